@@ -1,0 +1,13 @@
+package org.cartflow.audit;
+
+import java.util.Map;
+
+/** What a command tells the audit trail: the action, its subject, the state change and why. */
+public record AuditEntry(String actor, String actorRole, String action, Long patientId, Long courseId,
+        String stateBefore, String stateAfter, String reason, Map<String, ?> details) {
+
+    public static AuditEntry record(String actor, String role, String action, Long patientId, Long courseId,
+            String reason, Map<String, ?> details) {
+        return new AuditEntry(actor, role, action, patientId, courseId, null, null, reason, details);
+    }
+}

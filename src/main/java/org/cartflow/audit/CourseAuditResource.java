@@ -1,0 +1,42 @@
+package org.cartflow.audit;
+
+import static org.cartflow.common.Role.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.cartflow.common.ProblemException;
+import org.cartflow.journey.Course;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Read-only view of one journey's audit trail; there is no endpoint that edits or deletes audit events. */
+@Path("/courses/{courseId}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class CourseAuditResource {
+
+    @GET
+    @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
+    @Transactional
+    @Operation(summary = "The audit trail of one course, oldest first (read-only: the trail cannot be edited)")
+    public List<AuditEventView> courseAudit(@PathParam("courseId") long courseId,
+            @QueryParam("afterId") @DefaultValue("0") @Min(0) long afterId,
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        Course course = Course.<Course>findByIdOptional(courseId)
+                .orElseThrow(() -> ProblemException.notFound("Course", courseId));
+        List<AuditEvent> events = AuditEvent.find("courseId = ?1 and id > ?2 order by id", courseId, afterId)
+                .page(0, limit).list();
+        return events.stream().map(e -> AuditEventView.of(e, course.zone())).toList();
+    }
+
+}

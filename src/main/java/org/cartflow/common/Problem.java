@@ -1,0 +1,26 @@
+package org.cartflow.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** RFC 9457 problem details, with the extension members CartFlow uses. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors,
+        List<String> ruleIds,
+        List<Refusal> refusals) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    /** A guard's refusal: which rule, why, and whether a physician may override it. */
+    public record Refusal(String ruleId, String kind, String guard, String message, boolean overridable) {
+    }
+}

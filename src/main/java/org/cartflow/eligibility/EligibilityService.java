@@ -1,0 +1,199 @@
+package org.cartflow.eligibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.eligibility.EligibilityRequests.*;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.Transition;
+
+/** Records the eligibility work-up (each finding audited) and evaluates the eligibility guards. */
+@ApplicationScoped
+public class EligibilityService {
+
+    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
+    private static final EnumSet<CourseState> OPEN = EnumSet.of(CourseState.REFERRAL, CourseState.SCREENING);
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Transactional
+    public EligibilityView recordSite(long courseId, String ifMatch, SiteQualificationRequest r) {
+        return record(courseId, ifMatch, "site-qualification", r, new SiteQualification(), q -> {
+            q.siteCode = r.siteCode();
+            q.siteName = r.siteName();
+            q.crsEmergencyCapable = r.crsEmergencyCapable();
+            q.treatingPhysician = r.treatingPhysician();
+            q.hemeSctExperienced = r.hemeSctExperienced();
+            q.manufacturerTrainingOn = r.manufacturerTrainingOn();
+        });
+    }
+
+    @Transactional
+    public EligibilityView recordDiagnosis(long courseId, String ifMatch, DiagnosisRequest r) {
+        return record(courseId, ifMatch, "diagnosis", r, new MyelomaDiagnosis(), d -> {
+            d.diagnosis = r.diagnosis();
+            d.diseaseStatus = r.diseaseStatus();
+            d.diagnosedOn = r.diagnosedOn();
+        });
+    }
+
+    @Transactional
+    public EligibilityView addTherapyLine(long courseId, String ifMatch, TherapyLineRequest r) {
+        if (r.endedOn() != null && r.endedOn().isBefore(r.startedOn())) {
+            throw ProblemException.invalid("endedOn", "before startedOn");
+        }
+        boolean taken = TherapyLine.active(courseId).stream().anyMatch(l -> l.lineNumber == r.lineNumber());
+        if (taken) {
+            throw ProblemException.conflict("Line " + r.lineNumber()
+                    + " is already recorded; retract it first if it was entered in error.");
+        }
+        return record(courseId, ifMatch, "therapy-line", r, new TherapyLine(), l -> {
+            l.lineNumber = r.lineNumber();
+            l.regimen = r.regimen();
+            l.classes(r.agentClasses());
+            l.startedOn = r.startedOn();
+            l.endedOn = r.endedOn();
+            l.outcome = r.outcome();
+        });
+    }
+
+    @Transactional
+    public EligibilityView retractTherapyLine(long courseId, long lineId, String ifMatch, RetractionRequest r) {
+        String role = user.requireRole(RECORDERS, "correct the therapy history");
+        Course course = openCourse(courseId, ifMatch);
+        TherapyLine line = TherapyLine.<TherapyLine>find("id = ?1 and courseId = ?2", lineId, courseId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Therapy line", lineId));
+        if (line.retracted) {
+            throw ProblemException.conflict("Therapy line " + lineId + " is already retracted.");
+        }
+        line.retracted = true;
+        line.retractionReason = r.reason();
+        audit.append(AuditEntry.record(user.name(), role, "eligibility.therapy-line.retracted", course.patient.id,
+                courseId, r.reason(), Map.of("therapyLineId", lineId, "lineNumber", line.lineNumber)));
+        TherapyLine.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public EligibilityView recordEcog(long courseId, String ifMatch, EcogRequest r) {
+        return record(courseId, ifMatch, "ecog", r, new EcogAssessment(), e -> {
+            e.score = r.score();
+            e.assessedOn = r.assessedOn();
+        });
+    }
+
+    @Transactional
+    public EligibilityView recordPregnancy(long courseId, String ifMatch, PregnancyStatusRequest r) {
+        if (r.pregnant() && !r.childbearingPotential()) {
+            throw ProblemException.invalid("childbearingPotential", "cannot be false for a pregnant patient");
+        }
+        if (r.pregnant() && r.pregnancyTestNegativeOn() != null) {
+            throw ProblemException.invalid("pregnancyTestNegativeOn", "a pregnant patient has no negative test");
+        }
+        return record(courseId, ifMatch, "pregnancy-status", r, new PregnancyStatus(), p -> {
+            p.childbearingPotential = r.childbearingPotential();
+            p.pregnant = r.pregnant();
+            p.pregnancyTestNegativeOn = r.pregnancyTestNegativeOn();
+            p.contraceptionCounselled = r.contraceptionCounselled();
+        });
+    }
+
+    @Transactional
+    public EligibilityView recordHypersensitivity(long courseId, String ifMatch, HypersensitivityRequest r) {
+        return record(courseId, ifMatch, "hypersensitivity", r, new HypersensitivityHistory(), h -> {
+            h.dmso = r.dmso();
+            h.humanSerumAlbumin = r.humanSerumAlbumin();
+            h.electrolyteSolution = r.electrolyteSolution();
+            h.otherComponent = r.otherComponent() == null || r.otherComponent().isBlank() ? null : r.otherComponent();
+        });
+    }
+
+    @Transactional
+    public EligibilityView recordConsent(long courseId, String ifMatch, ConsentRequest r) {
+        return record(courseId, ifMatch, "treatment-consent", r, new TreatmentConsent(), c -> {
+            c.signedOn = r.signedOn();
+            c.signedBy = r.signedBy();
+            c.signerName = r.signerName();
+            c.explainedBy = r.explainedBy();
+            c.documentReference = r.documentReference();
+            c.written = r.written();
+        });
+    }
+
+    @Transactional
+    public EligibilityView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    private <F extends Finding> EligibilityView record(long courseId, String ifMatch, String kind, Object request,
+            F finding, java.util.function.Consumer<F> fill) {
+        String role = user.requireRole(RECORDERS, "record the eligibility work-up");
+        Course course = openCourse(courseId, ifMatch);
+        fill.accept(finding);
+        finding.courseId = courseId;
+        finding.recordedBy = user.name();
+        finding.recordedAt = clock.instant();
+        finding.persist();
+        audit.append(AuditEntry.record(user.name(), role, "eligibility." + kind + ".recorded", course.patient.id,
+                courseId, null, Map.of(kind, request)));
+        Finding.flush();
+        return view(course);
+    }
+
+    private Course openCourse(long courseId, String ifMatch) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!OPEN.contains(course.state)) {
+            throw ProblemException.conflict("The eligibility work-up is closed: the course is " + course.state
+                    + ". Findings can be recorded during REFERRAL and SCREENING.");
+        }
+        return course;
+    }
+
+    private EligibilityView view(Course course) {
+        long id = course.id;
+        GuardContext ctx = new GuardContext(course, clock.instant());
+        List<EligibilityView.Check> checks = new ArrayList<>();
+        for (var type : Transition.DECLARE_ELIGIBLE.guards()) {
+            var guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
+            var refusals = guards.evaluate(guard, ctx);
+            checks.add(new EligibilityView.Check(guard.name(), guard.ruleIds(), refusals.isEmpty(), refusals));
+        }
+        return new EligibilityView(id, course.version,
+                SiteQualification.current(id).orElse(null),
+                MyelomaDiagnosis.current(id).orElse(null),
+                TherapyLine.<TherapyLine>list("courseId = ?1 order by lineNumber, id", id).stream()
+                        .map(EligibilityView.Line::of).toList(),
+                EcogAssessment.current(id).orElse(null),
+                PregnancyStatus.current(id).orElse(null),
+                HypersensitivityHistory.current(id).orElse(null),
+                TreatmentConsent.current(id).orElse(null),
+                checks);
+    }
+}

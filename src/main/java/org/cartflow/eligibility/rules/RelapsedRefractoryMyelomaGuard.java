@@ -1,0 +1,32 @@
+package org.cartflow.eligibility.rules;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.eligibility.EligibilityEnums.Diagnosis;
+import org.cartflow.eligibility.MyelomaDiagnosis;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+@Singleton
+@Enforces("ELIG-1")
+public class RelapsedRefractoryMyelomaGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        var d = MyelomaDiagnosis.current(ctx.courseId()).orElse(null);
+        if (d == null) {
+            return List.of(new Finding("ELIG-1", "Record the diagnosis and disease status."));
+        }
+        List<Finding> out = new ArrayList<>();
+        if (d.diagnosis != Diagnosis.MULTIPLE_MYELOMA) {
+            out.add(new Finding("ELIG-1", "The product is indicated for multiple myeloma only."));
+        }
+        if (!d.diseaseStatus.relapsedOrRefractory()) {
+            out.add(new Finding("ELIG-1", "Disease status is " + d.diseaseStatus
+                    + "; the indication is relapsed or refractory multiple myeloma."));
+        }
+        return out;
+    }
+}

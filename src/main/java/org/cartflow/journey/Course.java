@@ -1,0 +1,69 @@
+package org.cartflow.journey;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** One course of the product for one patient: the journey the state machine drives. */
+@Entity
+public class Course extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "patient_id")
+    public Patient patient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CourseState state;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Start of day 0. */
+    @Column(name = "infused_at")
+    public Instant infusedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Version
+    public long version;
+
+    public ZoneId zone() {
+        return ZoneId.of(patient.hospitalZone);
+    }
+
+    /** "Day N" counted from the infusion date in the hospital's zone; null before infusion. */
+    public Integer dayNumber(Instant now) {
+        if (infusedAt == null) {
+            return null;
+        }
+        LocalDate day0 = infusedAt.atZone(zone()).toLocalDate();
+        return (int) ChronoUnit.DAYS.between(day0, now.atZone(zone()).toLocalDate());
+    }
+
+    public static List<Course> ofPatient(long patientId) {
+        return list("patient.id = ?1 order by id", patientId);
+    }
+}

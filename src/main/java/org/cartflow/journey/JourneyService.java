@@ -1,0 +1,145 @@
+package org.cartflow.journey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.common.Versions;
+import org.cartflow.rules.Rule;
+import org.cartflow.rules.RuleCatalog;
+
+/** Takes a course from one state to the next: role, guards, overrides, audit, all in one transaction. */
+@ApplicationScoped
+public class JourneyService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Inject
+    RuleCatalog catalog;
+
+    @Transactional
+    public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
+        Transition t = Transition.bySlug(request.transition()).orElseThrow(() -> ProblemException.invalid("transition",
+                "unknown transition; GET the course to see its next steps"));
+        String role = user.requireRole(t.roles(), t.slug());
+        Course course = load(courseId);
+        Versions.checkIfMatch(ifMatch, course.version);
+        if (!t.appliesFrom(course.state)) {
+            throw new ProblemException(422, "invalid-transition", "Step not possible now",
+                    "'" + t.slug() + "' applies from " + t.from().stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(", ")) + "; the course is " + course.state + ".",
+                    null, null);
+        }
+        if (t.reasonRequired() && (request.reason() == null || request.reason().isBlank())) {
+            throw ProblemException.invalid("reason", "'" + t.slug() + "' needs a reason");
+        }
+        Instant now = clock.instant();
+        List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request,
+                guards.evaluate(t, new GuardContext(course, now)));
+
+        CourseState before = course.state;
+        course.state = t.to();
+        course.updatedAt = now;
+        if (t.to() == CourseState.INFUSED) {
+            course.infusedAt = now;
+        }
+        if (t.to().terminal()) {
+            course.closedAt = now;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("transition", t.slug());
+        if (!applied.isEmpty()) {
+            details.put("overrides", applied);
+        }
+        audit.append(new AuditEntry(user.name(), role, "transition." + t.slug(), course.patient.id, course.id,
+                before.name(), course.state.name(), request.reason(), details));
+        Course.flush();
+        return viewOf(course, now);
+    }
+
+    /** Loads a course for a clinical record and bumps its version, so concurrent edits of one journey conflict. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Course beginEdit(long courseId, String ifMatch) {
+        Course course = load(courseId);
+        Versions.checkIfMatch(ifMatch, course.version);
+        course.updatedAt = clock.instant();
+        return course;
+    }
+
+    public Course load(long courseId) {
+        return Course.<Course>findByIdOptional(courseId).orElseThrow(() -> ProblemException.notFound("Course", courseId));
+    }
+
+    public CourseView viewOf(Course c, Instant now) {
+        List<CourseView.NextStep> steps = new ArrayList<>();
+        GuardContext ctx = new GuardContext(c, now);
+        for (Transition t : Transition.availableFrom(c.state)) {
+            List<Problem.Refusal> refusals = guards.evaluate(t, ctx);
+            steps.add(new CourseView.NextStep(t.slug(), t.to(), t.roles(), user.roleFor(t.roles()) != null,
+                    t.reasonRequired(), !refusals.isEmpty(), refusals));
+        }
+        Patient p = c.patient;
+        return new CourseView(c.id, new CourseView.PatientRef(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex),
+                c.state, c.version, c.createdAt, c.updatedAt, c.infusedAt,
+                c.infusedAt == null ? null : c.infusedAt.atZone(c.zone()).toOffsetDateTime().toString(),
+                c.dayNumber(now), p.hospitalZone, steps);
+    }
+
+    /**
+     * Trial rules may be overridden by a physician with a reason; label rules never. Returns the overrides that
+     * lifted a refusal; throws when any refusal remains.
+     */
+    private List<TransitionRequest.RuleOverride> applyOverrides(Transition t, TransitionRequest request,
+            List<Problem.Refusal> refusals) {
+        List<TransitionRequest.RuleOverride> overrides = request.overridesOrEmpty();
+        for (int i = 0; i < overrides.size(); i++) {
+            TransitionRequest.RuleOverride o = overrides.get(i);
+            Rule rule = catalog.find(o.ruleId()).orElse(null);
+            if (rule == null) {
+                throw ProblemException.invalid("overrides[" + i + "].ruleId", "no rule " + o.ruleId() + " in the label catalog");
+            }
+            if (!rule.kind().overridable()) {
+                throw new ProblemException(422, "not-overridable", "Label rule cannot be overridden",
+                        rule.id() + " is a label rule: it is a hard stop. Only trial-derived rules can be overridden.",
+                        List.of(new Problem.FieldError("overrides[" + i + "].ruleId", "label rule")), null);
+            }
+            if (!user.has(Role.PHYSICIAN)) {
+                throw ProblemException.forbidden("Only a physician may override a trial rule (" + rule.id() + ").");
+            }
+        }
+        Map<String, TransitionRequest.RuleOverride> byRule = overrides.stream()
+                .collect(Collectors.toMap(TransitionRequest.RuleOverride::ruleId, o -> o, (a, b) -> a));
+        List<Problem.Refusal> remaining = refusals.stream()
+                .filter(r -> !(r.overridable() && byRule.containsKey(r.ruleId()))).toList();
+        if (!remaining.isEmpty()) {
+            String ids = remaining.stream().map(Problem.Refusal::ruleId).distinct().collect(Collectors.joining(", "));
+            throw ProblemException.refused("'" + t.slug() + "' is refused by " + ids
+                    + ". Resolve each refusal (or, for a trial rule, a physician may override it with a reason).",
+                    remaining);
+        }
+        return refusals.stream().map(Problem.Refusal::ruleId).distinct().filter(byRule::containsKey).map(byRule::get)
+                .toList();
+    }
+}

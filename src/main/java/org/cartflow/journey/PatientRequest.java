@@ -1,0 +1,18 @@
+package org.cartflow.journey;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Registration of a referred patient. hospitalZone defaults to the site's zone (cartflow.hospital.zone). */
+public record PatientRequest(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "1-32 letters, digits or '-'") String mrn,
+        @NotBlank @Size(max = 100) String familyName,
+        @NotBlank @Size(max = 100) String givenName,
+        @NotNull @Past LocalDate birthDate,
+        @NotNull Sex sex,
+        @Size(max = 64) String hospitalZone) {
+}

@@ -1,0 +1,107 @@
+package org.cartflow.journey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Registers patients and opens their course of the product. */
+@ApplicationScoped
+public class PatientService {
+
+    private static final List<String> REGISTRARS = List.of(Role.COORDINATOR, Role.PHYSICIAN);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Inject
+    NeverInfusedBeforeGuard neverInfused;
+
+    @ConfigProperty(name = "cartflow.hospital.zone")
+    String defaultZone;
+
+    @Transactional
+    public Patient register(PatientRequest r) {
+        String role = user.requireRole(REGISTRARS, "register patients");
+        String zone = r.hospitalZone() == null || r.hospitalZone().isBlank() ? defaultZone : r.hospitalZone();
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("hospitalZone", "not a time zone ID such as Asia/Tokyo");
+        }
+        if (r.birthDate().isBefore(java.time.LocalDate.of(1900, 1, 1))) {
+            throw ProblemException.invalid("birthDate", "before 1900; check the year");
+        }
+        if (Patient.byMrn(r.mrn()).isPresent()) {
+            throw ProblemException.conflict("A patient with MRN " + r.mrn() + " is already registered.");
+        }
+        Patient p = new Patient();
+        p.mrn = r.mrn();
+        p.familyName = r.familyName().strip();
+        p.givenName = r.givenName().strip();
+        p.birthDate = r.birthDate();
+        p.sex = r.sex();
+        p.hospitalZone = zone;
+        p.createdAt = clock.instant();
+        p.persistAndFlush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("mrn", p.mrn);
+        details.put("birthDate", p.birthDate);
+        details.put("sex", p.sex);
+        details.put("hospitalZone", p.hospitalZone);
+        audit.append(AuditEntry.record(user.name(), role, "patient.registered", p.id, null, null, details));
+        return p;
+    }
+
+    @Transactional
+    public Course openCourse(long patientId) {
+        String role = user.requireRole(REGISTRARS, "open a course");
+        Patient p = Patient.<Patient>findByIdOptional(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Patient", patientId));
+        List<Course> courses = Course.ofPatient(patientId);
+        if (courses.stream().anyMatch(c -> c.state == CourseState.DECEASED)) {
+            throw ProblemException.conflict("Patient " + p.mrn + " is recorded as deceased.");
+        }
+        Course active = courses.stream().filter(c -> !c.state.terminal()).findFirst().orElse(null);
+        if (active != null) {
+            throw ProblemException.conflict("Patient " + p.mrn + " already has an active course (" + active.id + ", "
+                    + active.state + "). Only one course of this product can be active.");
+        }
+        Instant now = clock.instant();
+        Course c = new Course();
+        c.patient = p;
+        c.state = CourseState.REFERRAL;
+        c.createdAt = now;
+        c.updatedAt = now;
+        var refusals = guards.evaluate(neverInfused, new GuardContext(c, now));
+        if (!refusals.isEmpty()) {
+            throw ProblemException.refused("A new course cannot be opened: " + refusals.get(0).message(), refusals);
+        }
+        c.persistAndFlush();
+        audit.append(new AuditEntry(user.name(), role, "course.opened", p.id, c.id, null, c.state.name(), null,
+                Map.of("patientMrn", p.mrn)));
+        return c;
+    }
+}

@@ -1,0 +1,6 @@
+package org.cartflow.journey;
+
+/** Sex as recorded for dosing formulas (Cockcroft-Gault) and pregnancy checks. */
+public enum Sex {
+    FEMALE, MALE
+}

@@ -1,0 +1,145 @@
+package org.cartflow.journey;
+
+import static org.cartflow.common.Role.COORDINATOR;
+import static org.cartflow.common.Role.NURSE;
+import static org.cartflow.common.Role.PHYSICIAN;
+import static org.cartflow.journey.CourseState.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cartflow.eligibility.rules.EcogZeroOrOneGuard;
+import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
+import org.cartflow.eligibility.rules.NoPriorBcmaCarTGuard;
+import org.cartflow.eligibility.rules.PregnancyExcludedGuard;
+import org.cartflow.eligibility.rules.ProgressionOnLastTherapyGuard;
+import org.cartflow.eligibility.rules.RelapsedRefractoryMyelomaGuard;
+import org.cartflow.eligibility.rules.SiteQualifiedGuard;
+import org.cartflow.eligibility.rules.ThreePriorLinesWithKeyClassesGuard;
+import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
+import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
+
+/**
+ * The transition table of a course: the one place that says from which states a step may be taken, to which state
+ * it leads, which roles may take it, whether a reason is required, and which guards must pass.
+ * Stages still to be built (collection, manufacturing, LD, product, bedside infusion, monitoring) add their guards
+ * here as they land.
+ */
+public enum Transition {
+
+    START_SCREENING("start-screening", SCREENING, roles(COORDINATOR, PHYSICIAN), false, from(REFERRAL)),
+
+    DECLARE_ELIGIBLE("declare-eligible", ELIGIBLE, roles(PHYSICIAN), false, from(SCREENING),
+            SiteQualifiedGuard.class, RelapsedRefractoryMyelomaGuard.class, NoPriorBcmaCarTGuard.class,
+            ThreePriorLinesWithKeyClassesGuard.class, ProgressionOnLastTherapyGuard.class, EcogZeroOrOneGuard.class,
+            PregnancyExcludedGuard.class, NoComponentHypersensitivityGuard.class, WrittenTreatmentConsentGuard.class),
+
+    DECLARE_INELIGIBLE("declare-ineligible", INELIGIBLE, roles(PHYSICIAN), true, from(SCREENING)),
+
+    START_COLLECTION("start-collection", COLLECTION, roles(COORDINATOR, PHYSICIAN), false, from(ELIGIBLE)),
+
+    START_MANUFACTURING("start-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), false, from(COLLECTION)),
+
+    REPORT_MANUFACTURING_FAILURE("report-manufacturing-failure", MANUFACTURING_FAILED, roles(COORDINATOR, PHYSICIAN),
+            true, from(MANUFACTURING)),
+
+    RESTART_MANUFACTURING("restart-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), true,
+            from(MANUFACTURING_FAILED)),
+
+    RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING)),
+
+    START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
+            from(PRODUCT_RECEIVED)),
+
+    CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
+            from(LYMPHODEPLETION), NoComponentHypersensitivityGuard.class),
+
+    RECORD_INFUSION("record-infusion", INFUSED, roles(NURSE, PHYSICIAN), false, from(INFUSION_READY),
+            NeverInfusedBeforeGuard.class),
+
+    ADMIT_FOR_MONITORING("admit-for-monitoring", INPATIENT_MONITORING, roles(NURSE, COORDINATOR, PHYSICIAN), false,
+            from(INFUSED)),
+
+    DISCHARGE("discharge", OUTPATIENT_PROXIMITY, roles(PHYSICIAN), false, from(INPATIENT_MONITORING),
+            InpatientThroughDay14Guard.class),
+
+    END_PROXIMITY_PERIOD("end-proximity-period", FOLLOW_UP, roles(COORDINATOR, PHYSICIAN), false,
+            from(OUTPATIENT_PROXIMITY)),
+
+    COMPLETE_FOLLOW_UP("complete-follow-up", COMPLETED, roles(COORDINATOR, PHYSICIAN), false, from(FOLLOW_UP)),
+
+    WITHDRAW("withdraw", WITHDRAWN, roles(PHYSICIAN, COORDINATOR), true, nonTerminal()),
+
+    RECORD_DEATH("record-death", DECEASED, roles(PHYSICIAN), true, nonTerminal());
+
+    private final String slug;
+    private final CourseState to;
+    private final List<String> roles;
+    private final boolean reasonRequired;
+    private final Set<CourseState> from;
+    private final List<Class<? extends Guard>> guards;
+
+    @SafeVarargs
+    Transition(String slug, CourseState to, List<String> roles, boolean reasonRequired, Set<CourseState> from,
+            Class<? extends Guard>... guards) {
+        this.slug = slug;
+        this.to = to;
+        this.roles = roles;
+        this.reasonRequired = reasonRequired;
+        this.from = from;
+        this.guards = List.of(guards);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public CourseState to() {
+        return to;
+    }
+
+    public List<String> roles() {
+        return roles;
+    }
+
+    public boolean reasonRequired() {
+        return reasonRequired;
+    }
+
+    public Set<CourseState> from() {
+        return from;
+    }
+
+    public List<Class<? extends Guard>> guards() {
+        return guards;
+    }
+
+    public boolean appliesFrom(CourseState state) {
+        return from.contains(state);
+    }
+
+    public static Optional<Transition> bySlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
+    }
+
+    public static List<Transition> availableFrom(CourseState state) {
+        return Arrays.stream(values()).filter(t -> t.appliesFrom(state)).toList();
+    }
+
+    private static List<String> roles(String... roles) {
+        return List.of(roles);
+    }
+
+    private static Set<CourseState> from(CourseState... states) {
+        return Set.copyOf(Arrays.asList(states));
+    }
+
+    private static Set<CourseState> nonTerminal() {
+        EnumSet<CourseState> s = EnumSet.allOf(CourseState.class);
+        s.removeIf(CourseState::terminal);
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,54 @@
+package org.cartflow.rules;
+
+import static org.cartflow.common.Role.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.Transition;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rules")
+public class RulesResource {
+
+    @Inject
+    RuleCatalog catalog;
+
+    @Inject
+    GuardEvaluator guards;
+
+    /** A label rule with the guards that enforce it and the transitions those guards protect. */
+    public record RuleView(String id, RuleKind kind, String section, String text, Stage stage, boolean stageLive,
+            List<GuardRef> guards) {
+    }
+
+    public record GuardRef(String guard, List<String> transitions) {
+    }
+
+    @GET
+    @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
+    @Operation(summary = "The label rule catalog: every rule ID, its kind and text, and the guards enforcing it")
+    public List<RuleView> list() {
+        List<Guard> all = guards.all();
+        return catalog.all().stream().map(r -> new RuleView(r.id(), r.kind(), r.section(), r.text(), r.stage(),
+                r.stage() != null && r.stage().live(),
+                all.stream().filter(g -> g.ruleIds().contains(r.id())).sorted(Comparator.comparing(Guard::name))
+                        .map(g -> new GuardRef(g.name(), transitionsOf(g))).toList()))
+                .toList();
+    }
+
+    private static List<String> transitionsOf(Guard g) {
+        return java.util.Arrays.stream(Transition.values())
+                .filter(t -> t.guards().stream().anyMatch(type -> type.isInstance(g))).map(Transition::slug).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package org.cartflow.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** REST Assured shortcuts: requests as a user of a role, and fixtures built through the public API. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user, String... roles) {
+        return given().auth().oauth2(Tokens.of(user, roles)).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification coordinator() {
+        return as("coord-ann", "coordinator");
+    }
+
+    public static RequestSpecification physician() {
+        return as("dr-sato", "physician");
+    }
+
+    public static RequestSpecification nurse() {
+        return as("nurse-kim", "nurse");
+    }
+
+    public static RequestSpecification pharmacist() {
+        return as("pharm-lee", "pharmacist");
+    }
+
+    public static String newMrn() {
+        return "MRN-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> patientBody(String mrn, String sex) {
+        return Map.of("mrn", mrn, "familyName", "Yamada", "givenName", "Hanako", "birthDate", "1961-04-02",
+                "sex", sex, "hospitalZone", "Asia/Tokyo");
+    }
+
+    public static long newPatient(String sex) {
+        return coordinator().body(patientBody(newMrn(), sex)).post("/patients").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    public static long newCourse(long patientId) {
+        return coordinator().post("/patients/" + patientId + "/courses").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** A patient and a course in SCREENING. */
+    public static long courseInScreening(String sex) {
+        long course = newCourse(newPatient(sex));
+        transition(course, "start-screening", coordinator());
+        return course;
+    }
+
+    public static void transition(long course, String transition, RequestSpecification as) {
+        as.body(Map.of("transition", transition)).post("/courses/" + course + "/transitions").then().statusCode(200);
+    }
+
+    public static void transition(long course, String transition, String reason, RequestSpecification as) {
+        as.body(Map.of("transition", transition, "reason", reason)).post("/courses/" + course + "/transitions").then()
+                .statusCode(200);
+    }
+
+    /** Records a complete, passing eligibility work-up for a male patient's course. */
+    public static void recordEligibleWorkUp(long course) {
+        String today = LocalDate.now().toString();
+        String base = "/courses/" + course + "/eligibility/";
+        physician().body(Map.of("siteCode", "TKY-01", "siteName", "Tokyo General", "crsEmergencyCapable", true,
+                "treatingPhysician", "dr-sato", "hemeSctExperienced", true, "manufacturerTrainingOn", "2026-01-15"))
+                .put(base + "site-qualification").then().statusCode(200);
+        physician().body(Map.of("diagnosis", "MULTIPLE_MYELOMA", "diseaseStatus", "RELAPSED_AND_REFRACTORY"))
+                .put(base + "diagnosis").then().statusCode(200);
+        addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "CORTICOSTEROID"), "RELAPSED_AFTER");
+        addLine(course, 2, List.of("PROTEASOME_INHIBITOR"), "RELAPSED_AFTER");
+        addLine(course, 3, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
+        physician().body(Map.of("score", 1, "assessedOn", today)).put(base + "ecog").then().statusCode(200);
+        physician().body(Map.of("childbearingPotential", false, "pregnant", false, "contraceptionCounselled", true))
+                .put(base + "pregnancy-status").then().statusCode(200);
+        physician().body(Map.of("dmso", false, "humanSerumAlbumin", false, "electrolyteSolution", false))
+                .put(base + "hypersensitivity").then().statusCode(200);
+        physician().body(Map.of("signedOn", today, "signedBy", "PATIENT", "signerName", "Yamada Taro",
+                "explainedBy", "dr-sato", "documentReference", "IC-2026-001", "written", true))
+                .put(base + "consent").then().statusCode(200);
+    }
+
+    public static long addLine(long course, int number, List<String> classes, String outcome) {
+        return physician().body(Map.of("lineNumber", number, "regimen", "regimen " + number, "agentClasses", classes,
+                "startedOn", "2024-0" + number + "-01", "endedOn", "2024-0" + number + "-28", "outcome", outcome))
+                .post("/courses/" + course + "/eligibility/therapy-lines").then().statusCode(201)
+                .extract().jsonPath().getLong("therapyLines.find { it.lineNumber == " + number + " && !it.retracted }.id");
+    }
+}

@@ -1,0 +1,45 @@
+package org.cartflow.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RS256 access tokens shaped like Keycloak's (realm_access.roles), signed with the key whose public half the
+ * WireMock OIDC provider (quarkus-test-oidc-server) publishes, so quarkus-oidc validates them for real.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "cartflow-api";
+
+    private Tokens() {
+    }
+
+    public static String of(String user, String... roles) {
+        return Jwt.preferredUserName(user).subject(user)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
+    }
+
+    public static String forRole(String role) {
+        return of(role + "-1", role);
+    }
+
+    public static String withAudience(String audience, String role) {
+        return Jwt.preferredUserName("x").claim("realm_access", Map.of("roles", List.of(role)))
+                .issuer(ISSUER).audience(audience).jws().keyId("1").sign();
+    }
+
+    public static String withIssuer(String issuer, String role) {
+        return Jwt.preferredUserName("x").claim("realm_access", Map.of("roles", List.of(role)))
+                .issuer(issuer).audience(AUDIENCE).jws().keyId("1").sign();
+    }
+
+    public static String expired(String role) {
+        Instant past = Instant.now().minusSeconds(7200);
+        return Jwt.preferredUserName("x").claim("realm_access", Map.of("roles", List.of(role)))
+                .issuer(ISSUER).audience(AUDIENCE).issuedAt(past).expiresAt(past.plusSeconds(60)).jws().keyId("1").sign();
+    }
+}
