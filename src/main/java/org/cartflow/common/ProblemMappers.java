@@ -2,7 +2,9 @@ package org.cartflow.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -35,6 +37,12 @@ public class ProblemMappers {
         return respond(e.toProblem(path(uri)));
     }
 
+    /** Quarkus throws this subtype for invalid resource parameters; mapped here so its built-in mapper does not win. */
+    @ServerExceptionMapper
+    public Response resourceValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return beanValidation(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -52,6 +60,15 @@ public class ProblemMappers {
         return respond(new Problem(TYPE_PREFIX + "unknown-field", "Unknown field", 400,
                 "The field '" + field + "' is not part of this request; remove or correct it.", path(uri),
                 List.of(new Problem.FieldError(field, "unknown field")), null, null));
+    }
+
+    /** Wrong type or enum value in the body; takes precedence over quarkus-rest-jackson's plain-JSON mapper. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, uri);
+        }
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -111,6 +128,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof UnrecognizedPropertyException u) {
+                return unknownField(u, uri);
+            }
+            if (c instanceof JsonMappingException m) {
+                return unreadableJson(m, uri);
+            }
+            if (c instanceof JsonProcessingException p) {
+                return malformedJson(p, uri);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -1,0 +1,119 @@
+package org.cartflow.rules;
+
+import static org.cartflow.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.Transition;
+import org.junit.jupiter.api.Test;
+
+/** The catalog is the shared label digest, every guard names known rules, every live stage's rules are guarded. */
+@QuarkusTest
+class RuleCatalogTest {
+
+    @Inject
+    RuleCatalog catalog;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Test
+    void shippedCatalogIsTheSharedLabelDigest() throws IOException {
+        Path shared = Path.of("..", "shared", "label", "RULES.md");
+        assertTrue(Files.exists(shared), "../shared/label/RULES.md must sit beside the checkout (as on CI)");
+        String source = Files.readString(shared, StandardCharsets.UTF_8);
+        String copy = Files.readString(Path.of("src/main/resources/label/RULES.md"), StandardCharsets.UTF_8);
+        assertEquals(source, copy, "src/main/resources/label/RULES.md differs from ../shared/label/RULES.md: copy it over");
+        assertEquals(RuleCatalog.parse(source).keySet(), Map.copyOf(catalogAsMap()).keySet());
+    }
+
+    private Map<String, Rule> catalogAsMap() {
+        Map<String, Rule> m = new HashMap<>();
+        catalog.all().forEach(r -> m.put(r.id(), r));
+        return m;
+    }
+
+    @Test
+    void catalogHasTheRulesOfEverySection() {
+        assertEquals(RuleKind.LABEL, catalog.get("LD-1").kind());
+        assertEquals(RuleKind.TRIAL, catalog.get("ELIG-5").kind());
+        assertEquals(RuleKind.INFO, catalog.get("MFG-INFO").kind());
+        assertTrue(catalog.get("INF-11").text().contains("1 hour"));
+        assertTrue(catalog.all().size() == 59, "parsed " + catalog.all().size() + " rules");
+    }
+
+    @Test
+    void everyRuleBelongsToExactlyOneStageAndEveryStageRuleExists() {
+        List<String> problems = new ArrayList<>();
+        for (Rule r : catalog.all()) {
+            long owners = java.util.Arrays.stream(Stage.values()).filter(s -> s.ruleIds().contains(r.id())).count();
+            if (owners != 1) {
+                problems.add(r.id() + " is in " + owners + " stages");
+            }
+        }
+        for (Stage s : Stage.values()) {
+            s.ruleIds().stream().filter(id -> catalog.find(id).isEmpty())
+                    .forEach(id -> problems.add(s + " names unknown rule " + id));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyGuardNamesKnownRulesAndIsWiredToATransitionOrCommand() {
+        List<Guard> all = guards.all();
+        assertFalse(all.isEmpty());
+        for (Guard g : all) {
+            assertFalse(g.ruleIds().isEmpty(), g.name());
+            for (String id : g.ruleIds()) {
+                assertTrue(catalog.find(id).isPresent(), g.name() + " names unknown rule " + id);
+            }
+        }
+        for (Transition t : Transition.values()) {
+            for (var type : t.guards()) {
+                assertTrue(all.stream().anyMatch(type::isInstance), t + " uses " + type + " which is not a bean");
+            }
+        }
+    }
+
+    @Test
+    void everyLabelAndTrialRuleOfALiveStageHasAGuard() {
+        List<Guard> all = guards.all();
+        List<String> unguarded = new ArrayList<>();
+        for (Rule r : catalog.all()) {
+            if (r.kind() == RuleKind.INFO || r.stage() == null || !r.stage().live()) {
+                continue;
+            }
+            if (all.stream().noneMatch(g -> g.ruleIds().contains(r.id()))) {
+                unguarded.add(r.id());
+            }
+        }
+        assertTrue(unguarded.isEmpty(), "Rules of live stages without a guard: " + unguarded);
+        assertTrue(Stage.ELIGIBILITY.live());
+    }
+
+    @Test
+    void rulesEndpointListsEveryRuleWithItsGuards() {
+        nurse().get("/rules").then().statusCode(200)
+                .body("size()", is(catalog.all().size()))
+                .body("find { it.id == 'ELIG-3' }.kind", is("LABEL"))
+                .body("find { it.id == 'ELIG-3' }.stage", is("ELIGIBILITY"))
+                .body("find { it.id == 'ELIG-3' }.guards[0].guard", is("ThreePriorLinesWithKeyClassesGuard"))
+                .body("find { it.id == 'ELIG-3' }.guards[0].transitions", contains("declare-eligible"))
+                .body("find { it.id == 'MON-1' }.kind", is("TRIAL"))
+                .body("find { it.id == 'NOREUSE-1' }.guards[0].transitions", hasItem("record-infusion"))
+                .body("find { it.id == 'HYPERSENS-1' }.guards[0].transitions",
+                        hasItems("declare-eligible", "confirm-infusion-ready"));
+    }
+}

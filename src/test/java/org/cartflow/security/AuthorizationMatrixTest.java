@@ -1,0 +1,117 @@
+package org.cartflow.security;
+
+import static io.restassured.RestAssured.given;
+import static org.cartflow.support.Api.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartflow.common.Role;
+import org.cartflow.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role x endpoint: every role is tried on every endpoint with a real signed token. A role outside the endpoint's
+ * list gets 403 (problem+json); a role inside it is let through (any status but 401/403). No token: 401.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final Set<String> CLINICAL = Set.of(Role.COORDINATOR, Role.PHARMACIST, Role.NURSE, Role.PHYSICIAN);
+    private static final Set<String> ALL = Set.copyOf(Role.ALL);
+    private static final Set<String> RECORDERS = Set.of(Role.COORDINATOR, Role.PHYSICIAN);
+
+    record Endpoint(String method, String path, Object body, Set<String> allowed) {
+    }
+
+    private List<Endpoint> endpoints(long patient, long course) {
+        String c = "/courses/" + course;
+        String e = c + "/eligibility/";
+        Map<String, Object> empty = Map.of();
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("GET", "/rules", null, ALL));
+        list.add(new Endpoint("POST", "/patients", patientBody(newMrn(), "MALE"), RECORDERS));
+        list.add(new Endpoint("GET", "/patients", null, CLINICAL));
+        list.add(new Endpoint("GET", "/patients/" + patient, null, CLINICAL));
+        list.add(new Endpoint("POST", "/patients/" + patient + "/courses", null, RECORDERS));
+        list.add(new Endpoint("GET", "/courses", null, CLINICAL));
+        list.add(new Endpoint("GET", c, null, CLINICAL));
+        list.add(new Endpoint("POST", c + "/transitions", Map.of("transition", "no-such-step"),
+                Set.of(Role.COORDINATOR, Role.NURSE, Role.PHYSICIAN)));
+        list.add(new Endpoint("GET", c + "/audit", null, ALL));
+        list.add(new Endpoint("GET", "/audit/verification", null, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("GET", c + "/eligibility", null, CLINICAL));
+        for (String put : List.of("site-qualification", "diagnosis", "ecog", "pregnancy-status", "hypersensitivity",
+                "consent")) {
+            list.add(new Endpoint("PUT", e + put, empty, RECORDERS));
+        }
+        list.add(new Endpoint("POST", e + "therapy-lines", empty, RECORDERS));
+        list.add(new Endpoint("POST", e + "therapy-lines/1/retraction", empty, RECORDERS));
+        return list;
+    }
+
+    private static Response call(Endpoint ep, String token) {
+        var spec = given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        if (token != null) {
+            spec = spec.auth().oauth2(token);
+        }
+        if (ep.body() != null) {
+            spec = spec.body(ep.body());
+        }
+        return spec.request(ep.method(), ep.path());
+    }
+
+    @Test
+    void everyRoleOnEveryEndpoint() {
+        long patient = newPatient("MALE");
+        long course = newCourse(patient);
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint ep : endpoints(patient, course)) {
+            for (String role : Role.ALL) {
+                Response r = call(ep, Tokens.forRole(role));
+                int status = r.statusCode();
+                boolean allowed = ep.allowed().contains(role);
+                if (allowed && (status == 401 || status == 403)) {
+                    failures.add(role + " " + ep.method() + " " + ep.path() + " -> " + status + " (should be allowed)");
+                }
+                if (!allowed) {
+                    if (status != 403) {
+                        failures.add(role + " " + ep.method() + " " + ep.path() + " -> " + status + " (should be 403)");
+                    } else if (!r.contentType().startsWith("application/problem+json")) {
+                        failures.add(role + " " + ep.method() + " " + ep.path() + " 403 without problem+json");
+                    }
+                }
+                checked++;
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(endpoints(patient, course).size() * Role.ALL.size(), checked);
+    }
+
+    @Test
+    void noTokenIsUnauthorisedEverywhere() {
+        long patient = newPatient("FEMALE");
+        long course = newCourse(patient);
+        List<String> failures = new ArrayList<>();
+        for (Endpoint ep : endpoints(patient, course)) {
+            Response r = call(ep, null);
+            if (r.statusCode() != 401) {
+                failures.add(ep.method() + " " + ep.path() + " -> " + r.statusCode());
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aUserWithoutAnyCartflowRoleIsForbidden() {
+        long patient = newPatient("FEMALE");
+        given().auth().oauth2(Tokens.of("visitor", "offline_access")).get("/patients/" + patient).then().statusCode(403);
+    }
+}
