@@ -12,7 +12,7 @@ import java.util.List;
 public record TransitionRequest(
         @NotBlank @Size(max = 64) String transition,
         @Size(max = 2000) String reason,
-        @Valid @Size(max = 20) List<RuleOverride> overrides) {
+        @Size(max = 20) List<@Valid RuleOverride> overrides) {
 
     public record RuleOverride(@NotBlank @Size(max = 32) String ruleId, @NotBlank @Size(max = 2000) String reason) {
     }
