@@ -1,0 +1,96 @@
+package org.cartflow.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged app (target/quarkus-app) run as a separate process in the prod profile, for integration tests. */
+public final class ProdJar {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    public final int port;
+    public final Path log;
+    private final Process process;
+
+    private ProdJar(int port, Path log, Process process) {
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    public static ProdJar start(Map<String, String> env) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException("package the app first (mvn verify does)");
+        }
+        int port = freePort();
+        Path log = Files.createTempFile("cartflow-prod", ".log");
+        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("CARTFLOW_OIDC_URL");
+        pb.environment().remove("QUARKUS_OIDC_AUTH_SERVER_URL");
+        pb.environment().putAll(env);
+        return new ProdJar(port, log, pb.start());
+    }
+
+    public String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Polls /q/health/ready until it answers 200; returns the time it took. */
+    public Duration awaitReady(Duration timeout) throws Exception {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                if (given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200) {
+                    return Duration.between(start, Instant.now());
+                }
+            } catch (Exception notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the app did not become ready:\n" + output());
+    }
+
+    /** SIGKILL: no shutdown hooks, no graceful close of connections. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public void stop() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
