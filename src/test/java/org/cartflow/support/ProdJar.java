@@ -74,18 +74,22 @@ public final class ProdJar {
 
     /** SIGKILL: no shutdown hooks, no graceful close of connections. */
     public void kill() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM and wait; then make sure no child (the app's own embedded PostgreSQL) outlives it. */
     public void stop() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();
             }
         }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     public static int freePort() throws IOException {
