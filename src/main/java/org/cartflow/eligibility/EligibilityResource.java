@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cartflow.eligibility.EligibilityRequests.*;
+import jakarta.transaction.Transactional;
+import org.cartflow.common.IdempotencyInterceptor;
+import org.cartflow.common.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,8 +65,11 @@ public class EligibilityResource {
     @POST
     @Path("therapy-lines")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "ELIG-2/3/4: add a prior line of therapy with its drug classes and outcome")
     public Response addLine(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull TherapyLineRequest body) {
         EligibilityView view = eligibility.addTherapyLine(courseId, ifMatch, body);
         return Response.status(201).entity(view).tag(new EntityTag(Long.toString(view.courseVersion()))).build();
@@ -72,9 +78,12 @@ public class EligibilityResource {
     @POST
     @Path("therapy-lines/{lineId}/retraction")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "Retract a line entered in error (kept, marked retracted, with the reason)")
     public Response retractLine(@PathParam("courseId") long courseId, @PathParam("lineId") long lineId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RetractionRequest body) {
+            @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
+            @Valid @NotNull RetractionRequest body) {
         return ok(eligibility.retractTherapyLine(courseId, lineId, ifMatch, body));
     }
 

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.cartflow.common.IdempotencyInterceptor;
+import org.cartflow.common.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,9 +61,12 @@ public class CourseResource {
     @Path("{courseId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COORDINATOR, NURSE, PHYSICIAN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "Take a step of the journey; refused with the rule IDs of the guards that block it. "
             + "Send If-Match with the ETag from GET to make sure nobody changed the journey meanwhile.")
     public Response transition(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull TransitionRequest request) {
         CourseView view = journey.perform(courseId, request, ifMatch);
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import jakarta.ws.rs.HeaderParam;
+import org.cartflow.common.IdempotencyInterceptor;
+import org.cartflow.common.Idempotent;
 import org.cartflow.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +44,10 @@ public class PatientResource {
 
     @POST
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "Register a referred patient (MRN is unique)")
-    public Response register(@Valid @NotNull PatientRequest request) {
+    public Response register(@HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull PatientRequest request) {
         Patient p = patients.register(request);
         return Response.created(URI.create("/patients/" + p.id)).entity(viewOf(p)).build();
     }
@@ -70,8 +75,10 @@ public class PatientResource {
     @POST
     @Path("{patientId}/courses")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "Open the patient's course of the product (one active course; never after an infusion: NOREUSE-1)")
-    public Response openCourse(@PathParam("patientId") long patientId) {
+    public Response openCourse(@HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @PathParam("patientId") long patientId) {
         Course c = patients.openCourse(patientId);
         CourseView view = journey.viewOf(c, clock.instant());
         return Response.created(URI.create("/courses/" + c.id)).tag(new jakarta.ws.rs.core.EntityTag(Long.toString(view.version())))
