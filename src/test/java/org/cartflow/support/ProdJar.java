@@ -29,13 +29,20 @@ public final class ProdJar {
     }
 
     public static ProdJar start(Map<String, String> env) throws IOException {
+        return start(env, List.of());
+    }
+
+    /** @param prefix command words before java, e.g. {@code taskset -c 1} to pin the app to a core */
+    public static ProdJar start(Map<String, String> env, List<String> prefix) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("package the app first (mvn verify does)");
         }
         int port = freePort();
         Path log = Files.createTempFile("cartflow-prod", ".log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()))
+        List<String> cmd = new java.util.ArrayList<>(prefix);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("CARTFLOW_OIDC_URL");
         pb.environment().remove("QUARKUS_OIDC_AUTH_SERVER_URL");
@@ -49,6 +56,18 @@ public final class ProdJar {
 
     public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** Resident set size of the app's JVM in MiB, read from /proc (Linux). */
+    public long rssMiB() throws IOException {
+        long pid = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).findFirst()
+                .map(ProcessHandle::pid).orElse(process.pid());
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
     }
 
     public Process process() {
@@ -70,6 +89,12 @@ public final class ProdJar {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the app did not become ready:\n" + output());
+    }
+
+    /** Milliseconds from process start to the first successful request (GET /q/health/ready), as Quarkus measures. */
+    public long awaitReadyMillisToFirstRequest() throws Exception {
+        awaitReady(Duration.ofSeconds(120));
+        return Duration.between(process.info().startInstant().orElseThrow(), Instant.now()).toMillis();
     }
 
     /** SIGKILL: no shutdown hooks, no graceful close of connections. */
