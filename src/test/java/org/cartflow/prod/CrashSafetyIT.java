@@ -37,6 +37,7 @@ class CrashSafetyIT {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start()) {
             Map<String, String> env = Map.of(
                     "CARTFLOW_OIDC_URL", conf.get("keycloak.url") + "/realms/quarkus",
+                    "CARTFLOW_UI_SESSION_SECRET", "integration-test-session-secret-0123456789",
                     "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
                     "QUARKUS_DATASOURCE_USERNAME", "postgres",
                     "QUARKUS_DATASOURCE_PASSWORD", "postgres");

@@ -1,0 +1,171 @@
+package org.cartflow.ui;
+
+import static org.cartflow.common.Role.*;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.audit.AuditEvent;
+import org.cartflow.audit.AuditEventView;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.eligibility.EligibilityService;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.CourseView;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.TransitionRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Server-rendered pages for coordinators, pharmacists, nurses and physicians. They call the same services as the
+ * API, so the same guards refuse the same steps, and a refusal shows its rule ID and message.
+ */
+@Path("/ui")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
+public class UiResource {
+
+    @Inject
+    @Location("ui/board.html")
+    Template board;
+
+    @Inject
+    @Location("ui/journey.html")
+    Template journeyPage;
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        return Response.seeOther(URI.create("/ui/board")).build();
+    }
+
+    @GET
+    @Path("board")
+    @Transactional
+    @Operation(hidden = true)
+    public TemplateInstance board(@QueryParam("state") String state) {
+        Instant now = clock.instant();
+        CourseState filter = parseState(state);
+        List<Course> courses = filter == null
+                ? Course.<Course>find("state not in ?1 order by id", List.of(CourseState.COMPLETED, CourseState.WITHDRAWN,
+                        CourseState.DECEASED, CourseState.INELIGIBLE)).page(0, 200).list()
+                : Course.<Course>find("state = ?1 order by id", filter).page(0, 200).list();
+        List<CourseView> views = courses.stream().map(c -> journey.viewOf(c, now)).toList();
+        return page(board).data("courses", views).data("states", CourseState.values())
+                .data("selected", filter == null ? "" : filter.name());
+    }
+
+    @GET
+    @Path("courses/{courseId}")
+    @Transactional
+    @Operation(hidden = true)
+    public TemplateInstance course(@PathParam("courseId") long courseId) {
+        return journeyPage(courseId, null, null);
+    }
+
+    @POST
+    @Path("courses/{courseId}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance transition(@PathParam("courseId") long courseId, @FormParam("transition") String transition,
+            @FormParam("version") String version, @FormParam("reason") String reason,
+            @FormParam("overrideRule") List<String> overrideRules, @FormParam("overrideReason") String overrideReason) {
+        List<TransitionRequest.RuleOverride> overrides = new ArrayList<>();
+        if (overrideReason != null && !overrideReason.isBlank() && overrideRules != null) {
+            overrideRules.forEach(r -> overrides.add(new TransitionRequest.RuleOverride(r, overrideReason)));
+        }
+        try {
+            journey.perform(courseId, new TransitionRequest(transition, blankToNull(reason), overrides),
+                    version == null ? null : "\"" + version + "\"");
+            return journeyPageTx(courseId, transition, null);
+        } catch (ProblemException e) {
+            return journeyPageTx(courseId, null, e.toProblem("/ui/courses/" + courseId));
+        }
+    }
+
+    @GET
+    @Path("lang/{code}")
+    @Operation(hidden = true)
+    public Response language(@PathParam("code") String code, @QueryParam("back") String back) {
+        String lang = "ja".equals(code) ? "ja" : "en";
+        String target = back != null && back.startsWith("/ui") ? back : "/ui/board";
+        return Response.seeOther(URI.create(target))
+                .cookie(new NewCookie.Builder("lang").value(lang).path("/").maxAge(365 * 24 * 3600).build()).build();
+    }
+
+    @Transactional
+    TemplateInstance journeyPageTx(long courseId, String done, Problem problem) {
+        return journeyPage(courseId, done, problem);
+    }
+
+    private TemplateInstance journeyPage(long courseId, String done, Problem problem) {
+        Course c = journey.load(courseId);
+        CourseView view = journey.viewOf(c, clock.instant());
+        List<AuditEventView> audit = AuditEvent.<AuditEvent>find("courseId = ?1 order by id desc", courseId).page(0, 100)
+                .list().stream().map(e -> AuditEventView.of(e, c.zone())).toList();
+        boolean workUp = c.state == CourseState.REFERRAL || c.state == CourseState.SCREENING;
+        return page(journeyPage).data("course", view).data("audit", audit)
+                .data("checks", workUp ? eligibility.view(courseId).checks() : List.of())
+                .data("done", done).data("problem", problem)
+                .data("isPhysician", user.has(PHYSICIAN));
+    }
+
+    private TemplateInstance page(Template t) {
+        var locale = UiLocale.of(headers);
+        return t.instance().setLocale(locale).data("lang", locale.getLanguage()).data("userName", user.name())
+                .data("roles", String.join(", ", user.roles().stream().sorted().toList()));
+    }
+
+    private static CourseState parseState(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return CourseState.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,89 @@
+package org.cartflow.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's chromium driven by Debian's chromedriver (never a downloaded browser), at tablet size, logging in
+ * through the OIDC authorization-code flow of the WireMock provider.
+ */
+public final class Browser implements AutoCloseable {
+
+    public final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Browser start(String language) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Path.of("/usr/bin/chromium").toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1024,768", "--lang=" + language,
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toString());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** The next code-flow login at the WireMock provider yields tokens for this user and these realm roles. */
+    public static void nextLoginIs(WireMockServer oidc, String user, String... roles) {
+        String access = Tokens.of(user, roles);
+        String id = Jwt.preferredUserName(user).subject(user).issuer(Tokens.ISSUER).audience("cartflow-ui")
+                .claim("realm_access", Map.of("roles", List.of(roles))).jws().keyId("1").sign();
+        oidc.stubFor(post("/auth/realms/quarkus/token").withRequestBody(containing("authorization_code"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"access_token\":\"" + access + "\",\"id_token\":\"" + id
+                                + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+    }
+
+    /** Opens a UI page; on the provider's login page, signs in. */
+    public void open(String url) {
+        driver.get(url);
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            driver.findElement(By.id("username")).sendKeys("demo");
+            driver.findElement(By.id("password")).sendKeys("demo");
+            driver.findElement(By.id("login")).click();
+        }
+    }
+
+    /** Waits (up to 10 s) for an element, e.g. after a form submission navigates. */
+    public org.openqa.selenium.WebElement waitFor(By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,103 @@
+package org.cartflow.ui;
+
+import static org.cartflow.support.Api.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import java.net.URL;
+import org.cartflow.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The UI in a real headless Chromium against the real backend, with the OIDC code-flow login. */
+@QuarkusTest
+class UiBrowserTest {
+
+    @OidcWireMock
+    WireMockServer oidc;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void coordinatorSeesABlockedStepWithItsRuleId() throws Exception {
+        long course = courseInScreening("FEMALE");
+        Browser.nextLoginIs(oidc, "coord-ann", "coordinator");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/board"));
+            WebElement row = b.waitFor(By.cssSelector("tr[data-course='" + course + "']"));
+            String text = row.getText();
+            assertTrue(text.contains("declare-eligible"), text);
+            assertTrue(text.contains("Blocked"), text);
+            assertTrue(text.contains("SITE-1") && text.contains("ELIG-3") && text.contains("CONSENT-1"), text);
+            assertTrue(text.contains("Not your role"), text);
+            assertEquals("coord-ann", b.driver.findElement(By.id("user")).getText());
+            b.screenshot("coordinator-board");
+
+            b.open(url("/ui/courses/" + course));
+            assertEquals("SCREENING", b.driver.findElement(By.id("state")).getText());
+            // a coordinator cannot declare eligibility: no such action is offered
+            assertTrue(b.driver.findElements(By.cssSelector("form[data-transition='declare-eligible']")).isEmpty());
+            assertFalse(b.driver.findElements(By.cssSelector("form[data-transition='withdraw']")).isEmpty());
+            assertTrue(b.driver.findElement(By.id("checks")).getText().contains("HYPERSENS-1"));
+            assertTrue(b.driver.findElement(By.id("audit")).getText().contains("transition.start-screening"));
+            b.screenshot("journey-page");
+        }
+    }
+
+    @Test
+    void physicianIsRefusedWithTheRuleIdsThenDeclaresEligibility() throws Exception {
+        long course = courseInScreening("MALE");
+        Browser.nextLoginIs(oidc, "dr-sato", "physician");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course));
+            b.driver.findElement(By.cssSelector("form[data-transition='declare-eligible'] button")).click();
+            String refusal = b.waitFor(By.id("refusal")).getText();
+            assertTrue(refusal.contains("ELIG-1") && refusal.contains("SITE-1"), refusal);
+            assertTrue(refusal.contains("label rule: hard stop"), refusal);
+            assertEquals("SCREENING", b.driver.findElement(By.id("state")).getText());
+            b.screenshot("refused-step");
+
+            recordEligibleWorkUp(course);
+            b.open(url("/ui/courses/" + course));
+            b.driver.findElement(By.cssSelector("form[data-transition='declare-eligible'] button")).click();
+            assertTrue(b.waitFor(By.id("recorded")).getText().contains("declare-eligible"));
+            assertEquals("ELIGIBLE", b.driver.findElement(By.id("state")).getText());
+        }
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'transition.declare-eligible' }.actor", org.hamcrest.Matchers.is("dr-sato"));
+    }
+
+    @Test
+    void japaneseFollowsTheBrowserAndTheSwitchChangesIt() throws Exception {
+        courseInScreening("FEMALE");
+        Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
+        try (Browser b = Browser.start("ja")) {
+            b.open(url("/ui/board"));
+            assertTrue(b.text().contains("進行中の治療"), b.text());
+            assertTrue(b.text().contains("実施不可"), b.text());
+            b.screenshot("board-ja");
+            b.driver.findElement(By.linkText("English")).click();
+            assertEquals("Active journeys", b.waitFor(By.xpath("//h1[contains(., 'Active journeys')]")).getText());
+        }
+    }
+
+    @Test
+    void aUserWithoutAClinicalRoleGetsNoPage() throws Exception {
+        Browser.nextLoginIs(oidc, "it-admin", "admin");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/board"));
+            assertFalse(b.driver.getPageSource().contains("Active journeys"));
+            assertTrue(b.driver.getPageSource().contains("403") || b.driver.getPageSource().contains("Forbidden"),
+                    b.driver.getPageSource());
+        }
+    }
+}
