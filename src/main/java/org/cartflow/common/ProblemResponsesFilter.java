@@ -1,0 +1,76 @@
+package org.cartflow.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents on every operation the RFC 9457 problem responses the API really returns (see ProblemMappers), with the
+ * Problem schema, so clients can generate error handling from openapi/openapi.yaml.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> PROBLEMS = Map.of(
+            "400", "Malformed or invalid request: errors[] names each field",
+            "401", "No valid bearer token",
+            "403", "Your role may not do this",
+            "404", "No such resource",
+            "409", "Edited concurrently (stale If-Match / version) or a duplicate",
+            "422", "Refused by a label rule (ruleIds, refusals[]) or an invalid value (errors[])");
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (var e : PROBLEMS.entrySet()) {
+            if (!responses.hasAPIResponse(e.getKey())) {
+                responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue())
+                        .content(problemContent()));
+            }
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        Schema refusal = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("ruleId", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("kind", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("guard", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("overridable", OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("ruleIds", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                .addProperty("refusals", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(refusal));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    private static Content problemContent() {
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+    }
+}
