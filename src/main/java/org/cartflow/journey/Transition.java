@@ -10,6 +10,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cartflow.apheresis.rules.CollectionChainOfIdentityGuard;
+import org.cartflow.apheresis.rules.ColdChainKeptGuard;
+import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
+import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
+import org.cartflow.apheresis.rules.NonMobilizedCollectionGuard;
 import org.cartflow.eligibility.rules.EcogZeroOrOneGuard;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.eligibility.rules.NoPriorBcmaCarTGuard;
@@ -39,9 +44,11 @@ public enum Transition {
 
     DECLARE_INELIGIBLE("declare-ineligible", INELIGIBLE, roles(PHYSICIAN), true, from(SCREENING)),
 
-    START_COLLECTION("start-collection", COLLECTION, roles(COORDINATOR, PHYSICIAN), false, from(ELIGIBLE)),
+    START_COLLECTION("start-collection", COLLECTION, roles(COORDINATOR, PHYSICIAN), false, from(ELIGIBLE),
+            InfectionScreeningOnFileGuard.class, LeukapheresisConsentGuard.class),
 
-    START_MANUFACTURING("start-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), false, from(COLLECTION)),
+    START_MANUFACTURING("start-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), false, from(COLLECTION),
+            CollectionChainOfIdentityGuard.class, NonMobilizedCollectionGuard.class, ColdChainKeptGuard.class),
 
     REPORT_MANUFACTURING_FAILURE("report-manufacturing-failure", MANUFACTURING_FAILED, roles(COORDINATOR, PHYSICIAN),
             true, from(MANUFACTURING)),

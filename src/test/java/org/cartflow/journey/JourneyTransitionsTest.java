@@ -32,7 +32,9 @@ class JourneyTransitionsTest {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
         transition(course, "declare-eligible", physician());
+        recordApheresisWorkUp(course);
         transition(course, "start-collection", coordinator());
+        recordCollectionAndShipment(course);
         transition(course, "start-manufacturing", coordinator());
         transition(course, "receive-product", coordinator());
         transition(course, "start-lymphodepletion", coordinator());
@@ -45,7 +47,9 @@ class JourneyTransitionsTest {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
         transition(course, "declare-eligible", physician());
+        recordApheresisWorkUp(course);
         transition(course, "start-collection", coordinator());
+        recordCollectionAndShipment(course);
         transition(course, "start-manufacturing", coordinator());
         transition(course, "report-manufacturing-failure", "yield 120 x 10^6 CAR+ T cells", coordinator());
         coordinator().get("/courses/" + course).then().body("state", is("MANUFACTURING_FAILED"));
