@@ -25,6 +25,9 @@ import org.cartflow.eligibility.rules.SiteQualifiedGuard;
 import org.cartflow.eligibility.rules.ThreePriorLinesWithKeyClassesGuard;
 import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.manufacturing.rules.OutOfSpecReleaseGuard;
+import org.cartflow.manufacturing.rules.ProductMatchesCollectionGuard;
+import org.cartflow.manufacturing.rules.SecondRunJustifiedGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
 
 /**
@@ -54,9 +57,10 @@ public enum Transition {
             true, from(MANUFACTURING)),
 
     RESTART_MANUFACTURING("restart-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), true,
-            from(MANUFACTURING_FAILED)),
+            from(MANUFACTURING_FAILED), SecondRunJustifiedGuard.class),
 
-    RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING)),
+    RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING),
+            ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
             from(PRODUCT_RECEIVED)),

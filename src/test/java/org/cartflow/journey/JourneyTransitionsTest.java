@@ -34,8 +34,7 @@ class JourneyTransitionsTest {
         transition(course, "declare-eligible", physician());
         recordApheresisWorkUp(course);
         transition(course, "start-collection", coordinator());
-        recordCollectionAndShipment(course);
-        transition(course, "start-manufacturing", coordinator());
+        recordCollectionAndManufacturing(course);
         transition(course, "receive-product", coordinator());
         transition(course, "start-lymphodepletion", coordinator());
         transition(course, "confirm-infusion-ready", nurse());
@@ -51,9 +50,14 @@ class JourneyTransitionsTest {
         transition(course, "start-collection", coordinator());
         recordCollectionAndShipment(course);
         transition(course, "start-manufacturing", coordinator());
+        long first = orderRun(course, null, null);
+        runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 120.0));
+        runStatus(course, first, Map.of("status", "FAILED", "note", "yield 120 x 10^6 CAR+ T cells"));
         transition(course, "report-manufacturing-failure", "yield 120 x 10^6 CAR+ T cells", coordinator());
         coordinator().get("/courses/" + course).then().body("state", is("MANUFACTURING_FAILED"));
+        long second = orderRun(course, "RETAINED_MATERIAL", null);
         transition(course, "restart-manufacturing", "second run from retained material", physician());
+        shipRun(course, second, 300.0);
         transition(course, "receive-product", coordinator());
         transition(course, "start-lymphodepletion", coordinator());
         transition(course, "confirm-infusion-ready", nurse());

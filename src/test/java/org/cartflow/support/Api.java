@@ -200,4 +200,47 @@ public final class Api {
         return coordinator().get("/courses/" + course + "/apheresis").then().statusCode(200).extract().jsonPath()
                 .getString("collections[-1].din");
     }
+
+    /** The course's chain of identity as the apheresis view shows it: [COI, latest DIN]. */
+    public static String[] identity(long course) {
+        var json = coordinator().get("/courses/" + course + "/apheresis").then().statusCode(200).extract().jsonPath();
+        return new String[] { json.getString("chainOfIdentity.coiId"), json.getString("collections[-1].din") };
+    }
+
+    /** Orders a run quoting the course's identity; returns its id. */
+    public static long orderRun(long course, String source, String din) {
+        String[] id = identity(course);
+        Map<String, Object> body = new HashMap<>();
+        body.put("chainOfIdentityId", id[0]);
+        body.put("din", din == null ? id[1] : din);
+        if (source != null) {
+            body.put("source", source);
+        }
+        return coordinator().body(body).post("/courses/" + course + "/manufacturing/orders").then().statusCode(201)
+                .extract().jsonPath().getLong("orders[-1].id");
+    }
+
+    public static void runStatus(long course, long run, Map<String, Object> body) {
+        coordinator().body(body).put("/courses/" + course + "/manufacturing/orders/" + run + "/status").then()
+                .statusCode(200);
+    }
+
+    /** Release testing then shipment of an in-specification run with the given yield (x 10^6 CAR+ T cells). */
+    public static void shipRun(long course, long run, double yieldMillions) {
+        runStatus(course, run, Map.of("status", "RELEASE_TESTING"));
+        runStatus(course, run, Map.of("status", "SHIPPED", "carTCellYieldMillions", yieldMillions,
+                "outOfSpecification", false));
+    }
+
+    /**
+     * For a course in COLLECTION: records the collection and its cold chain, starts manufacturing, and ships an
+     * in-specification first run; the course is then ready for receive-product.
+     */
+    public static long recordCollectionAndManufacturing(long course) {
+        recordCollectionAndShipment(course);
+        transition(course, "start-manufacturing", coordinator());
+        long run = orderRun(course, null, null);
+        shipRun(course, run, 420.0);
+        return run;
+    }
 }
