@@ -15,6 +15,8 @@ import org.cartflow.apheresis.rules.ColdChainKeptGuard;
 import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
 import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
 import org.cartflow.apheresis.rules.NonMobilizedCollectionGuard;
+import org.cartflow.bridging.rules.AllowedBridgingClassGuard;
+import org.cartflow.bridging.rules.BridgingWashoutGuard;
 import org.cartflow.eligibility.rules.EcogZeroOrOneGuard;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.eligibility.rules.NoPriorBcmaCarTGuard;
@@ -63,7 +65,7 @@ public enum Transition {
             ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
-            from(PRODUCT_RECEIVED)),
+            from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
             from(LYMPHODEPLETION), NoComponentHypersensitivityGuard.class),
