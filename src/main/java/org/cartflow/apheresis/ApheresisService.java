@@ -17,6 +17,7 @@ import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.Problem;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.journey.Course;
@@ -80,6 +81,7 @@ public class ApheresisService {
     public ApheresisView recordInfectionTest(long courseId, String ifMatch, InfectionTestRequest r) {
         String role = user.requireRole(RECORDERS, "record infection screening");
         Course course = edit(courseId, ifMatch, WORK_UP, "Infection screening");
+        PlausibleDates.date("testedOn", r.testedOn());
         if (r.testedOn().isAfter(today(course))) {
             throw ProblemException.invalid("testedOn", "is after today");
         }
@@ -95,6 +97,7 @@ public class ApheresisService {
     public ApheresisView recordConsent(long courseId, String ifMatch, LeukapheresisConsentRequest r) {
         String role = user.requireRole(RECORDERS, "record the leukapheresis consent");
         Course course = edit(courseId, ifMatch, WORK_UP, "The leukapheresis consent");
+        PlausibleDates.date("signedOn", r.signedOn());
         if (r.signedOn().isAfter(today(course))) {
             throw ProblemException.invalid("signedOn", "is after today");
         }
@@ -114,6 +117,7 @@ public class ApheresisService {
     public ApheresisView bookSlot(long courseId, String ifMatch, SlotRequest r) {
         String role = user.requireRole(RECORDERS, "schedule leukapheresis");
         Course course = edit(courseId, ifMatch, BOOKING, "Leukapheresis scheduling");
+        PlausibleDates.date("date", r.date());
         if (r.date().isBefore(today(course))) {
             throw ProblemException.invalid("date", "is in the past");
         }
@@ -129,10 +133,13 @@ public class ApheresisService {
     public ApheresisView recordCollection(long courseId, String ifMatch, CollectionRequest r) {
         String role = user.requireRole(RECORDERS, "record a leukapheresis");
         Course course = edit(courseId, ifMatch, COLLECTING, "A leukapheresis");
-        Instant start = r.startedAt().toInstant();
-        Instant end = r.endedAt().toInstant();
+        Instant start = PlausibleDates.instant("startedAt", r.startedAt());
+        Instant end = PlausibleDates.instant("endedAt", r.endedAt());
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("endedAt", "must be after startedAt");
+        }
+        if (java.time.Duration.between(start, end).toHours() >= 24) {
+            throw ProblemException.invalid("endedAt", "a leukapheresis lasts less than 24 hours; check the dates");
         }
         if (end.isAfter(clock.instant())) {
             throw ProblemException.invalid("endedAt", "is in the future; record the collection once it has ended");
@@ -217,7 +224,7 @@ public class ApheresisService {
         s.boxId = r.boxId();
         s.boxSetLowC = r.boxSetLowC();
         s.boxSetHighC = r.boxSetHighC();
-        s.packedAt = r.packedAt().toInstant();
+        s.packedAt = PlausibleDates.instant("packedAt", r.packedAt());
         s.packedBy = r.packedBy();
         s.destination = r.destination();
         persist(s, courseId);
@@ -233,7 +240,7 @@ public class ApheresisService {
         h.shipmentId = s.id;
         h.fromParty = r.fromParty();
         h.toParty = r.toParty();
-        h.handedAt = r.handedAt().toInstant();
+        h.handedAt = PlausibleDates.instant("handedAt", r.handedAt());
         h.location = r.location();
         h.recordedBy = user.name();
         h.recordedAt = clock.instant();
@@ -248,7 +255,7 @@ public class ApheresisService {
         ColdChainShipment s = currentShipment(courseId);
         TemperatureReading t = new TemperatureReading();
         t.shipmentId = s.id;
-        t.measuredAt = r.measuredAt().toInstant();
+        t.measuredAt = PlausibleDates.instant("measuredAt", r.measuredAt());
         t.celsius = r.celsius();
         t.excursion = !ColdChainShipment.inRange(r.celsius());
         t.recordedBy = user.name();

@@ -16,6 +16,7 @@ import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.bridging.BridgingRequests.*;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -61,6 +62,8 @@ public class BridgingService {
     public BridgingView addDose(long courseId, String ifMatch, DoseRequest r) {
         String role = user.requireRole(RECORDERS, "record bridging therapy");
         Course course = edit(courseId, ifMatch, "Bridging therapy");
+        PlausibleDates.date("startedOn", r.startedOn());
+        PlausibleDates.date("lastDoseOn", r.lastDoseOn());
         if (r.lastDoseOn().isBefore(r.startedOn())) {
             throw ProblemException.invalid("lastDoseOn", "before startedOn");
         }
@@ -128,6 +131,7 @@ public class BridgingService {
         String role = user.requireRole(RECORDERS, "plan lymphodepletion");
         Course course = edit(courseId, ifMatch, "The planned LD day 1");
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        PlausibleDates.date("plannedLdDay1", r.plannedLdDay1());
         if (r.plannedLdDay1().isBefore(today)) {
             throw ProblemException.invalid("plannedLdDay1", "is in the past");
         }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,7 +91,7 @@ public class ScheduleService {
 
     private static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.trim());
+            return PlausibleDates.date(field, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "an ISO date such as 2026-12-01");
         }

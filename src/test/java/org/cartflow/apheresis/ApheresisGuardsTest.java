@@ -247,7 +247,10 @@ class ApheresisGuardsTest {
                 .post(base(course) + "infection-tests").then().statusCode(403);
         pharmacist().body(leukapheresisConsent()).put(base(course) + "consent").then().statusCode(403);
         coordinator().body(Map.of("marker", "EBV", "result", "NEGATIVE", "testedOn", "2026-01-01"))
-                .post(base(course) + "infection-tests").then().statusCode(400);
+                .post(base(course) + "infection-tests").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("marker")).body("errors[0].message", containsString("ANTI_HBC"));
+        coordinator().body(Map.of("marker", "CMV", "result", "NEGATIVE", "testedOn", "+99999-01-01"))
+                .post(base(course) + "infection-tests").then().statusCode(422).body("errors[0].field", is("testedOn"));
         coordinator().body(Map.of("marker", "CMV", "result", "NEGATIVE", "testedOn", LocalDate.now().plusDays(5).toString()))
                 .post(base(course) + "infection-tests").then().statusCode(422).body("errors[0].field", is("testedOn"));
         coordinator().body(Map.of("marker", "CMV", "result", "NEGATIVE"))

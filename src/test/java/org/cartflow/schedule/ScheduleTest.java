@@ -94,6 +94,8 @@ class ScheduleTest {
                 .statusCode(422).body("errors[0].field", is("to"));
         coordinator().queryParam("from", "2026-01-01").queryParam("to", "2028-01-01").get("/schedule").then()
                 .statusCode(422).body("errors[0].field", is("to"));
+        coordinator().queryParam("from", "+999999999-12-01").get("/schedule").then().statusCode(422)
+                .body("errors[0].field", is("from"));
         coordinator().get("/schedule").then().statusCode(200).body("from", notNullValue());
         admin().get("/schedule").then().statusCode(403);
         given().auth().oauth2(Tokens.of("admin-root", "admin")).accept("text/calendar").get("/schedule.ics").then()
