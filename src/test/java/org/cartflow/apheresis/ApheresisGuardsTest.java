@@ -238,6 +238,19 @@ class ApheresisGuardsTest {
     }
 
     @Test
+    void aRecordOnAStaleVersionOfTheJourneyIsAConflict() {
+        long course = eligibleCourse();
+        String etag = coordinator().get(base(course)).then().statusCode(200).extract().header("ETag");
+        coordinator().header("If-Match", etag).body(leukapheresisConsent()).put(base(course) + "consent").then()
+                .statusCode(200);
+        // a second edit from the same (now stale) version is refused and changes nothing
+        coordinator().header("If-Match", etag).body(Map.of("marker", "CMV", "result", "POSITIVE", "testedOn",
+                LocalDate.now().minusDays(1).toString())).post(base(course) + "infection-tests").then().statusCode(409)
+                .contentType("application/problem+json").body("type", is("urn:cartflow:problem:stale-version"));
+        coordinator().get(base(course)).then().body("infectionTests", empty()).body("flags", empty());
+    }
+
+    @Test
     void rolesAndBadInput() {
         long course = eligibleCourse();
         nurse().get(base(course)).then().statusCode(200);
