@@ -10,6 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cartflow.apheresis.rules.CollectionChainOfIdentityGuard;
+import org.cartflow.apheresis.rules.ColdChainKeptGuard;
+import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
+import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
+import org.cartflow.apheresis.rules.NonMobilizedCollectionGuard;
+import org.cartflow.bridging.rules.AllowedBridgingClassGuard;
+import org.cartflow.bridging.rules.BridgingWashoutGuard;
 import org.cartflow.eligibility.rules.EcogZeroOrOneGuard;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.eligibility.rules.NoPriorBcmaCarTGuard;
@@ -20,6 +27,9 @@ import org.cartflow.eligibility.rules.SiteQualifiedGuard;
 import org.cartflow.eligibility.rules.ThreePriorLinesWithKeyClassesGuard;
 import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.manufacturing.rules.OutOfSpecReleaseGuard;
+import org.cartflow.manufacturing.rules.ProductMatchesCollectionGuard;
+import org.cartflow.manufacturing.rules.SecondRunJustifiedGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
 
 /**
@@ -39,20 +49,23 @@ public enum Transition {
 
     DECLARE_INELIGIBLE("declare-ineligible", INELIGIBLE, roles(PHYSICIAN), true, from(SCREENING)),
 
-    START_COLLECTION("start-collection", COLLECTION, roles(COORDINATOR, PHYSICIAN), false, from(ELIGIBLE)),
+    START_COLLECTION("start-collection", COLLECTION, roles(COORDINATOR, PHYSICIAN), false, from(ELIGIBLE),
+            InfectionScreeningOnFileGuard.class, LeukapheresisConsentGuard.class),
 
-    START_MANUFACTURING("start-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), false, from(COLLECTION)),
+    START_MANUFACTURING("start-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), false, from(COLLECTION),
+            CollectionChainOfIdentityGuard.class, NonMobilizedCollectionGuard.class, ColdChainKeptGuard.class),
 
     REPORT_MANUFACTURING_FAILURE("report-manufacturing-failure", MANUFACTURING_FAILED, roles(COORDINATOR, PHYSICIAN),
             true, from(MANUFACTURING)),
 
     RESTART_MANUFACTURING("restart-manufacturing", MANUFACTURING, roles(COORDINATOR, PHYSICIAN), true,
-            from(MANUFACTURING_FAILED)),
+            from(MANUFACTURING_FAILED), SecondRunJustifiedGuard.class),
 
-    RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING)),
+    RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING),
+            ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
-            from(PRODUCT_RECEIVED)),
+            from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
             from(LYMPHODEPLETION), NoComponentHypersensitivityGuard.class),

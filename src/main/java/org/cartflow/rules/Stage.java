@@ -8,9 +8,9 @@ import java.util.List;
  */
 public enum Stage {
     ELIGIBILITY(true, "SITE-1", "CONSENT-1", "ELIG-1", "ELIG-2", "ELIG-3", "ELIG-4", "ELIG-5", "ELIG-6", "HYPERSENS-1"),
-    APHERESIS(false, "CONSENT-2", "APH-1", "APH-2", "APH-3", "AUTOLOGOUS-1"),
-    MANUFACTURING(false, "MFG-1", "MFG-2", "MFG-INFO"),
-    BRIDGING(false, "BRG-1", "BRG-2"),
+    APHERESIS(true, "CONSENT-2", "APH-1", "APH-2", "APH-3", "AUTOLOGOUS-1"),
+    MANUFACTURING(true, "MFG-1", "MFG-2", "MFG-INFO"),
+    BRIDGING(true, "BRG-1", "BRG-2"),
     PRODUCT(false, "STO-1", "STO-2", "STO-3", "DOSE-1"),
     LYMPHODEPLETION(false, "LD-1", "LD-2", "LD-3", "DELAY-1", "DELAY-2"),
     INFUSION(false, "RATE-1", "INF-1", "INF-2", "INF-3", "INF-4", "INF-5", "INF-6", "INF-7", "INF-8", "INF-9",

@@ -5,9 +5,14 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cartflow.apheresis.Iso7064Mod37_2;
 
 /** REST Assured shortcuts: requests as a user of a role, and fixtures built through the public API. */
 public final class Api {
@@ -97,5 +102,145 @@ public final class Api {
                 "startedOn", "2024-0" + number + "-01", "endedOn", "2024-0" + number + "-28", "outcome", outcome))
                 .post("/courses/" + course + "/eligibility/therapy-lines").then().statusCode(201)
                 .extract().jsonPath().getLong("therapyLines.find { it.lineNumber == " + number + " && !it.retracted }.id");
+    }
+
+    private static final AtomicInteger DIN_SERIAL = new AtomicInteger((int) (Math.random() * 900_000));
+
+    /** A fresh ISBT 128 DIN (13 characters) of the test facility "W0001"; its check character via {@link #check}. */
+    public static String newDin() {
+        return "W0001" + "26" + String.format("%06d", DIN_SERIAL.incrementAndGet() % 1_000_000);
+    }
+
+    public static String check(String din) {
+        return String.valueOf(Iso7064Mod37_2.checkCharacter(din));
+    }
+
+    public static String newCoi() {
+        return "COI-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
+    }
+
+    /** A male patient's course declared ELIGIBLE. */
+    public static long eligibleCourse() {
+        long course = courseInScreening("MALE");
+        recordEligibleWorkUp(course);
+        transition(course, "declare-eligible", physician());
+        return course;
+    }
+
+    /** An ELIGIBLE course with the apheresis work-up, moved to COLLECTION. */
+    public static long courseInCollection() {
+        long course = eligibleCourse();
+        recordApheresisWorkUp(course);
+        transition(course, "start-collection", coordinator());
+        return course;
+    }
+
+    public static RequestSpecification admin() {
+        return as("admin-root", "admin");
+    }
+
+    /** APH-1 (all markers negative) and CONSENT-2 on file: start-collection may go ahead. */
+    public static void recordApheresisWorkUp(long course) {
+        String base = "/courses/" + course + "/apheresis/";
+        for (String marker : List.of("CMV", "HBSAG", "ANTI_HBC", "HCV", "HIV")) {
+            coordinator().body(Map.of("marker", marker, "result", "NEGATIVE", "testedOn", LocalDate.now().minusDays(3)
+                    .toString())).post(base + "infection-tests").then().statusCode(201);
+        }
+        coordinator().body(leukapheresisConsent()).put(base + "consent").then().statusCode(200);
+    }
+
+    public static Map<String, Object> leukapheresisConsent() {
+        return Map.of("signedOn", LocalDate.now().minusDays(1).toString(), "signerName", "Yamada Taro",
+                "witnessName", "Suzuki Ichiro", "explainedBy", "dr-sato", "documentReference", "IC-APH-001",
+                "written", true, "useOfCellsExplained", true);
+    }
+
+    /** A non-mobilized collection ending an hour ago with a fresh DIN; returns the body sent. */
+    public static Map<String, Object> collectionBody(String coi, String din) {
+        Map<String, Object> m = new HashMap<>();
+        OffsetDateTime end = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        m.put("startedAt", end.minusHours(4).toString());
+        m.put("endedAt", end.toString());
+        m.put("volumeMl", 250);
+        m.put("totalNucleatedCellsE9", 12.5);
+        m.put("cd3CellsE9", 4.2);
+        m.put("gcsfInPriorDays", false);
+        m.put("plerixaforInPriorDays", false);
+        m.put("chainOfIdentityId", coi);
+        m.put("din", din);
+        m.put("dinCheckCharacter", check(din));
+        return m;
+    }
+
+    public static Map<String, Object> shipmentBody() {
+        return Map.of("boxId", "BOX-" + UUID.randomUUID().toString().substring(0, 6), "boxSetLowC", 2.0,
+                "boxSetHighC", 8.0, "packedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(50).toString(),
+                "packedBy", "coord-ann", "destination", "Manufacturing site, Summit NJ");
+    }
+
+    /** Collection (returns its COI), a 2-8 °C shipment, one hand-off and an in-range reading: start-manufacturing may go. */
+    public static String recordCollectionAndShipment(long course) {
+        return recordCollectionAndShipment(course, newCoi());
+    }
+
+    public static String recordCollectionAndShipment(long course, String coi) {
+        String base = "/courses/" + course + "/apheresis/";
+        coordinator().body(collectionBody(coi, newDin())).post(base + "collections").then().statusCode(201);
+        coordinator().body(shipmentBody()).put(base + "shipment").then().statusCode(200);
+        coordinator().body(Map.of("fromParty", "Apheresis unit", "toParty", "Courier", "handedAt",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(40).toString(), "location", "Dock 2"))
+                .post(base + "shipment/handoffs").then().statusCode(201);
+        coordinator().body(Map.of("measuredAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).toString(),
+                "celsius", 5.0)).post(base + "shipment/temperatures").then().statusCode(201);
+        return coi;
+    }
+
+    /** The latest collection's DIN of a course. */
+    public static String latestDin(long course) {
+        return coordinator().get("/courses/" + course + "/apheresis").then().statusCode(200).extract().jsonPath()
+                .getString("collections[-1].din");
+    }
+
+    /** The course's chain of identity as the apheresis view shows it: [COI, latest DIN]. */
+    public static String[] identity(long course) {
+        var json = coordinator().get("/courses/" + course + "/apheresis").then().statusCode(200).extract().jsonPath();
+        return new String[] { json.getString("chainOfIdentity.coiId"), json.getString("collections[-1].din") };
+    }
+
+    /** Orders a run quoting the course's identity; returns its id. */
+    public static long orderRun(long course, String source, String din) {
+        String[] id = identity(course);
+        Map<String, Object> body = new HashMap<>();
+        body.put("chainOfIdentityId", id[0]);
+        body.put("din", din == null ? id[1] : din);
+        if (source != null) {
+            body.put("source", source);
+        }
+        return coordinator().body(body).post("/courses/" + course + "/manufacturing/orders").then().statusCode(201)
+                .extract().jsonPath().getLong("orders[-1].id");
+    }
+
+    public static void runStatus(long course, long run, Map<String, Object> body) {
+        coordinator().body(body).put("/courses/" + course + "/manufacturing/orders/" + run + "/status").then()
+                .statusCode(200);
+    }
+
+    /** Release testing then shipment of an in-specification run with the given yield (x 10^6 CAR+ T cells). */
+    public static void shipRun(long course, long run, double yieldMillions) {
+        runStatus(course, run, Map.of("status", "RELEASE_TESTING"));
+        runStatus(course, run, Map.of("status", "SHIPPED", "carTCellYieldMillions", yieldMillions,
+                "outOfSpecification", false));
+    }
+
+    /**
+     * For a course in COLLECTION: records the collection and its cold chain, starts manufacturing, and ships an
+     * in-specification first run; the course is then ready for receive-product.
+     */
+    public static long recordCollectionAndManufacturing(long course) {
+        recordCollectionAndShipment(course);
+        transition(course, "start-manufacturing", coordinator());
+        long run = orderRun(course, null, null);
+        shipRun(course, run, 420.0);
+        return run;
     }
 }

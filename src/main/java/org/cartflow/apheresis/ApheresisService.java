@@ -1,0 +1,372 @@
+package org.cartflow.apheresis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.apheresis.ApheresisRequests.*;
+import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
+import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.Problem;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.PlausibleDates;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.Transition;
+import org.cartflow.rules.RuleRefusals;
+
+/**
+ * Records the apheresis stage: infection screening (APH-1), leukapheresis consent (CONSENT-2), the slot, the
+ * collection with its chain of identity (APH-2, AUTOLOGOUS-1) and the cold-chain shipment (APH-3). Each command is
+ * one transaction with its audit event.
+ */
+@ApplicationScoped
+public class ApheresisService {
+
+    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
+    private static final EnumSet<CourseState> WORK_UP = EnumSet.of(CourseState.SCREENING, CourseState.ELIGIBLE,
+            CourseState.COLLECTION, CourseState.MANUFACTURING_FAILED);
+    private static final EnumSet<CourseState> BOOKING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
+            CourseState.MANUFACTURING_FAILED);
+    private static final EnumSet<CourseState> COLLECTING = EnumSet.of(CourseState.COLLECTION,
+            CourseState.MANUFACTURING_FAILED);
+    private static final EnumSet<CourseState> SHIPPING = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING,
+            CourseState.MANUFACTURING_FAILED);
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Inject
+    RuleRefusals refusals;
+
+    @Inject
+    ChainOfIdentity chain;
+
+    @Inject
+    JourneyFlags flags;
+
+    @Inject
+    InfectionScreeningOnFileGuard infectionScreening;
+
+    @Inject
+    LeukapheresisConsentGuard consentGuard;
+
+    @Transactional
+    public ApheresisView recordInfectionTest(long courseId, String ifMatch, InfectionTestRequest r) {
+        String role = user.requireRole(RECORDERS, "record infection screening");
+        Course course = edit(courseId, ifMatch, WORK_UP, "Infection screening");
+        PlausibleDates.date("testedOn", r.testedOn());
+        if (r.testedOn().isAfter(today(course))) {
+            throw ProblemException.invalid("testedOn", "is after today");
+        }
+        InfectionTest t = new InfectionTest();
+        t.marker = r.marker();
+        t.result = r.result();
+        t.testedOn = r.testedOn();
+        persist(t, courseId);
+        return done(course, role, "apheresis.infection-test.recorded", null, Map.of("infectionTest", r));
+    }
+
+    @Transactional
+    public ApheresisView recordConsent(long courseId, String ifMatch, LeukapheresisConsentRequest r) {
+        String role = user.requireRole(RECORDERS, "record the leukapheresis consent");
+        Course course = edit(courseId, ifMatch, WORK_UP, "The leukapheresis consent");
+        PlausibleDates.date("signedOn", r.signedOn());
+        if (r.signedOn().isAfter(today(course))) {
+            throw ProblemException.invalid("signedOn", "is after today");
+        }
+        LeukapheresisConsent c = new LeukapheresisConsent();
+        c.signedOn = r.signedOn();
+        c.signerName = r.signerName();
+        c.witnessName = r.witnessName();
+        c.explainedBy = r.explainedBy();
+        c.documentReference = r.documentReference();
+        c.written = r.written();
+        c.useOfCellsExplained = r.useOfCellsExplained();
+        persist(c, courseId);
+        return done(course, role, "apheresis.consent.recorded", null, Map.of("consent", r));
+    }
+
+    @Transactional
+    public ApheresisView bookSlot(long courseId, String ifMatch, SlotRequest r) {
+        String role = user.requireRole(RECORDERS, "schedule leukapheresis");
+        Course course = edit(courseId, ifMatch, BOOKING, "Leukapheresis scheduling");
+        PlausibleDates.date("date", r.date());
+        if (r.date().isBefore(today(course))) {
+            throw ProblemException.invalid("date", "is in the past");
+        }
+        requirePasses(course, infectionScreening);
+        ApheresisSlot s = new ApheresisSlot();
+        s.startsAt = r.date().atTime(r.time()).atZone(course.zone()).toInstant();
+        s.unit = r.unit();
+        persist(s, courseId);
+        return done(course, role, "apheresis.slot.booked", null, Map.of("slot", r, "startsAt", s.startsAt));
+    }
+
+    @Transactional
+    public ApheresisView recordCollection(long courseId, String ifMatch, CollectionRequest r) {
+        String role = user.requireRole(RECORDERS, "record a leukapheresis");
+        Course course = edit(courseId, ifMatch, COLLECTING, "A leukapheresis");
+        Instant start = PlausibleDates.instant("startedAt", r.startedAt());
+        Instant end = PlausibleDates.instant("endedAt", r.endedAt());
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("endedAt", "must be after startedAt");
+        }
+        if (java.time.Duration.between(start, end).toHours() >= 24) {
+            throw ProblemException.invalid("endedAt", "a leukapheresis lasts less than 24 hours; check the dates");
+        }
+        if (end.isAfter(clock.instant())) {
+            throw ProblemException.invalid("endedAt", "is in the future; record the collection once it has ended");
+        }
+        String din = DonationIdentificationNumber.validated(r.din(), r.dinCheckCharacter(), "din", "dinCheckCharacter");
+        String coi = r.chainOfIdentityId().trim();
+        String override = blankToNull(r.mobilizationOverrideReason());
+        boolean mobilized = r.gcsfInPriorDays() || r.plerixaforInPriorDays();
+        if (!mobilized && override != null) {
+            throw ProblemException.invalid("mobilizationOverrideReason",
+                    "only for a collection after G-CSF or plerixafor mobilization");
+        }
+        if (override != null && !user.has(Role.PHYSICIAN)) {
+            throw ProblemException.forbidden("Only a physician may accept a mobilized collection (APH-2).");
+        }
+
+        List<Problem.Refusal> refused = new ArrayList<>();
+        refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
+        refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
+        if (mobilized && override == null) {
+            refused.add(refusals.refusal("APH-2", "Leukapheresis", "Leukapheresis collects non-mobilized cells; "
+                    + (r.gcsfInPriorDays() ? "G-CSF" : "plerixafor") + " was given in the days before. A physician "
+                    + "may accept the collection only with a recorded reason (mobilizationOverrideReason)."));
+        }
+        var identity = chain.of(courseId).orElse(null);
+        if (identity != null && !identity.coiId().equals(coi)) {
+            refused.add(refusals.refusal(ChainOfIdentity.RULE, "Leukapheresis", "This course's Chain-of-Identity ID is "
+                    + identity.coiId() + "; a new collection of the same patient keeps it (got " + coi + ")."));
+        }
+        chain.otherCourseHolding(coi, courseId).ifPresent(other -> refused.add(refusals.refusal(ChainOfIdentity.RULE,
+                "Leukapheresis", "Chain-of-Identity ID " + coi + " belongs to another course (" + other + ").")));
+        if (!refused.isEmpty()) {
+            throw RuleRefusals.refused(refused);
+        }
+        if (ApheresisCollection.count("din", din) > 0) {
+            throw ProblemException.conflict("DIN " + din + " is already recorded for a collection.");
+        }
+
+        ApheresisCollection c = new ApheresisCollection();
+        c.startedAt = start;
+        c.endedAt = end;
+        c.volumeMl = r.volumeMl();
+        c.totalNucleatedCellsE9 = r.totalNucleatedCellsE9();
+        c.cd3CellsE9 = r.cd3CellsE9();
+        c.gcsfBefore = r.gcsfInPriorDays();
+        c.plerixaforBefore = r.plerixaforInPriorDays();
+        c.mobilizationOverrideReason = override;
+        c.mobilizationOverrideBy = override == null ? null : user.name();
+        c.coiId = coi;
+        c.din = din;
+        c.dinCheck = r.dinCheckCharacter().trim().toUpperCase(java.util.Locale.ROOT);
+        persist(c, courseId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("collection", r);
+        details.put("chainOfIdentityId", coi);
+        details.put("din", din);
+        if (override != null) {
+            details.put("mobilizationOverride", Map.of("ruleId", "APH-2", "reason", override, "by", user.name()));
+        }
+        return done(course, role, "apheresis.collection.recorded", override, details);
+    }
+
+    @Transactional
+    public ApheresisView packShipment(long courseId, String ifMatch, ShipmentRequest r) {
+        String role = user.requireRole(RECORDERS, "record the cold-chain shipment");
+        Course course = edit(courseId, ifMatch, SHIPPING, "The cold-chain shipment");
+        ApheresisCollection collection = ApheresisCollection.latest(courseId).orElseThrow(
+                () -> ProblemException.conflict("No collection is recorded; record the leukapheresis first."));
+        if (ColdChainShipment.ofCollection(collection.id).isPresent()) {
+            throw ProblemException.conflict("DIN " + collection.din + " is already packed for shipment.");
+        }
+        if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
+            throw ProblemException.invalid("boxSetHighC", "must be above boxSetLowC");
+        }
+        if (r.boxSetLowC().compareTo(ColdChainShipment.LOW_C) < 0
+                || r.boxSetHighC().compareTo(ColdChainShipment.HIGH_C) > 0) {
+            throw refusals.refuse("APH-3", "ColdChainShipment", "The transport box is set to " + r.boxSetLowC() + "-"
+                    + r.boxSetHighC() + " °C; the apheresis product travels in a box set to 2-8 °C.");
+        }
+        ColdChainShipment s = new ColdChainShipment();
+        s.collectionId = collection.id;
+        s.boxId = r.boxId();
+        s.boxSetLowC = r.boxSetLowC();
+        s.boxSetHighC = r.boxSetHighC();
+        s.packedAt = PlausibleDates.instant("packedAt", r.packedAt());
+        s.packedBy = r.packedBy();
+        s.destination = r.destination();
+        persist(s, courseId);
+        return done(course, role, "apheresis.shipment.packed", null, Map.of("shipment", r, "din", collection.din));
+    }
+
+    @Transactional
+    public ApheresisView recordHandoff(long courseId, String ifMatch, HandoffRequest r) {
+        String role = user.requireRole(RECORDERS, "record a custody hand-off");
+        Course course = edit(courseId, ifMatch, SHIPPING, "Chain of custody");
+        ColdChainShipment s = currentShipment(courseId);
+        CustodyHandoff h = new CustodyHandoff();
+        h.shipmentId = s.id;
+        h.fromParty = r.fromParty();
+        h.toParty = r.toParty();
+        h.handedAt = PlausibleDates.instant("handedAt", r.handedAt());
+        h.location = r.location();
+        h.recordedBy = user.name();
+        h.recordedAt = clock.instant();
+        h.persist();
+        return done(course, role, "apheresis.custody.handed-off", null, Map.of("handoff", r, "shipmentId", s.id));
+    }
+
+    @Transactional
+    public ApheresisView recordTemperature(long courseId, String ifMatch, TemperatureRequest r) {
+        String role = user.requireRole(RECORDERS, "record a transport temperature");
+        Course course = edit(courseId, ifMatch, SHIPPING, "Transport temperature");
+        ColdChainShipment s = currentShipment(courseId);
+        TemperatureReading t = new TemperatureReading();
+        t.shipmentId = s.id;
+        t.measuredAt = PlausibleDates.instant("measuredAt", r.measuredAt());
+        t.celsius = r.celsius();
+        t.excursion = !ColdChainShipment.inRange(r.celsius());
+        t.recordedBy = user.name();
+        t.recordedAt = clock.instant();
+        t.persist();
+        return done(course, role, t.excursion ? "apheresis.temperature.excursion" : "apheresis.temperature.recorded",
+                null, Map.of("reading", r, "shipmentId", s.id, "excursion", t.excursion, "ruleId", "APH-3"));
+    }
+
+    @Transactional
+    public ApheresisView decideExcursion(long courseId, long readingId, String ifMatch, ExcursionDecisionRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN), "decide on a temperature excursion");
+        Course course = edit(courseId, ifMatch, SHIPPING, "An excursion decision");
+        TemperatureReading t = TemperatureReading.<TemperatureReading>findByIdOptional(readingId)
+                .filter(x -> ColdChainShipment.<ColdChainShipment>findByIdOptional(x.shipmentId)
+                        .map(s -> s.courseId == courseId).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Temperature reading", readingId));
+        if (!t.excursion) {
+            throw ProblemException.conflict("Reading " + readingId + " (" + t.celsius + " °C) is within 2-8 °C; "
+                    + "it needs no decision.");
+        }
+        if (t.decision != null) {
+            throw ProblemException.conflict("Reading " + readingId + " is already decided (" + t.decision + ").");
+        }
+        t.decision = r.decision();
+        t.decisionReason = r.reason();
+        t.decidedBy = user.name();
+        t.decidedAt = clock.instant();
+        return done(course, role, "apheresis.excursion.decided", r.reason(),
+                Map.of("readingId", readingId, "decision", r.decision(), "celsius", t.celsius, "ruleId", "APH-3"));
+    }
+
+    @Transactional
+    public ApheresisView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    private ColdChainShipment currentShipment(long courseId) {
+        return ApheresisCollection.latest(courseId).flatMap(c -> ColdChainShipment.ofCollection(c.id))
+                .orElseThrow(() -> ProblemException.conflict(
+                        "No shipment is packed for the latest collection; record the packing first."));
+    }
+
+    private void requirePasses(Course course, Guard guard) {
+        List<Problem.Refusal> refused = guards.evaluate(guard, new GuardContext(course, clock.instant()));
+        if (!refused.isEmpty()) {
+            throw RuleRefusals.refused(refused);
+        }
+    }
+
+    private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!open.contains(course.state)) {
+            throw ProblemException.conflict(what + " can be recorded while the course is "
+                    + String.join(", ", open.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+        }
+        return course;
+    }
+
+    private void persist(ApheresisRecord r, long courseId) {
+        r.courseId = courseId;
+        r.recordedBy = user.name();
+        r.recordedAt = clock.instant();
+        r.persist();
+    }
+
+    private ApheresisView done(Course course, String role, String action, String reason, Map<String, ?> details) {
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        ApheresisRecord.flush();
+        return view(course);
+    }
+
+    private java.time.LocalDate today(Course course) {
+        return clock.instant().atZone(course.zone()).toLocalDate();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private ApheresisView view(Course course) {
+        long id = course.id;
+        var zone = course.zone();
+        List<ApheresisView.Infection> tests = InfectionTest.current(id).values().stream()
+                .map(t -> new ApheresisView.Infection(t.id, t.marker, t.marker.infection(), t.result, t.testedOn,
+                        t.recordedBy, t.recordedAt))
+                .toList();
+        ApheresisView.Slot slot = ApheresisSlot.current(id).map(s -> new ApheresisView.Slot(s.id, s.startsAt,
+                s.startsAt.atZone(zone).toOffsetDateTime().toString(), s.unit, s.recordedBy)).orElse(null);
+        List<ApheresisView.Collection> collections = ApheresisCollection.ofCourse(id).stream().map(c -> {
+            ApheresisView.Shipment shipment = ColdChainShipment.ofCollection(c.id).map(s -> {
+                List<TemperatureReading> temps = TemperatureReading.ofShipment(s.id);
+                return new ApheresisView.Shipment(s.id, s.boxId, s.boxSetLowC, s.boxSetHighC, s.packedAt, s.packedBy,
+                        s.destination, CustodyHandoff.ofShipment(s.id), temps,
+                        temps.stream().anyMatch(t -> t.excursion && t.decision == null));
+            }).orElse(null);
+            return new ApheresisView.Collection(c.id, c.startedAt, c.endedAt, c.startedAt.atZone(zone).toLocalDate(),
+                    c.volumeMl, c.totalNucleatedCellsE9, c.cd3CellsE9, c.gcsfBefore, c.plerixaforBefore,
+                    c.mobilizationOverrideReason, c.mobilizationOverrideBy, c.coiId, c.din, c.dinCheck, c.recordedBy,
+                    shipment);
+        }).toList();
+        GuardContext ctx = new GuardContext(course, clock.instant());
+        List<ApheresisView.Check> checks = new ArrayList<>();
+        for (Transition t : List.of(Transition.START_COLLECTION, Transition.START_MANUFACTURING)) {
+            for (var type : t.guards()) {
+                Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
+                var refused = guards.evaluate(guard, ctx);
+                checks.add(new ApheresisView.Check(t.slug(), guard.name(), guard.ruleIds(), refused.isEmpty(), refused));
+            }
+        }
+        return new ApheresisView(id, course.version, tests, LeukapheresisConsent.current(id).orElse(null), slot,
+                chain.of(id).orElse(null), collections, flags.of(id), checks);
+    }
+}

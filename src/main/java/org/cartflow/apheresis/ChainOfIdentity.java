@@ -1,0 +1,53 @@
+package org.cartflow.apheresis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * AUTOLOGOUS-1: the course's chain of identity (Chain-of-Identity ID and the ISBT 128 DINs of its collections).
+ * Later stages match every product, bag and label scan against it.
+ */
+@ApplicationScoped
+public class ChainOfIdentity {
+
+    public static final String RULE = "AUTOLOGOUS-1";
+
+    /** The identity assigned at collection: one COI per course; one DIN per collection. */
+    public record Identity(String coiId, List<String> dins) {
+    }
+
+    public Optional<Identity> of(long courseId) {
+        List<ApheresisCollection> collections = ApheresisCollection.ofCourse(courseId);
+        if (collections.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Identity(collections.get(0).coiId, collections.stream().map(c -> c.din).toList()));
+    }
+
+    /**
+     * Mismatches between a scanned or quoted identity and the course's: empty when the COI is the course's and the
+     * DIN is one of its collections' (when {@code din} is null only the COI is compared).
+     */
+    public List<String> mismatches(long courseId, String coiId, String din) {
+        Identity id = of(courseId).orElse(null);
+        if (id == null) {
+            return List.of("No collection with a chain of identity is recorded for course " + courseId + ".");
+        }
+        List<String> out = new ArrayList<>();
+        if (coiId == null || !id.coiId().equals(coiId.trim())) {
+            out.add("Chain-of-Identity ID " + coiId + " is not this patient's (" + id.coiId() + ").");
+        }
+        if (din != null && !id.dins().contains(DonationIdentificationNumber.normalise(din))) {
+            out.add("DIN " + din + " is not a collection of this patient's course.");
+        }
+        return out;
+    }
+
+    /** The course other than {@code courseId} that already holds {@code coiId}, if any. */
+    public Optional<Long> otherCourseHolding(String coiId, long courseId) {
+        return ApheresisCollection.<ApheresisCollection>find("coiId = ?1 and courseId <> ?2", coiId, courseId)
+                .firstResultOptional().map(c -> c.courseId);
+    }
+}

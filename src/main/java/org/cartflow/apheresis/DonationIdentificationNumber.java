@@ -1,0 +1,39 @@
+package org.cartflow.apheresis;
+
+import java.util.regex.Pattern;
+import org.cartflow.common.ProblemException;
+
+/**
+ * The ISBT 128 Donation Identification Number of a collection: facility identification number (5), year (2) and
+ * sequence number (6), 13 characters, keyed with its ISO 7064 MOD 37-2 check character.
+ */
+public final class DonationIdentificationNumber {
+
+    private static final Pattern DIN = Pattern.compile("[A-Z0-9][0-9A-Z]{4}[0-9]{2}[0-9]{6}");
+    private static final Pattern CHECK = Pattern.compile("[0-9A-Z*]");
+
+    private DonationIdentificationNumber() {
+    }
+
+    /** Normalises (upper case, spaces removed) and validates; a wrong check character is a 422 naming the field. */
+    public static String validated(String din, String checkCharacter, String dinField, String checkField) {
+        String d = normalise(din);
+        if (!DIN.matcher(d).matches()) {
+            throw ProblemException.invalid(dinField,
+                    "an ISBT 128 DIN has 13 characters: facility code (5), year (2), sequence number (6)");
+        }
+        String c = checkCharacter == null ? "" : checkCharacter.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!CHECK.matcher(c).matches()) {
+            throw ProblemException.invalid(checkField, "one character 0-9, A-Z or *");
+        }
+        if (!Iso7064Mod37_2.isValid(d, c.charAt(0))) {
+            throw ProblemException.invalid(checkField, "'" + c + "' is not the ISO 7064 MOD 37-2 check character of DIN "
+                    + d + "; re-key the DIN and its check character from the bag label");
+        }
+        return d;
+    }
+
+    public static String normalise(String din) {
+        return din == null ? "" : din.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}

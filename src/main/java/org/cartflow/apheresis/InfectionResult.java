@@ -1,0 +1,5 @@
+package org.cartflow.apheresis;
+
+public enum InfectionResult {
+    NEGATIVE, POSITIVE
+}

@@ -1,0 +1,7 @@
+package org.cartflow.apheresis;
+
+import java.util.List;
+
+/** Something later stages must show on the journey, e.g. post-infusion viral monitoring (APH-1). */
+public record JourneyFlag(String code, String ruleId, String message, List<String> markers) {
+}

@@ -1,0 +1,23 @@
+package org.cartflow.apheresis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Flags raised by the apheresis work-up that later stages show. */
+@ApplicationScoped
+public class JourneyFlags {
+
+    public static final String VIRAL_MONITORING = "POST_INFUSION_LIVER_AND_VIRAL_MONITORING";
+
+    public List<JourneyFlag> of(long courseId) {
+        List<String> positive = InfectionTest.current(courseId).values().stream()
+                .filter(t -> t.result == InfectionResult.POSITIVE).map(t -> t.marker.name()).toList();
+        if (positive.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new JourneyFlag(VIRAL_MONITORING, "APH-1",
+                "Positive " + String.join(", ", positive) + " before leukapheresis: monitor liver function and viral "
+                        + "markers after infusion.",
+                positive));
+    }
+}

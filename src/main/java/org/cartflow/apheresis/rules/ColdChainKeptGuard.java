@@ -1,0 +1,48 @@
+package org.cartflow.apheresis.rules;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ColdChainShipment;
+import org.cartflow.apheresis.ExcursionDecision;
+import org.cartflow.apheresis.TemperatureReading;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/**
+ * APH-3: the apheresis product went to manufacturing in a 2-8 °C box, and every excursion outside 2-8 °C has a
+ * documented decision releasing it to manufacturing.
+ */
+@Singleton
+@Enforces("APH-3")
+public class ColdChainKeptGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        var collection = ApheresisCollection.latest(ctx.courseId()).orElse(null);
+        if (collection == null) {
+            return List.of(new Finding("APH-3", "No collection is recorded, so there is no shipment."));
+        }
+        var shipment = ColdChainShipment.ofCollection(collection.id).orElse(null);
+        if (shipment == null) {
+            return List.of(new Finding("APH-3",
+                    "Record the packing of DIN " + collection.din + " in a 2-8 °C transport box."));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (TemperatureReading r : TemperatureReading.ofShipment(shipment.id)) {
+            if (!r.excursion) {
+                continue;
+            }
+            if (r.decision == null) {
+                out.add(new Finding("APH-3", "Temperature excursion " + r.celsius + " °C at " + r.measuredAt
+                        + " (reading " + r.id + ") has no documented decision."));
+            } else if (r.decision == ExcursionDecision.DO_NOT_USE) {
+                out.add(new Finding("APH-3", "The excursion of reading " + r.id
+                        + " was decided DO_NOT_USE: a new collection is needed."));
+            }
+        }
+        return out;
+    }
+}

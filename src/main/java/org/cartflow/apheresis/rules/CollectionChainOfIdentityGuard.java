@@ -1,0 +1,30 @@
+package org.cartflow.apheresis.rules;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** AUTOLOGOUS-1: manufacturing starts only from a collection that carries the course's chain of identity. */
+@Singleton
+@Enforces("AUTOLOGOUS-1")
+public class CollectionChainOfIdentityGuard implements Guard {
+
+    @Inject
+    ChainOfIdentity chain;
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        var c = ApheresisCollection.latest(ctx.courseId()).orElse(null);
+        if (c == null) {
+            return List.of(new Finding("AUTOLOGOUS-1",
+                    "Record the collection with its Chain-of-Identity ID and ISBT 128 DIN first."));
+        }
+        return chain.mismatches(ctx.courseId(), c.coiId, c.din).stream()
+                .map(m -> new Finding("AUTOLOGOUS-1", m)).toList();
+    }
+}

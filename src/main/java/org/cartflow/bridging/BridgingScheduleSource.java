@@ -1,0 +1,46 @@
+package org.cartflow.bridging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.schedule.ScheduleItem;
+import org.cartflow.schedule.ScheduleSource;
+
+/** End of the bridging washout (earliest LD start, BRG-2) and the planned LD day 1 of courses before LD. */
+@ApplicationScoped
+public class BridgingScheduleSource implements ScheduleSource {
+
+    public static final String BRIDGING_WASHOUT_END = "BRIDGING_WASHOUT_END";
+    public static final String PLANNED_LD_DAY1 = "PLANNED_LD_DAY1";
+    private static final List<CourseState> BEFORE_LD = List.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
+            CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED);
+
+    @Override
+    public List<String> types() {
+        return List.of(BRIDGING_WASHOUT_END, PLANNED_LD_DAY1);
+    }
+
+    @Override
+    public List<ScheduleItem> items(LocalDate from, LocalDate to) {
+        List<ScheduleItem> out = new ArrayList<>();
+        List<Course> courses = Course.list("""
+                select distinct c from Course c where c.state in ?1 and (
+                exists (select 1 from BridgingDose d where d.courseId = c.id)
+                or exists (select 1 from LdPlan p where p.courseId = c.id)) order by c.id""", BEFORE_LD);
+        for (Course c : courses) {
+            BridgingDose.earliestLdStart(c.id).filter(d -> ScheduleSource.within(d, from, to))
+                    .ifPresent(d -> out.add(ScheduleItem.onDay(c, BRIDGING_WASHOUT_END, d,
+                            "Bridging washout ends (earliest LD day 1)",
+                            "BRG-2: last bridging dose on " + d.minusDays(BridgingDose.WASHOUT_DAYS)
+                                    + "; LD may start from this day")));
+            LdPlan.current(c.id).filter(p -> ScheduleSource.within(p.plannedDay1, from, to))
+                    .ifPresent(p -> out.add(ScheduleItem.onDay(c, PLANNED_LD_DAY1, p.plannedDay1,
+                            "Planned LD day 1", "Lymphodepleting chemotherapy day 1 as planned by "
+                                    + p.recordedBy)));
+        }
+        return out;
+    }
+}

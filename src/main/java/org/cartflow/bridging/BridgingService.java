@@ -1,0 +1,209 @@
+package org.cartflow.bridging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.apheresis.JourneyFlags;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.bridging.BridgingRequests.*;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.PlausibleDates;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.Transition;
+import org.cartflow.rules.RuleRefusals;
+
+/** Bridging therapy during manufacturing (BRG-1) and the washout before lymphodepletion (BRG-2). */
+@ApplicationScoped
+public class BridgingService {
+
+    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
+    private static final EnumSet<CourseState> BRIDGING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
+            CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED);
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Inject
+    RuleRefusals refusals;
+
+    @Inject
+    JourneyFlags flags;
+
+    @Transactional
+    public BridgingView addDose(long courseId, String ifMatch, DoseRequest r) {
+        String role = user.requireRole(RECORDERS, "record bridging therapy");
+        Course course = edit(courseId, ifMatch, "Bridging therapy");
+        PlausibleDates.date("startedOn", r.startedOn());
+        PlausibleDates.date("lastDoseOn", r.lastDoseOn());
+        if (r.lastDoseOn().isBefore(r.startedOn())) {
+            throw ProblemException.invalid("lastDoseOn", "before startedOn");
+        }
+        String classOverride = blankToNull(r.classOverrideReason());
+        String washoutOverride = blankToNull(r.washoutOverrideReason());
+        if (classOverride != null && r.drugClass().namedByLabel()) {
+            throw ProblemException.invalid("classOverrideReason", "only for a class BRG-1 does not name (OTHER)");
+        }
+        LdPlan plan = LdPlan.current(courseId).orElse(null);
+        boolean shortWashout = plan != null && r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS).isAfter(plan.plannedDay1);
+        if (washoutOverride != null && !shortWashout) {
+            throw ProblemException.invalid("washoutOverrideReason",
+                    "only for a dose less than 14 days before the planned LD day 1");
+        }
+        if ((classOverride != null || washoutOverride != null) && !user.has(Role.PHYSICIAN)) {
+            throw ProblemException.forbidden("Only a physician may override a bridging rule (BRG-1, BRG-2).");
+        }
+        List<Problem.Refusal> refused = new ArrayList<>();
+        if (!r.drugClass().namedByLabel() && classOverride == null) {
+            refused.add(refusals.refusal("BRG-1", "BridgingDose", r.drug() + " is of a class BRG-1 does not name "
+                    + "(corticosteroids, alkylating agents, immunomodulatory drugs, proteasome inhibitors, anti-CD38 "
+                    + "antibodies). A physician may record it with classOverrideReason."));
+        }
+        if (shortWashout && washoutOverride == null) {
+            refused.add(refusals.refusal("BRG-2", "BridgingDose", "LD day 1 is planned for " + plan.plannedDay1
+                    + "; a last dose on " + r.lastDoseOn() + " is only "
+                    + ChronoUnit.DAYS.between(r.lastDoseOn(), plan.plannedDay1) + " days before it (at least 14). "
+                    + "A physician may record it with washoutOverrideReason, or move LD day 1 to "
+                    + r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS) + " or later."));
+        }
+        if (!refused.isEmpty()) {
+            throw RuleRefusals.refused(refused);
+        }
+        BridgingDose d = new BridgingDose();
+        d.courseId = courseId;
+        d.drug = r.drug();
+        d.drugClass = r.drugClass();
+        d.dose = r.dose();
+        d.startedOn = r.startedOn();
+        d.lastDoseOn = r.lastDoseOn();
+        d.classOverrideReason = classOverride;
+        d.washoutOverrideReason = washoutOverride;
+        d.overrideBy = classOverride != null || washoutOverride != null ? user.name() : null;
+        d.recordedBy = user.name();
+        d.recordedAt = clock.instant();
+        d.persist();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("dose", r);
+        List<Map<String, String>> overrides = new ArrayList<>();
+        if (classOverride != null) {
+            overrides.add(Map.of("ruleId", "BRG-1", "reason", classOverride));
+        }
+        if (washoutOverride != null) {
+            overrides.add(Map.of("ruleId", "BRG-2", "reason", washoutOverride));
+        }
+        if (!overrides.isEmpty()) {
+            details.put("overrides", overrides);
+        }
+        return done(course, role, "bridging.dose.recorded", classOverride != null ? classOverride : washoutOverride,
+                details);
+    }
+
+    @Transactional
+    public BridgingView planLd(long courseId, String ifMatch, LdPlanRequest r) {
+        String role = user.requireRole(RECORDERS, "plan lymphodepletion");
+        Course course = edit(courseId, ifMatch, "The planned LD day 1");
+        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        PlausibleDates.date("plannedLdDay1", r.plannedLdDay1());
+        if (r.plannedLdDay1().isBefore(today)) {
+            throw ProblemException.invalid("plannedLdDay1", "is in the past");
+        }
+        String override = blankToNull(r.washoutOverrideReason());
+        LocalDate earliest = BridgingDose.earliestLdStart(courseId).orElse(null);
+        boolean shortWashout = earliest != null && earliest.isAfter(r.plannedLdDay1());
+        if (override != null && !shortWashout) {
+            throw ProblemException.invalid("washoutOverrideReason", "only for a day 1 before the end of the washout");
+        }
+        if (override != null && !user.has(Role.PHYSICIAN)) {
+            throw ProblemException.forbidden("Only a physician may override the bridging washout (BRG-2).");
+        }
+        if (shortWashout && override == null) {
+            throw refusals.refuse("BRG-2", "LdPlan", "The last bridging dose allows LD day 1 on " + earliest
+                    + " or later; " + r.plannedLdDay1() + " is too early. A physician may plan it with "
+                    + "washoutOverrideReason.");
+        }
+        LdPlan p = new LdPlan();
+        p.courseId = courseId;
+        p.plannedDay1 = r.plannedLdDay1();
+        p.washoutOverrideReason = override;
+        p.overrideBy = override == null ? null : user.name();
+        p.recordedBy = user.name();
+        p.recordedAt = clock.instant();
+        p.persist();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("plannedLdDay1", r.plannedLdDay1());
+        if (override != null) {
+            details.put("overrides", List.of(Map.of("ruleId", "BRG-2", "reason", override)));
+        }
+        return done(course, role, "bridging.ld-plan.recorded", override, details);
+    }
+
+    @Transactional
+    public BridgingView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    private Course edit(long courseId, String ifMatch, String what) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!BRIDGING.contains(course.state)) {
+            throw ProblemException.conflict(what + " can be recorded while the course is "
+                    + String.join(", ", BRIDGING.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+        }
+        return course;
+    }
+
+    private BridgingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        BridgingDose.flush();
+        return view(course);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private BridgingView view(Course course) {
+        long id = course.id;
+        List<BridgingDose> doses = BridgingDose.ofCourse(id);
+        LdPlan plan = LdPlan.current(id).orElse(null);
+        LocalDate last = doses.stream().map(d -> d.lastDoseOn).max(LocalDate::compareTo).orElse(null);
+        LocalDate earliest = last == null ? null : last.plusDays(BridgingDose.WASHOUT_DAYS);
+        boolean complete = plan == null || earliest == null || !earliest.isAfter(plan.plannedDay1);
+        GuardContext ctx = new GuardContext(course, clock.instant());
+        List<BridgingView.Check> checks = new ArrayList<>();
+        for (var type : Transition.START_LYMPHODEPLETION.guards()) {
+            Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
+            var refused = guards.evaluate(guard, ctx);
+            checks.add(new BridgingView.Check(Transition.START_LYMPHODEPLETION.slug(), guard.name(), guard.ruleIds(),
+                    refused.isEmpty(), refused));
+        }
+        return new BridgingView(id, course.version, doses, plan, last, earliest, complete, flags.of(id), checks);
+    }
+}

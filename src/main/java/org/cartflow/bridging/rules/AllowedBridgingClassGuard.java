@@ -1,0 +1,26 @@
+package org.cartflow.bridging.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.bridging.BridgingDose;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/**
+ * BRG-1 (trial): bridging uses corticosteroids, alkylating agents, immunomodulatory drugs, proteasome inhibitors or
+ * anti-CD38 antibodies; a drug of another class needs a physician's recorded override.
+ */
+@Singleton
+@Enforces("BRG-1")
+public class AllowedBridgingClassGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        return BridgingDose.ofCourse(ctx.courseId()).stream()
+                .filter(d -> !d.drugClass.namedByLabel() && d.classOverrideReason == null)
+                .map(d -> new Finding("BRG-1", "Bridging drug " + d.drug + " is of a class the label does not name "
+                        + "and has no physician's override."))
+                .toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.cartflow.bridging.rules;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import org.cartflow.bridging.BridgingDose;
+import org.cartflow.bridging.LdPlan;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/**
+ * BRG-2 (trial): the last bridging dose is at least 14 days before LD day 1 (the planned day 1, or today when none is
+ * planned). A dose or plan that a physician accepted with a recorded reason does not refuse.
+ */
+@Singleton
+@Enforces("BRG-2")
+public class BridgingWashoutGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        LdPlan plan = LdPlan.current(ctx.courseId()).orElse(null);
+        LocalDate day1 = plan == null ? ctx.today() : plan.plannedDay1;
+        if (plan != null && plan.washoutOverrideReason != null) {
+            return List.of();
+        }
+        return BridgingDose.ofCourse(ctx.courseId()).stream()
+                .filter(d -> d.washoutEndsOn().isAfter(day1) && d.washoutOverrideReason == null)
+                .map(d -> new Finding("BRG-2", "Last dose of " + d.drug + " on " + d.lastDoseOn + " is "
+                        + java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1) + " days before LD day 1 ("
+                        + day1 + "); at least " + BridgingDose.WASHOUT_DAYS + " are needed: LD may start on "
+                        + d.washoutEndsOn() + " or later."))
+                .toList();
+    }
+}

@@ -1,0 +1,114 @@
+package org.cartflow.manufacturing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One manufacturing run of the course's product, quoting the chain of identity of its starting material. */
+@Entity
+@Table(name = "manufacturing_order")
+public class ManufacturingOrder extends PanacheEntityBase {
+
+    /** MFG-1: a yield under 150 x 10^6 CAR+ T cells justifies a second run. */
+    public static final BigDecimal MINIMUM_YIELD_E6 = new BigDecimal("150");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "course_id", nullable = false)
+    public Long courseId;
+
+    @Column(name = "run_number", nullable = false)
+    public int runNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RunSource source;
+
+    @Column(name = "collection_id", nullable = false)
+    public Long collectionId;
+
+    @Column(name = "coi_id", nullable = false)
+    public String coiId;
+
+    @Column(nullable = false)
+    public String din;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ManufacturingStatus status;
+
+    @Column(name = "car_t_yield_e6")
+    public BigDecimal carTYieldE6;
+
+    @Column(name = "out_of_specification", nullable = false)
+    public boolean outOfSpecification;
+
+    @Column(name = "status_note")
+    public String statusNote;
+
+    @Column(name = "ordered_at", nullable = false)
+    public Instant orderedAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    @Column(name = "shipped_at")
+    public Instant shippedAt;
+
+    @Column(name = "deviation_summary")
+    public String deviationSummary;
+
+    @Column(name = "patient_condition_review")
+    public String patientConditionReview;
+
+    @Column(name = "deviation_reviewed_by")
+    public String deviationReviewedBy;
+
+    @Column(name = "deviation_reviewed_at")
+    public Instant deviationReviewedAt;
+
+    @Column(name = "physician_agreement_reason")
+    public String physicianAgreementReason;
+
+    @Column(name = "physician_agreed_by")
+    public String physicianAgreedBy;
+
+    @Column(name = "physician_agreed_at")
+    public Instant physicianAgreedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    /** MFG-1: the run failed or yielded fewer than 150 x 10^6 CAR+ T cells. */
+    public boolean justifiesSecondRun() {
+        return status == ManufacturingStatus.FAILED
+                || (carTYieldE6 != null && carTYieldE6.compareTo(MINIMUM_YIELD_E6) < 0);
+    }
+
+    public boolean releasedByException() {
+        return deviationReviewedAt != null && physicianAgreedAt != null;
+    }
+
+    public static List<ManufacturingOrder> ofCourse(long courseId) {
+        return list("courseId = ?1 order by runNumber", courseId);
+    }
+
+    public static Optional<ManufacturingOrder> latest(long courseId) {
+        return find("courseId = ?1 order by runNumber desc", courseId).firstResultOptional();
+    }
+}

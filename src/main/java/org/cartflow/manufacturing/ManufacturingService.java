@@ -1,0 +1,255 @@
+package org.cartflow.manufacturing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.apheresis.DonationIdentificationNumber;
+import org.cartflow.apheresis.JourneyFlags;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.Transition;
+import org.cartflow.manufacturing.ManufacturingRequests.*;
+import org.cartflow.rules.RuleRefusals;
+
+/** Manufacturing runs: ordering (matched to the chain of identity), status, second runs (MFG-1), exception release (MFG-2). */
+@ApplicationScoped
+public class ManufacturingService {
+
+    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
+    private static final EnumSet<CourseState> FIRST_RUN = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING);
+    private static final EnumSet<CourseState> REPORTING = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING,
+            CourseState.MANUFACTURING_FAILED);
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GuardEvaluator guards;
+
+    @Inject
+    RuleRefusals refusals;
+
+    @Inject
+    ChainOfIdentity chain;
+
+    @Inject
+    JourneyFlags flags;
+
+    @Transactional
+    public ManufacturingView order(long courseId, String ifMatch, OrderRequest r) {
+        String role = user.requireRole(RECORDERS, "order a manufacturing run");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(courseId);
+        ManufacturingOrder previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        RunSource source = r.source() == null ? (previous == null ? RunSource.ORIGINAL_COLLECTION : null) : r.source();
+        if (source == null) {
+            throw ProblemException.invalid("source", "a second run needs NEW_COLLECTION or RETAINED_MATERIAL");
+        }
+        ApheresisCollection material;
+        if (previous == null) {
+            requireState(course, FIRST_RUN, "The first manufacturing run");
+            if (source != RunSource.ORIGINAL_COLLECTION) {
+                throw ProblemException.invalid("source", "the first run is made from the original collection");
+            }
+            material = ApheresisCollection.latest(courseId).orElseThrow(() -> ProblemException.conflict(
+                    "No collection is recorded; record the leukapheresis first."));
+        } else {
+            requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), "A second manufacturing run");
+            if (runs.size() >= 2) {
+                throw refusals.refuse("MFG-1", "ManufacturingOrder", "Run " + previous.runNumber
+                        + " was already the second run; KarMMa allowed one second run.");
+            }
+            if (!previous.justifiesSecondRun()) {
+                throw refusals.refuse("MFG-1", "ManufacturingOrder", "Run " + previous.runNumber + " neither failed "
+                        + "nor yielded fewer than 150 x 10^6 CAR+ T cells; report its status first.");
+            }
+            if (source == RunSource.ORIGINAL_COLLECTION) {
+                throw ProblemException.invalid("source", "a second run needs NEW_COLLECTION or RETAINED_MATERIAL");
+            }
+            if (source == RunSource.RETAINED_MATERIAL) {
+                material = ApheresisCollection.findById(previous.collectionId);
+            } else {
+                material = ApheresisCollection.latest(courseId).filter(c -> !c.id.equals(previous.collectionId))
+                        .orElseThrow(() -> ProblemException.invalid("source",
+                                "no collection after run " + previous.runNumber + " is recorded; record it first"));
+            }
+        }
+        String din = DonationIdentificationNumber.normalise(r.din());
+        List<String> mismatches = new ArrayList<>(chain.mismatches(courseId, r.chainOfIdentityId(), din));
+        if (mismatches.isEmpty() && !material.din.equals(din)) {
+            mismatches.add("DIN " + din + " is not the starting material of this run (" + source + ": DIN "
+                    + material.din + ").");
+        }
+        if (!mismatches.isEmpty()) {
+            throw RuleRefusals.refused(mismatches.stream()
+                    .map(m -> refusals.refusal(ChainOfIdentity.RULE, "ManufacturingOrder", m)).toList());
+        }
+        Instant now = clock.instant();
+        ManufacturingOrder o = new ManufacturingOrder();
+        o.courseId = courseId;
+        o.runNumber = previous == null ? 1 : previous.runNumber + 1;
+        o.source = source;
+        o.collectionId = material.id;
+        o.coiId = material.coiId;
+        o.din = material.din;
+        o.status = ManufacturingStatus.IN_MANUFACTURING;
+        o.orderedAt = now;
+        o.statusChangedAt = now;
+        o.recordedBy = user.name();
+        o.recordedAt = now;
+        o.persist();
+        return done(course, role, "manufacturing.run.ordered", null,
+                Map.of("runNumber", o.runNumber, "source", source, "chainOfIdentityId", o.coiId, "din", o.din));
+    }
+
+    @Transactional
+    public ManufacturingView updateStatus(long courseId, long orderId, String ifMatch, StatusRequest r) {
+        String role = user.requireRole(RECORDERS, "report a manufacturing status");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        requireState(course, REPORTING, "A manufacturing status");
+        ManufacturingOrder o = run(courseId, orderId);
+        if (!o.status.mayBecome(r.status())) {
+            throw ProblemException.conflict("Run " + o.runNumber + " is " + o.status + "; it cannot become "
+                    + r.status() + ".");
+        }
+        String note = r.note() == null || r.note().isBlank() ? null : r.note().trim();
+        if (r.status() == ManufacturingStatus.FAILED && note == null) {
+            throw ProblemException.invalid("note", "say why the run failed");
+        }
+        boolean results = r.carTCellYieldMillions() != null || r.outOfSpecification() != null;
+        if (results && r.status() == ManufacturingStatus.IN_MANUFACTURING) {
+            throw ProblemException.invalid("carTCellYieldMillions", "yield and specification come with release testing");
+        }
+        Instant now = clock.instant();
+        o.status = r.status();
+        o.statusChangedAt = now;
+        o.statusNote = note;
+        if (r.carTCellYieldMillions() != null) {
+            o.carTYieldE6 = r.carTCellYieldMillions();
+        }
+        if (r.outOfSpecification() != null) {
+            o.outOfSpecification = r.outOfSpecification();
+        }
+        if (r.status() == ManufacturingStatus.SHIPPED) {
+            o.shippedAt = now;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("runNumber", o.runNumber);
+        details.put("status", r);
+        if (o.justifiesSecondRun()) {
+            details.put("secondRunPossible", "MFG-1");
+        }
+        return done(course, role, "manufacturing.run.status-changed", note, details);
+    }
+
+    @Transactional
+    public ManufacturingView reviewDeviation(long courseId, long orderId, String ifMatch, DeviationReviewRequest r) {
+        String role = user.requireRole(RECORDERS, "record a deviation review");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        ManufacturingOrder o = outOfSpec(courseId, orderId);
+        o.deviationSummary = r.deviationSummary();
+        o.patientConditionReview = r.patientConditionReview();
+        o.deviationReviewedBy = user.name();
+        o.deviationReviewedAt = clock.instant();
+        return done(course, role, "manufacturing.deviation.reviewed", null,
+                Map.of("runNumber", o.runNumber, "review", r, "ruleId", "MFG-2"));
+    }
+
+    @Transactional
+    public ManufacturingView releaseByException(long courseId, long orderId, String ifMatch, ExceptionReleaseRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN), "agree to accept an out-of-specification product");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        ManufacturingOrder o = outOfSpec(courseId, orderId);
+        if (o.deviationReviewedAt == null) {
+            throw refusals.refuse("MFG-2", "ManufacturingOrder", "Record the review of the deviation and of the "
+                    + "patient's condition before agreeing to the exception.");
+        }
+        o.physicianAgreementReason = r.reason();
+        o.physicianAgreedBy = user.name();
+        o.physicianAgreedAt = clock.instant();
+        return done(course, role, "manufacturing.exception-release.agreed", r.reason(),
+                Map.of("runNumber", o.runNumber, "ruleId", "MFG-2"));
+    }
+
+    @Transactional
+    public ManufacturingView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    private ManufacturingOrder outOfSpec(long courseId, long orderId) {
+        ManufacturingOrder o = run(courseId, orderId);
+        if (!o.outOfSpecification) {
+            throw ProblemException.conflict("Run " + o.runNumber + " is not out of specification.");
+        }
+        if (o.physicianAgreedAt != null) {
+            throw ProblemException.conflict("Run " + o.runNumber + " is already accepted by exception.");
+        }
+        return o;
+    }
+
+    private ManufacturingOrder run(long courseId, long orderId) {
+        return ManufacturingOrder.<ManufacturingOrder>find("id = ?1 and courseId = ?2", orderId, courseId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Manufacturing run", orderId));
+    }
+
+    private static void requireState(Course course, EnumSet<CourseState> open, String what) {
+        if (!open.contains(course.state)) {
+            throw ProblemException.conflict(what + " can be recorded while the course is "
+                    + String.join(", ", open.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+        }
+    }
+
+    private ManufacturingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        ManufacturingOrder.flush();
+        return view(course);
+    }
+
+    private ManufacturingView view(Course course) {
+        long id = course.id;
+        List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(id);
+        ApheresisCollection basis = runs.isEmpty() ? ApheresisCollection.latest(id).orElse(null)
+                : ApheresisCollection.findById(runs.get(runs.size() - 1).collectionId);
+        ManufacturingEstimate estimate = basis == null ? null
+                : ManufacturingEstimate.from(basis.startedAt.atZone(course.zone()).toLocalDate());
+        GuardContext ctx = new GuardContext(course, clock.instant());
+        List<ManufacturingView.Check> checks = new ArrayList<>();
+        for (Transition t : List.of(Transition.RESTART_MANUFACTURING, Transition.RECEIVE_PRODUCT)) {
+            for (var type : t.guards()) {
+                Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
+                var refused = guards.evaluate(guard, ctx);
+                checks.add(new ManufacturingView.Check(t.slug(), guard.name(), guard.ruleIds(), refused.isEmpty(),
+                        refused));
+            }
+        }
+        return new ManufacturingView(id, course.version, chain.of(id).orElse(null), runs, estimate, flags.of(id),
+                checks);
+    }
+}

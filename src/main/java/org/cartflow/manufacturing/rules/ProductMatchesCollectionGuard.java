@@ -1,0 +1,30 @@
+package org.cartflow.manufacturing.rules;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.manufacturing.ManufacturingOrder;
+
+/** AUTOLOGOUS-1: the product received is the run made from this patient's collection (COI and DIN match). */
+@Singleton
+@Enforces("AUTOLOGOUS-1")
+public class ProductMatchesCollectionGuard implements Guard {
+
+    @Inject
+    ChainOfIdentity chain;
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        var run = ManufacturingOrder.latest(ctx.courseId()).orElse(null);
+        if (run == null) {
+            return List.of(new Finding("AUTOLOGOUS-1",
+                    "No manufacturing run quoting this patient's chain of identity is recorded."));
+        }
+        return chain.mismatches(ctx.courseId(), run.coiId, run.din).stream()
+                .map(m -> new Finding("AUTOLOGOUS-1", "Run " + run.runNumber + ": " + m)).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.cartflow.manufacturing.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.manufacturing.RunSource;
+
+/**
+ * MFG-1 (trial): a second manufacturing run follows a failed run or one under 150 x 10^6 CAR+ T cells, and is ordered
+ * from a new collection or the retained material. KarMMa allowed one second run.
+ */
+@Singleton
+@Enforces("MFG-1")
+public class SecondRunJustifiedGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(ctx.courseId());
+        if (runs.size() < 2) {
+            return List.of(new Finding("MFG-1", "Order the second run from a new collection or the retained material "
+                    + "before restarting manufacturing."));
+        }
+        ManufacturingOrder second = runs.get(runs.size() - 1);
+        ManufacturingOrder previous = runs.get(runs.size() - 2);
+        if (second.runNumber > 2) {
+            return List.of(new Finding("MFG-1", "Run " + second.runNumber + " would be beyond the one second run "
+                    + "KarMMa allowed."));
+        }
+        if (!previous.justifiesSecondRun()) {
+            return List.of(new Finding("MFG-1", "Run " + previous.runNumber + " neither failed nor yielded fewer than "
+                    + ManufacturingOrder.MINIMUM_YIELD_E6 + " x 10^6 CAR+ T cells."));
+        }
+        if (second.source != RunSource.NEW_COLLECTION && second.source != RunSource.RETAINED_MATERIAL) {
+            return List.of(new Finding("MFG-1", "A second run needs a new collection or the retained material."));
+        }
+        return List.of();
+    }
+}
