@@ -2,6 +2,7 @@ package org.cartflow.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -75,9 +76,14 @@ public class ProblemMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getPath().isEmpty() ? "a JSON object" : "a value of the documented type";
+        String message = e instanceof InvalidFormatException ife && ife.getTargetType() != null
+                && ife.getTargetType().isEnum()
+                        ? "one of " + java.util.Arrays.stream(ife.getTargetType().getEnumConstants())
+                                .map(Object::toString).collect(Collectors.joining(", "))
+                        : "not readable as the documented type";
         return respond(new Problem(TYPE_PREFIX + "malformed-json", "Malformed request body", 400,
                 "The body could not be read at '" + field + "': send " + expected + ".", path(uri),
-                List.of(new Problem.FieldError(field, "not readable as the documented type")), null, null));
+                List.of(new Problem.FieldError(field, message)), null, null));
     }
 
     @ServerExceptionMapper

@@ -11,18 +11,18 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents on every operation the RFC 9457 problem responses the API really returns (see ProblemMappers), with the
+ * Documents on every operation (in a fixed order, so the committed file is stable) the RFC 9457 problem responses the API really returns (see ProblemMappers), with the
  * Problem schema, so clients can generate error handling from openapi/openapi.yaml.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String> PROBLEMS = Map.of(
+    private static final Map<String, String> PROBLEMS = new java.util.TreeMap<>(Map.of(
             "400", "Malformed or invalid request: errors[] names each field",
             "401", "No valid bearer token",
             "403", "Your role may not do this",
             "404", "No such resource",
             "409", "Edited concurrently (stale If-Match / version) or a duplicate",
-            "422", "Refused by a label rule (ruleIds, refusals[]) or an invalid value (errors[])");
+            "422", "Refused by a label rule (ruleIds, refusals[]) or an invalid value (errors[])"));
 
     @Override
     public Operation filterOperation(Operation operation) {
