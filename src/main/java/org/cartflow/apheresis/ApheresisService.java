@@ -323,9 +323,11 @@ public class ApheresisService {
     }
 
     private ApheresisView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
         ApheresisRecord.flush();
-        return view(course);
+        var view = view(course);
+        // appended last: the audit chain's lock is then held only for the append and the commit
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        return view;
     }
 
     private java.time.LocalDate today(Course course) {

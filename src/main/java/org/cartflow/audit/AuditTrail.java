@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Appends audit events in the caller's transaction, chaining each to the previous one by hash. */
+/**
+ * Appends audit events in the caller's transaction, chaining each to the previous one by hash. The chain is one
+ * sequence, so appends are serialised by a transaction-scoped advisory lock: callers append as their last statement.
+ */
 @ApplicationScoped
 public class AuditTrail {
 

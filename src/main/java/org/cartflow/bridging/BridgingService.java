@@ -180,9 +180,11 @@ public class BridgingService {
     }
 
     private BridgingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
         BridgingDose.flush();
-        return view(course);
+        var view = view(course);
+        // appended last: the audit chain's lock is then held only for the append and the commit
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        return view;
     }
 
     private static String blankToNull(String s) {

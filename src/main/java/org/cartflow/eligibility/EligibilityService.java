@@ -95,10 +95,11 @@ public class EligibilityService {
         }
         line.retracted = true;
         line.retractionReason = r.reason();
+        TherapyLine.flush();
+        EligibilityView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "eligibility.therapy-line.retracted", course.patient.id,
                 courseId, r.reason(), Map.of("therapyLineId", lineId, "lineNumber", line.lineNumber)));
-        TherapyLine.flush();
-        return view(course);
+        return view;
     }
 
     @Transactional
@@ -161,10 +162,12 @@ public class EligibilityService {
         finding.recordedBy = user.name();
         finding.recordedAt = clock.instant();
         finding.persist();
+        Finding.flush();
+        EligibilityView view = view(course);
+        // appended last: the audit chain's lock is then held only for the append and the commit
         audit.append(AuditEntry.record(user.name(), role, "eligibility." + kind + ".recorded", course.patient.id,
                 courseId, null, Map.of(kind, request)));
-        Finding.flush();
-        return view(course);
+        return view;
     }
 
     private Course openCourse(long courseId, String ifMatch) {

@@ -73,10 +73,12 @@ public class JourneyService {
         if (!applied.isEmpty()) {
             details.put("overrides", applied);
         }
+        Course.flush();
+        CourseView view = viewOf(course, now);
+        // appended last: the audit chain's lock is then held only for the append and the commit
         audit.append(new AuditEntry(user.name(), role, "transition." + t.slug(), course.patient.id, course.id,
                 before.name(), course.state.name(), request.reason(), details));
-        Course.flush();
-        return viewOf(course, now);
+        return view;
     }
 
     /** Loads a course for a clinical record and bumps its version, so concurrent edits of one journey conflict. */

@@ -227,9 +227,11 @@ public class ManufacturingService {
     }
 
     private ManufacturingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
         ManufacturingOrder.flush();
-        return view(course);
+        var view = view(course);
+        // appended last: the audit chain's lock is then held only for the append and the commit
+        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
+        return view;
     }
 
     private ManufacturingView view(Course course) {
