@@ -30,6 +30,10 @@ import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
 import org.cartflow.manufacturing.rules.OutOfSpecReleaseGuard;
 import org.cartflow.manufacturing.rules.ProductMatchesCollectionGuard;
 import org.cartflow.manufacturing.rules.SecondRunJustifiedGuard;
+import org.cartflow.lymphodepletion.rules.LdCompleteGuard;
+import org.cartflow.lymphodepletion.rules.NoDelayFindingsGuard;
+import org.cartflow.lymphodepletion.rules.PreLdAssessmentCurrentGuard;
+import org.cartflow.lymphodepletion.rules.VerifiedLdOrderGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
 
 /**
@@ -65,10 +69,11 @@ public enum Transition {
             ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
-            from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class),
+            from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class,
+            VerifiedLdOrderGuard.class, PreLdAssessmentCurrentGuard.class, NoDelayFindingsGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
-            from(LYMPHODEPLETION), NoComponentHypersensitivityGuard.class),
+            from(LYMPHODEPLETION), LdCompleteGuard.class, NoComponentHypersensitivityGuard.class),
 
     RECORD_INFUSION("record-infusion", INFUSED, roles(NURSE, PHYSICIAN), false, from(INFUSION_READY),
             NeverInfusedBeforeGuard.class),

@@ -54,6 +54,7 @@ class BridgingGuardsTest {
         long course = courseInCollection();
         recordCollectionAndManufacturing(course);
         transition(course, "receive-product", coordinator());
+        recordVerifiedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
         return course;
     }
 

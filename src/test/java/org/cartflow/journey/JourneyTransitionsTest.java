@@ -28,7 +28,7 @@ class JourneyTransitionsTest {
     }
 
     /** Brings a fresh course to INFUSION_READY through the API. */
-    static long courseReadyForInfusion() {
+    long courseReadyForInfusion() {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
         transition(course, "declare-eligible", physician());
@@ -36,7 +36,10 @@ class JourneyTransitionsTest {
         transition(course, "start-collection", coordinator());
         recordCollectionAndManufacturing(course);
         transition(course, "receive-product", coordinator());
+        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
+        recordVerifiedLdOrder(course, ldDay1);
         transition(course, "start-lymphodepletion", coordinator());
+        giveAllLdDoses(course, ldDay1, clock);
         transition(course, "confirm-infusion-ready", nurse());
         return course;
     }
@@ -59,7 +62,10 @@ class JourneyTransitionsTest {
         transition(course, "restart-manufacturing", "second run from retained material", physician());
         shipRun(course, second, 300.0);
         transition(course, "receive-product", coordinator());
+        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
+        recordVerifiedLdOrder(course, ldDay1);
         transition(course, "start-lymphodepletion", coordinator());
+        giveAllLdDoses(course, ldDay1, clock);
         transition(course, "confirm-infusion-ready", nurse());
 
         Instant infusion = LocalDate.now().plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();

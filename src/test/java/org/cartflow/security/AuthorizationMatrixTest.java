@@ -53,6 +53,15 @@ class AuthorizationMatrixTest {
         }
         list.add(new Endpoint("POST", e + "therapy-lines", empty, RECORDERS));
         list.add(new Endpoint("POST", e + "therapy-lines/1/retraction", empty, RECORDERS));
+        String ld = c + "/lymphodepletion/";
+        list.add(new Endpoint("GET", c + "/lymphodepletion", null, CLINICAL));
+        list.add(new Endpoint("GET", ld + "calculation", null, CLINICAL));
+        list.add(new Endpoint("POST", ld + "assessments", empty, Set.of(Role.PHYSICIAN, Role.NURSE)));
+        list.add(new Endpoint("POST", ld + "orders", empty, Set.of(Role.PHYSICIAN)));
+        list.add(new Endpoint("POST", ld + "orders/1/verification", null, Set.of(Role.PHARMACIST)));
+        list.add(new Endpoint("POST", ld + "orders/1/rejection", empty, Set.of(Role.PHARMACIST)));
+        list.add(new Endpoint("POST", ld + "administrations", empty, Set.of(Role.NURSE)));
+        list.add(new Endpoint("GET", "/lymphodepletion/verification-queue", null, Set.of(Role.PHARMACIST, Role.PHYSICIAN)));
         return list;
     }
 

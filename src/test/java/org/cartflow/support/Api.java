@@ -243,4 +243,56 @@ public final class Api {
         shipRun(course, run, 420.0);
         return run;
     }
+
+    public static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+
+    /** A pre-LD assessment measured yesterday (Tokyo): 170 cm, 70 kg, creatinine 1.0 mg/dL, no findings. */
+    public static Map<String, Object> assessmentBody(double heightCm, double weightKg, double creatinine, String unit) {
+        String yesterday = LocalDate.now(TOKYO).minusDays(1).toString();
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("heightCm", heightCm);
+        m.put("heightMeasuredOn", yesterday);
+        m.put("weightKg", weightKg);
+        m.put("weightMeasuredOn", yesterday);
+        m.put("creatinine", creatinine);
+        m.put("creatinineUnit", unit);
+        m.put("creatinineMeasuredOn", yesterday);
+        m.put("ancPerUl", 2500);
+        m.put("plateletsPerUl", 150000);
+        m.put("hemoglobinGDl", 11.2);
+        m.put("countsMeasuredOn", yesterday);
+        m.put("activeInfection", false);
+        m.put("inflammatoryDisease", false);
+        m.put("seriousAdverseEventPulmonary", false);
+        m.put("seriousAdverseEventCardiac", false);
+        m.put("seriousAdverseEventHypotension", false);
+        return m;
+    }
+
+    /** Assessment, physician's order for LD day 1 = today (Tokyo, app clock) and a pharmacist's verification. */
+    public static long recordVerifiedLdOrder(long course, LocalDate ldDay1) {
+        String base = "/courses/" + course + "/lymphodepletion/";
+        nurse().body(assessmentBody(170, 70, 1.0, "MG_DL")).post(base + "assessments").then().statusCode(201);
+        long order = physician().body(Map.of("ldDay1", ldDay1.toString())).post(base + "orders").then().statusCode(201)
+                .extract().jsonPath().getLong("orders[-1].id");
+        pharmacist().post(base + "orders/" + order + "/verification").then().statusCode(200);
+        return order;
+    }
+
+    /** Gives all six LD doses of the verified order on their days, moving the app's clock through days -5..-3. */
+    public static void giveAllLdDoses(long course, LocalDate ldDay1, org.cartflow.support.MutableClock clock) {
+        var view = nurse().get("/courses/" + course + "/lymphodepletion").then().extract().jsonPath();
+        String flu = view.getString("orders.find { it.status == 'VERIFIED' }.prescribedFludarabineMg");
+        String cy = view.getString("orders.find { it.status == 'VERIFIED' }.prescribedCyclophosphamideMg");
+        for (int day = 1; day <= 3; day++) {
+            LocalDate date = ldDay1.plusDays(day - 1);
+            clock.set(date.atTime(18, 0).atZone(TOKYO).toInstant());
+            for (String[] drug : new String[][] { { "FLUDARABINE", flu }, { "CYCLOPHOSPHAMIDE", cy } }) {
+                Map<String, Object> body = Map.of("drug", drug[0], "ldDay", day, "doseMg", drug[1],
+                        "startedAt", date.atTime(9, 0).atZone(TOKYO).toInstant().toString(),
+                        "endedAt", date.atTime(9, 30).atZone(TOKYO).toInstant().toString(), "lot", "LOT-" + day);
+                nurse().body(body).post("/courses/" + course + "/lymphodepletion/administrations").then().statusCode(201);
+            }
+        }
+    }
 }

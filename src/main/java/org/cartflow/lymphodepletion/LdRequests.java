@@ -1,0 +1,61 @@
+package org.cartflow.lymphodepletion;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cartflow.lymphodepletion.LdAdministration.Drug;
+import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
+import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
+import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
+
+/** Bodies of the lymphodepletion commands. Plausibility ranges are checked by the service (422 naming the field). */
+public final class LdRequests {
+    private LdRequests() {
+    }
+
+    public record AssessmentRequest(
+            @NotNull BigDecimal heightCm, @NotNull @PastOrPresent LocalDate heightMeasuredOn,
+            @NotNull BigDecimal weightKg, @NotNull @PastOrPresent LocalDate weightMeasuredOn,
+            @NotNull BigDecimal creatinine, @NotNull CreatinineUnit creatinineUnit,
+            @NotNull @PastOrPresent LocalDate creatinineMeasuredOn,
+            @Min(0) @Max(100000) Integer ancPerUl, @Min(0) @Max(2000000) Integer plateletsPerUl,
+            @DecimalMin("0") @DecimalMax("25") BigDecimal hemoglobinGDl, @PastOrPresent LocalDate countsMeasuredOn,
+            @NotNull Boolean activeInfection, @NotNull Boolean inflammatoryDisease,
+            @NotNull Boolean seriousAdverseEventPulmonary, @NotNull Boolean seriousAdverseEventCardiac,
+            @NotNull Boolean seriousAdverseEventHypotension, @Size(max = 500) String seriousAdverseEventOther) {
+    }
+
+    /** Options of the calculation; null means the institutional default (Mosteller, actual weight, no cap). */
+    public record CalculationOptions(BsaMethod bsaMethod, WeightBasis weightBasis, Boolean normaliseTo173,
+            @DecimalMin("1.0") @DecimalMax("3.0") BigDecimal bsaCapM2) {
+
+        public static CalculationOptions defaults() {
+            return new CalculationOptions(null, null, null, null);
+        }
+    }
+
+    public record OrderRequest(
+            @NotNull LocalDate ldDay1,
+            CalculationOptions options,
+            @DecimalMin("0") @DecimalMax("200") BigDecimal fludarabineDailyMg,
+            @DecimalMin("0") @DecimalMax("2000") BigDecimal cyclophosphamideDailyMg,
+            @Size(max = 2000) String reason) {
+    }
+
+    public record RejectionRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record AdministrationRequest(
+            @NotNull Drug drug, @NotNull @Min(1) @Max(3) Integer ldDay,
+            @NotNull @DecimalMin("0.1") @DecimalMax("2000") BigDecimal doseMg,
+            @NotNull Instant startedAt, @NotNull Instant endedAt, @NotBlank @Size(max = 64) String lot) {
+    }
+}

@@ -1,0 +1,454 @@
+package org.cartflow.lymphodepletion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.lymphodepletion.LdAdministration.Drug;
+import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
+import org.cartflow.lymphodepletion.LdCalculator.Calculation;
+import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
+import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
+import org.cartflow.lymphodepletion.LdRequests.*;
+import org.cartflow.rules.RuleRefusals;
+
+/**
+ * Lymphodepletion: pre-LD assessment, the physician's order computed from BSA and renal function, the independent
+ * pharmacist verification (recomputed, within tolerance, not by the prescriber), and the nurse's administrations.
+ */
+@ApplicationScoped
+public class LymphodepletionService {
+
+    static final String SIGNATURE_MEANING = "verified LD doses";
+    private static final EnumSet<CourseState> PLANNING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
+            CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED,
+            CourseState.LYMPHODEPLETION);
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    @Inject
+    JourneyService journey;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    RenalPolicy policy;
+    @Inject
+    RuleRefusals refusals;
+
+    // ------------------------------------------------------------------ assessment
+
+    @Transactional
+    public LymphodepletionView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), "record the pre-LD assessment");
+        checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), r.creatinine().doubleValue(),
+                r.creatinineUnit());
+        Course course = planningCourse(courseId, ifMatch);
+        LdAssessment a = new LdAssessment();
+        a.courseId = courseId;
+        a.heightCm = r.heightCm();
+        a.heightMeasuredOn = r.heightMeasuredOn();
+        a.weightKg = r.weightKg();
+        a.weightMeasuredOn = r.weightMeasuredOn();
+        a.creatinineValue = r.creatinine();
+        a.creatinineUnit = r.creatinineUnit();
+        a.creatinineMeasuredOn = r.creatinineMeasuredOn();
+        a.ancPerUl = r.ancPerUl();
+        a.plateletsPerUl = r.plateletsPerUl();
+        a.hemoglobinGDl = r.hemoglobinGDl();
+        a.countsMeasuredOn = r.countsMeasuredOn();
+        a.activeInfection = r.activeInfection();
+        a.inflammatoryDisease = r.inflammatoryDisease();
+        a.saePulmonary = r.seriousAdverseEventPulmonary();
+        a.saeCardiac = r.seriousAdverseEventCardiac();
+        a.saeHypotension = r.seriousAdverseEventHypotension();
+        a.saeOther = r.seriousAdverseEventOther() == null || r.seriousAdverseEventOther().isBlank() ? null
+                : r.seriousAdverseEventOther();
+        a.recordedBy = user.name();
+        a.recordedAt = clock.instant();
+        a.persist();
+        List<Map<String, Object>> invalidated = invalidateOrdersAffectedBy(course, a);
+        LdAssessment.flush();
+        LymphodepletionView view = view(course);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assessment", r);
+        if (!invalidated.isEmpty()) {
+            details.put("invalidatedOrders", invalidated);
+        }
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.assessment.recorded", course.patient.id,
+                courseId, null, details));
+        return view;
+    }
+
+    /** A new weight > 10 % away from the one used, or a creatinine moving the patient to another tier, voids an order. */
+    private List<Map<String, Object>> invalidateOrdersAffectedBy(Course course, LdAssessment a) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LdOrder o : LdOrder.open(course.id)) {
+            double used = o.weightKgUsed.doubleValue();
+            double change = Math.abs(a.weightKg.doubleValue() - used) / used * 100;
+            Calculation now = calculate(course, a, optionsOf(o));
+            String reason = null;
+            if (change > 10) {
+                reason = "weight " + a.weightKg + " kg differs " + LdCalculator.round(change, 1)
+                        + " % from the " + used + " kg the order used";
+            } else if (!now.tier().name().equals(o.renalTier)) {
+                reason = "new creatinine moves CrCl to " + now.crclMlMin() + " mL/min (" + now.tier() + ", was "
+                        + o.renalTier + ")";
+            }
+            if (reason != null) {
+                o.status = LdOrder.Status.INVALIDATED;
+                o.invalidationReason = reason;
+                out.add(Map.of("orderId", o.id, "reason", reason));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ calculation and order
+
+    @Transactional
+    public Calculation preview(long courseId, CalculationOptions options) {
+        Course course = journey.load(courseId);
+        LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
+                "Record the pre-LD assessment (height, weight, creatinine) first."));
+        return calculate(course, a, options == null ? CalculationOptions.defaults() : options);
+    }
+
+    @Transactional
+    public LymphodepletionView prescribe(long courseId, String ifMatch, OrderRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN), "prescribe LD");
+        Course course = planningCourse(courseId, ifMatch);
+        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        if (r.ldDay1().isBefore(today)) {
+            throw ProblemException.invalid("ldDay1", "in the past; LD day 1 is today or later");
+        }
+        LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
+                "Record the pre-LD assessment (height, weight, creatinine, blood counts, findings) first."));
+        LocalDate oldestAllowed = r.ldDay1().minusDays(policy.measurementWindowDays());
+        if (a.oldestMeasurement().isBefore(oldestAllowed)) {
+            throw refusals.refuse("LD-2", "LymphodepletionService", "Measurements from " + a.oldestMeasurement()
+                    + " are older than " + policy.measurementWindowDays() + " days before LD day 1 (" + r.ldDay1()
+                    + "). Record a new assessment.");
+        }
+        CalculationOptions options = r.options() == null ? CalculationOptions.defaults() : r.options();
+        Calculation calc = calculate(course, a, options);
+        BigDecimal calcFlu = calc.fludarabineDailyMg() == null ? null : BigDecimal.valueOf(calc.fludarabineDailyMg());
+        BigDecimal calcCy = BigDecimal.valueOf(calc.cyclophosphamideDailyMg());
+        boolean hasReason = r.reason() != null && !r.reason().isBlank();
+        if (calcFlu == null && (r.fludarabineDailyMg() == null || !hasReason)) {
+            throw refusals.refuse("LD-3", "LymphodepletionService", "CrCl " + calc.crclMlMin()
+                    + " mL/min is below the policy's lowest tier: LD is blocked unless a physician orders an explicit "
+                    + "fludarabine dose with a reason.");
+        }
+        BigDecimal flu = r.fludarabineDailyMg() != null ? r.fludarabineDailyMg() : calcFlu;
+        BigDecimal cy = r.cyclophosphamideDailyMg() != null ? r.cyclophosphamideDailyMg() : calcCy;
+        boolean differs = calcFlu == null || flu.compareTo(calcFlu) != 0 || cy.compareTo(calcCy) != 0;
+        if (differs && !hasReason) {
+            throw ProblemException.invalid("reason", "doses differ from the calculated " + calcFlu + " mg fludarabine / "
+                    + calcCy + " mg cyclophosphamide; give the reason");
+        }
+        for (LdOrder old : LdOrder.open(courseId)) {
+            old.status = LdOrder.Status.INVALIDATED;
+            old.invalidationReason = "superseded by a new order";
+        }
+        LdOrder o = new LdOrder();
+        o.courseId = courseId;
+        o.assessmentId = a.id;
+        o.ldDay1 = r.ldDay1();
+        o.plannedInfusionOn = r.ldDay1().plusDays(5);
+        o.policyVersion = calc.policyVersion();
+        o.calculation = json(Map.of("options", options, "result", calc));
+        o.weightKgUsed = a.weightKg;
+        o.renalTier = calc.tier().name();
+        o.calculatedFluMg = calcFlu;
+        o.calculatedCyMg = calcCy;
+        o.prescribedFluMg = flu;
+        o.prescribedCyMg = cy;
+        o.prescriptionReason = hasReason ? r.reason() : null;
+        o.prescribedBy = user.name();
+        o.prescribedAt = clock.instant();
+        o.status = LdOrder.Status.PRESCRIBED;
+        o.persist();
+        LdOrder.flush();
+        LymphodepletionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.prescribed", course.patient.id,
+                courseId, o.prescriptionReason, Map.of("orderId", o.id, "ldDay1", o.ldDay1, "fludarabineDailyMg", flu,
+                        "cyclophosphamideDailyMg", cy, "renalTier", o.renalTier, "policyVersion", o.policyVersion)));
+        return view;
+    }
+
+    // ------------------------------------------------------------------ verification
+
+    @Transactional
+    public LymphodepletionView verify(long courseId, long orderId, String ifMatch) {
+        String role = user.requireRole(List.of(Role.PHARMACIST), "verify LD doses");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        LdOrder o = order(courseId, orderId);
+        if (o.prescribedBy.equals(user.name())) {
+            throw ProblemException.forbidden("The pharmacist who verifies cannot be the prescriber of the order.");
+        }
+        if (o.status != LdOrder.Status.PRESCRIBED) {
+            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only a prescribed order can be verified.");
+        }
+        LdAssessment a = LdAssessment.findById(o.assessmentId);
+        Calculation again = calculate(course, a, optionsOf(o));
+        List<Problem.Refusal> out = new ArrayList<>();
+        compare("fludarabine", o.prescribedFluMg, again.fludarabineDailyMg(), o.prescriptionReason, out);
+        compare("cyclophosphamide", o.prescribedCyMg, again.cyclophosphamideDailyMg(), o.prescriptionReason, out);
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        o.status = LdOrder.Status.VERIFIED;
+        o.verifiedBy = user.name();
+        o.verifiedAt = clock.instant();
+        o.verificationMeaning = SIGNATURE_MEANING;
+        o.verifiedSnapshot = json(Map.of("recomputed", again, "tolerancePercent", policy.tolerancePercent(),
+                "prescribedFludarabineMg", o.prescribedFluMg, "prescribedCyclophosphamideMg", o.prescribedCyMg));
+        LdOrder.flush();
+        LymphodepletionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.verified", course.patient.id, courseId,
+                null, Map.of("orderId", o.id, "meaning", SIGNATURE_MEANING, "recomputedFludarabineMg",
+                        String.valueOf(again.fludarabineDailyMg()), "recomputedCyclophosphamideMg",
+                        again.cyclophosphamideDailyMg())));
+        return view;
+    }
+
+    /** Prescribed vs recomputed; beyond the tolerance the order can only be rejected. */
+    private void compare(String drug, BigDecimal prescribed, Double recomputed, String reason, List<Problem.Refusal> out) {
+        if (recomputed == null) {
+            if (reason == null) {
+                out.add(refusals.refusal("LD-3", "LymphodepletionService", "No policy dose of " + drug
+                        + " at this CrCl and no physician's reason on the order."));
+            }
+            return;
+        }
+        double deviation = Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100;
+        if (deviation > policy.tolerancePercent()) {
+            out.add(refusals.refusal("LD-1", "LymphodepletionService", "Prescribed " + drug + " " + prescribed
+                    + " mg differs " + LdCalculator.round(deviation, 1) + " % from the recomputed " + recomputed
+                    + " mg (tolerance " + policy.tolerancePercent() + " %): reject the order with a reason."));
+        }
+    }
+
+    @Transactional
+    public LymphodepletionView reject(long courseId, long orderId, String ifMatch, RejectionRequest r) {
+        String role = user.requireRole(List.of(Role.PHARMACIST), "reject an LD order");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        LdOrder o = order(courseId, orderId);
+        if (o.status != LdOrder.Status.PRESCRIBED) {
+            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only a prescribed order can be rejected.");
+        }
+        o.status = LdOrder.Status.REJECTED;
+        o.rejectionReason = r.reason();
+        LdOrder.flush();
+        LymphodepletionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.rejected", course.patient.id, courseId,
+                r.reason(), Map.of("orderId", o.id)));
+        return view;
+    }
+
+    // ------------------------------------------------------------------ administration
+
+    @Transactional
+    public LymphodepletionView administer(long courseId, String ifMatch, AdministrationRequest r) {
+        String role = user.requireRole(List.of(Role.NURSE), "record an LD dose");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.state != CourseState.LYMPHODEPLETION) {
+            throw refusals.refuse("LD-1", "LymphodepletionService", "The course is " + course.state
+                    + "; LD doses are given once the product is received and LD has started (LYMPHODEPLETION).");
+        }
+        if (!r.endedAt().isAfter(r.startedAt())) {
+            throw ProblemException.invalid("endedAt", "not after startedAt");
+        }
+        LdOrder o = LdOrder.verified(courseId).orElseThrow(() -> refusals.refuse("LD-1", "LymphodepletionService",
+                "No verified LD order: a pharmacist must verify the doses before any is given."));
+        LdAssessment latest = LdAssessment.latest(courseId).orElseThrow();
+        List<Problem.Refusal> delay = delayFindings(latest);
+        if (!delay.isEmpty()) {
+            throw RuleRefusals.refused(delay);
+        }
+        List<LdAdministration> given = LdAdministration.ofOrder(o.id);
+        if (given.stream().anyMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay())) {
+            throw ProblemException.conflict(r.drug() + " of LD day " + r.ldDay() + " is already recorded.");
+        }
+        if (r.ldDay() > 1 && given.stream().noneMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)) {
+            throw refusals.refuse("LD-1", "LymphodepletionService", r.drug() + " LD day " + r.ldDay()
+                    + " cannot be recorded before LD day " + (r.ldDay() - 1) + ".");
+        }
+        LocalDate scheduled = o.ldDay1.plusDays(r.ldDay() - 1L);
+        LocalDate actual = r.startedAt().atZone(course.zone()).toLocalDate();
+        if (!actual.equals(scheduled)) {
+            throw refusals.refuse("LD-1", "LymphodepletionService", "LD day " + r.ldDay() + " (day "
+                    + (r.ldDay() - 6) + ") is scheduled on " + scheduled + ", not " + actual
+                    + ". A delayed day needs a new order with the moved plan.");
+        }
+        if (r.startedAt().isAfter(clock.instant())) {
+            throw ProblemException.invalid("startedAt", "in the future; record a dose once it has started");
+        }
+        BigDecimal ordered = r.drug() == Drug.FLUDARABINE ? o.prescribedFluMg : o.prescribedCyMg;
+        if (r.doseMg().compareTo(ordered) != 0) {
+            throw ProblemException.invalid("doseMg", "the verified order is " + ordered + " mg of " + r.drug());
+        }
+        LdAdministration d = new LdAdministration();
+        d.courseId = courseId;
+        d.orderId = o.id;
+        d.drug = r.drug();
+        d.ldDay = r.ldDay();
+        d.doseMg = r.doseMg();
+        d.startedAt = r.startedAt();
+        d.endedAt = r.endedAt();
+        d.lot = r.lot();
+        d.recordedBy = user.name();
+        d.recordedAt = clock.instant();
+        d.persist();
+        LdAdministration.flush();
+        LymphodepletionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.dose.given", course.patient.id, courseId,
+                null, Map.of("orderId", o.id, "drug", d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot)));
+        return view;
+    }
+
+    List<Problem.Refusal> delayFindings(LdAssessment a) {
+        List<Problem.Refusal> out = new ArrayList<>();
+        if (!a.seriousAdverseEvents().isEmpty()) {
+            out.add(refusals.refusal("DELAY-1", "LymphodepletionService", "Unresolved serious adverse events ("
+                    + String.join(", ", a.seriousAdverseEvents()) + "): postpone until recovery and record a new assessment."));
+        }
+        if (a.activeInfection || a.inflammatoryDisease) {
+            out.add(refusals.refusal("DELAY-2", "LymphodepletionService", (a.activeInfection ? "Active infection" : "")
+                    + (a.activeInfection && a.inflammatoryDisease ? " and " : "")
+                    + (a.inflammatoryDisease ? "inflammatory disease" : "")
+                    + ": postpone until recovery and record a new assessment."));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @Transactional
+    public LymphodepletionView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    @Transactional
+    public List<Map<String, Object>> verificationQueue() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LdOrder o : LdOrder.<LdOrder>list("status = ?1 order by prescribedAt, id", LdOrder.Status.PRESCRIBED)) {
+            Course c = Course.findById(o.courseId);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("orderId", o.id);
+            item.put("courseId", o.courseId);
+            item.put("patient", Map.of("mrn", c.patient.mrn, "familyName", c.patient.familyName, "givenName",
+                    c.patient.givenName, "birthDate", c.patient.birthDate, "sex", c.patient.sex));
+            item.put("prescribedBy", o.prescribedBy);
+            item.put("prescribedAt", o.prescribedAt);
+            item.put("assessment", LdAssessment.findById(o.assessmentId));
+            item.put("order", orderView(o));
+            out.add(item);
+        }
+        return out;
+    }
+
+    private LymphodepletionView view(Course course) {
+        List<LdOrder> orders = LdOrder.ofCourse(course.id);
+        LdOrder verified = LdOrder.verified(course.id).orElse(null);
+        return new LymphodepletionView(course.id, course.version, LdAssessment.latest(course.id).orElse(null),
+                orders.stream().map(this::orderView).toList(),
+                LdAdministration.<LdAdministration>list("courseId = ?1 order by id", course.id),
+                verified == null ? null : verified.plannedInfusionOn);
+    }
+
+    private LymphodepletionView.Order orderView(LdOrder o) {
+        return new LymphodepletionView.Order(o.id, o.status.name(), o.ldDay1, o.plannedInfusionOn, o.policyVersion,
+                o.renalTier, o.calculatedFluMg, o.calculatedCyMg, o.prescribedFluMg, o.prescribedCyMg,
+                o.prescriptionReason, o.prescribedBy, o.prescribedAt, o.verifiedBy, o.verifiedAt, o.verificationMeaning,
+                o.rejectionReason, o.invalidationReason, tree(o.calculation), tree(o.verifiedSnapshot));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    Calculation calculate(Course course, LdAssessment a, CalculationOptions options) {
+        int age = Period.between(course.patient.birthDate, a.weightMeasuredOn).getYears();
+        return LdCalculator.calculate(new LdCalculator.Inputs(a.heightCm.doubleValue(), a.weightKg.doubleValue(),
+                a.creatinineValue.doubleValue(), a.creatinineUnit, age, course.patient.sex,
+                options.bsaMethod() == null ? BsaMethod.MOSTELLER : options.bsaMethod(),
+                options.bsaCapM2() == null ? null : options.bsaCapM2().doubleValue(),
+                options.weightBasis() == null ? WeightBasis.ACTUAL : options.weightBasis(),
+                Boolean.TRUE.equals(options.normaliseTo173())), policy);
+    }
+
+    private static CalculationOptions optionsOf(LdOrder o) {
+        try {
+            return JSON.treeToValue(JSON.readTree(o.calculation).get("options"), CalculationOptions.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("order " + o.id + " has an unreadable calculation", e);
+        }
+    }
+
+    private Course planningCourse(long courseId, String ifMatch) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!PLANNING.contains(course.state)) {
+            throw ProblemException.conflict("The course is " + course.state
+                    + "; LD is assessed and ordered from ELIGIBLE until LD has been given.");
+        }
+        return course;
+    }
+
+    private static LdOrder order(long courseId, long orderId) {
+        return LdOrder.<LdOrder>find("id = ?1 and courseId = ?2", orderId, courseId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("LD order", orderId));
+    }
+
+    /** Plausibility (units!): height 100-230 cm, weight 25-300 kg, creatinine 0.1-20 mg/dL. */
+    static void checkPlausible(double heightCm, double weightKg, double creatinine, CreatinineUnit unit) {
+        if (heightCm < 100 || heightCm > 230) {
+            throw ProblemException.invalid("heightCm", "outside 100-230 cm" + (heightCm < 3 ? " (metres sent as cm?)" : ""));
+        }
+        if (weightKg < 25 || weightKg > 300) {
+            throw ProblemException.invalid("weightKg", "outside 25-300 kg" + (weightKg > 300 ? " (pounds sent as kg?)" : ""));
+        }
+        double mgDl = unit == CreatinineUnit.UMOL_L ? creatinine / LdCalculator.UMOL_PER_MG_DL : creatinine;
+        if (mgDl < 0.1 || mgDl > 20) {
+            throw ProblemException.invalid("creatinine", "outside 0.1-20 mg/dL (" + LdCalculator.round(mgDl, 2)
+                    + " mg/dL)" + (unit == CreatinineUnit.MG_DL && creatinine > 20 ? " (umol/L sent as mg/dL?)" : ""));
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode tree(String s) {
+        try {
+            return s == null ? null : JSON.readTree(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

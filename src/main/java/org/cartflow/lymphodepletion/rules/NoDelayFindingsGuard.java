@@ -1,0 +1,35 @@
+package org.cartflow.lymphodepletion.rules;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.lymphodepletion.LdAssessment;
+
+/** DELAY-1/2: no unresolved serious adverse event, active infection or inflammatory disease in the latest assessment. */
+@Singleton
+@Enforces({ "DELAY-1", "DELAY-2" })
+public class NoDelayFindingsGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        LdAssessment a = LdAssessment.latest(ctx.courseId()).orElse(null);
+        if (a == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        if (!a.seriousAdverseEvents().isEmpty()) {
+            out.add(new Finding("DELAY-1", "Unresolved serious adverse events (" + String.join(", ",
+                    a.seriousAdverseEvents()) + "): postpone LD until recovery, then record a new assessment."));
+        }
+        if (a.activeInfection) {
+            out.add(new Finding("DELAY-2", "Active infection: postpone LD until recovery, then record a new assessment."));
+        }
+        if (a.inflammatoryDisease) {
+            out.add(new Finding("DELAY-2", "Active inflammatory disease: postpone LD until recovery."));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package org.cartflow.lymphodepletion.rules;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.List;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.lymphodepletion.LdOrder;
+
+/**
+ * LD-1: LD starts only under a pharmacist-verified order. LD-3: that order keeps the renal reduction of its tier,
+ * or carries the physician's reason for a different dose.
+ */
+@Singleton
+@Enforces({ "LD-1", "LD-3" })
+public class VerifiedLdOrderGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        LdOrder o = LdOrder.verified(ctx.courseId()).orElse(null);
+        if (o == null) {
+            return List.of(new Finding("LD-1", "No verified LD order: a physician prescribes, a second person "
+                    + "(pharmacist) verifies the doses."));
+        }
+        boolean aboveReduced = o.calculatedFluMg == null
+                || o.prescribedFluMg.compareTo(o.calculatedFluMg.multiply(BigDecimal.valueOf(1.05))) > 0;
+        if (aboveReduced && (o.prescriptionReason == null || o.prescriptionReason.isBlank())) {
+            return List.of(new Finding("LD-3", "The fludarabine dose is above the " + o.renalTier
+                    + " renal reduction without a physician's reason."));
+        }
+        return List.of();
+    }
+}

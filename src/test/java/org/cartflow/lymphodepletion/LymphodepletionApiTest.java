@@ -1,0 +1,256 @@
+package org.cartflow.lymphodepletion;
+
+import static org.cartflow.support.Api.*;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** LD through the API: arithmetic shown, renal tiers, verification rules, DELAY guards, administration order. */
+@QuarkusTest
+class LymphodepletionApiTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A patient aged exactly 65 (birthday 10 days ago) with a course that has its product received. */
+    private static long courseWithProduct(String sex) {
+        Map<String, Object> p = new HashMap<>(patientBody(newMrn(), sex));
+        p.put("birthDate", LocalDate.now(TOKYO).minusDays(1).minusYears(65).minusDays(10).toString());
+        long patient = coordinator().body(p).post("/patients").then().statusCode(201).extract().jsonPath().getLong("id");
+        long course = newCourse(patient);
+        transition(course, "start-screening", coordinator());
+        recordEligibleWorkUp(course);
+        transition(course, "declare-eligible", physician());
+        recordApheresisWorkUp(course);
+        transition(course, "start-collection", coordinator());
+        recordCollectionAndManufacturing(course);
+        transition(course, "receive-product", coordinator());
+        return course;
+    }
+
+    private static String base(long course) {
+        return "/courses/" + course + "/lymphodepletion/";
+    }
+
+    private static void assess(long course, double h, double w, double cr, String unit) {
+        nurse().body(assessmentBody(h, w, cr, unit)).post(base(course) + "assessments").then().statusCode(201);
+    }
+
+    private static long prescribe(long course, Map<String, Object> body) {
+        return physician().body(body).post(base(course) + "orders").then().statusCode(201).extract().jsonPath()
+                .getLong("orders[-1].id");
+    }
+
+    private static Map<String, Object> order(Object... kv) {
+        Map<String, Object> m = new HashMap<>(Map.of("ldDay1", LocalDate.now(TOKYO).plusDays(1).toString()));
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void theArithmeticIsShownStepByStepForBothSexesAndUnits() {
+        long male = courseWithProduct("MALE");
+        assess(male, 170, 70, 88.4, "UMOL_L");
+        nurse().get(base(male) + "calculation").then().statusCode(200)
+                .body("bsaM2", is(1.82f)).body("crclMlMin", is(72.9f)).body("tier", is("NORMAL"))
+                .body("fludarabineDailyMg", is(54.6f)).body("cyclophosphamideDailyMg", is(546.0f))
+                .body("policyVersion", not(emptyOrNullString()))
+                .body("steps.name", hasItems(startsWith("BSA"), is("Creatinine in mg/dL"), is("CrCl (Cockcroft-Gault)"),
+                        startsWith("Renal tier"), is("Fludarabine daily dose"), is("Cyclophosphamide daily dose")))
+                .body("steps.find { it.name == 'CrCl (Cockcroft-Gault)' }.formula", containsString("(140 - 65)"));
+        long female = courseWithProduct("FEMALE");
+        assess(female, 170, 70, 1.0, "MG_DL");
+        pharmacist().get(base(female) + "calculation").then().body("crclMlMin", is(62.0f)).body("tier", is("MODERATE"))
+                .body("fludarabineDailyMg", is(43.7f));
+        pharmacist().queryParam("bsaMethod", "DUBOIS").get(base(female) + "calculation").then().body("bsaM2", is(1.81f));
+    }
+
+    @Test
+    void renalTierBoundariesThroughTheApi() {
+        long c70 = courseWithProduct("MALE");
+        assess(c70, 170, 67.2, 1.0, "MG_DL");
+        nurse().get(base(c70) + "calculation").then().body("crclMlMin", is(70.0f)).body("tier", is("NORMAL"));
+        long c69 = courseWithProduct("MALE");
+        assess(c69, 170, 67.1, 1.0, "MG_DL");
+        nurse().get(base(c69) + "calculation").then().body("crclMlMin", is(69.9f)).body("tier", is("MODERATE"));
+        long c30 = courseWithProduct("MALE");
+        assess(c30, 170, 72, 2.5, "MG_DL");
+        nurse().get(base(c30) + "calculation").then().body("crclMlMin", is(30.0f)).body("tier", is("MODERATE"));
+        long c29 = courseWithProduct("MALE");
+        assess(c29, 170, 72, 2.51, "MG_DL");
+        nurse().get(base(c29) + "calculation").then().body("tier", is("SEVERE")).body("fludarabineDailyMg", nullValue());
+        // LD-3: below 30 LD is blocked unless a physician orders an explicit dose with a reason
+        physician().body(order()).post(base(c29) + "orders").then().statusCode(422).body("ruleIds", contains("LD-3"));
+        prescribe(c29, order("fludarabineDailyMg", 21.4, "reason", "CrCl 29.9 after hydration; haematology consultant"));
+    }
+
+    @Test
+    void plausibilityNamesTheFieldAndTheLikelyUnitMistake() {
+        long course = courseWithProduct("MALE");
+        nurse().body(assessmentBody(1.7, 70, 1.0, "MG_DL")).post(base(course) + "assessments").then().statusCode(422)
+                .body("errors[0].field", is("heightCm")).body("errors[0].message", containsString("metres"));
+        nurse().body(assessmentBody(170, 350, 1.0, "MG_DL")).post(base(course) + "assessments").then().statusCode(422)
+                .body("errors[0].field", is("weightKg")).body("errors[0].message", containsString("pounds"));
+        nurse().body(assessmentBody(170, 70, 88.4, "MG_DL")).post(base(course) + "assessments").then().statusCode(422)
+                .body("errors[0].field", is("creatinine")).body("errors[0].message", containsString("umol/L"));
+        nurse().get(base(course)).then().body("latestAssessment", nullValue());
+    }
+
+    @Test
+    void verificationIsIndependentAndWithinTolerance() {
+        long course = courseWithProduct("MALE");
+        assess(course, 170, 70, 1.0, "MG_DL");
+        long order = prescribe(course, order());
+        String verify = base(course) + "orders/" + order + "/verification";
+        nurse().post(verify).then().statusCode(403);
+        physician().post(verify).then().statusCode(403);
+        // the prescriber cannot verify, even holding the pharmacist role too
+        as("dr-sato", "physician", "pharmacist").post(verify).then().statusCode(403)
+                .body("detail", containsString("cannot be the prescriber"));
+        pharmacist().get("/lymphodepletion/verification-queue").then().statusCode(200)
+                .body("find { it.orderId == " + order + " }.order.calculation.result.bsaM2", is(1.82f))
+                .body("find { it.orderId == " + order + " }.assessment.weightKg", is(70.0f));
+        pharmacist().post(verify).then().statusCode(200)
+                .body("orders.find { it.id == " + order + " }.status", is("VERIFIED"))
+                .body("orders.find { it.id == " + order + " }.verifiedBy", is("pharm-lee"))
+                .body("orders.find { it.id == " + order + " }.verificationMeaning", is("verified LD doses"))
+                .body("orders.find { it.id == " + order + " }.verifiedSnapshot.recomputed.fludarabineDailyMg", is(54.6f));
+        pharmacist().post(verify).then().statusCode(409);
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'lymphodepletion.order.verified' }.actorRole", is("pharmacist"));
+    }
+
+    @Test
+    void aDoseBeyondTheToleranceCanOnlyBeRejected() {
+        long course = courseWithProduct("MALE");
+        assess(course, 170, 70, 1.0, "MG_DL");
+        // 60 mg vs 54.6 mg recomputed = 9.9 % > 5 %
+        long far = prescribe(course, order("fludarabineDailyMg", 60, "reason", "rounded up to vial size"));
+        pharmacist().post(base(course) + "orders/" + far + "/verification").then().statusCode(422)
+                .body("ruleIds", contains("LD-1")).body("refusals[0].message", containsString("9.9 %"));
+        pharmacist().body(Map.of("reason", "9.9 % above the recomputed dose")).post(base(course) + "orders/" + far
+                + "/rejection").then().statusCode(200).body("orders.find { it.id == " + far + " }.status", is("REJECTED"));
+        // 57.0 mg = 4.4 %: within tolerance
+        long near = prescribe(course, order("fludarabineDailyMg", 57.0, "reason", "vial rounding"));
+        pharmacist().post(base(course) + "orders/" + near + "/verification").then().statusCode(200);
+        // different doses need the physician's reason
+        physician().body(order("fludarabineDailyMg", 55)).post(base(course) + "orders").then().statusCode(422)
+                .body("errors[0].field", is("reason"));
+    }
+
+    @Test
+    void aNewWeightOrRenalTierInvalidatesTheVerification() {
+        long course = courseWithProduct("MALE");
+        assess(course, 170, 70, 1.0, "MG_DL");
+        long order = prescribe(course, order());
+        pharmacist().post(base(course) + "orders/" + order + "/verification").then().statusCode(200);
+        assess(course, 170, 76, 1.0, "MG_DL"); // +8.6 %: still valid
+        nurse().get(base(course)).then().body("orders.find { it.id == " + order + " }.status", is("VERIFIED"));
+        assess(course, 170, 77.5, 1.0, "MG_DL"); // +10.7 %: void
+        nurse().get(base(course)).then().body("orders.find { it.id == " + order + " }.status", is("INVALIDATED"))
+                .body("orders.find { it.id == " + order + " }.invalidationReason", containsString("10.7 %"));
+        long second = prescribe(course, order());
+        pharmacist().post(base(course) + "orders/" + second + "/verification").then().statusCode(200);
+        assess(course, 170, 77.5, 1.3, "MG_DL"); // CrCl 75 x 77.5 / 93.6 = 62.1: NORMAL -> MODERATE
+        nurse().get(base(course)).then().body("orders.find { it.id == " + second + " }.status", is("INVALIDATED"))
+                .body("orders.find { it.id == " + second + " }.invalidationReason", containsString("MODERATE"));
+        coordinator().body(Map.of("transition", "start-lymphodepletion")).post("/courses/" + course + "/transitions")
+                .then().statusCode(422).body("ruleIds", hasItem("LD-1"));
+    }
+
+    @Test
+    void oldMeasurementsBlockOrdering() {
+        long course = courseWithProduct("MALE");
+        Map<String, Object> old = assessmentBody(170, 70, 1.0, "MG_DL");
+        old.put("creatinineMeasuredOn", LocalDate.now(TOKYO).minusDays(9).toString());
+        nurse().body(old).post(base(course) + "assessments").then().statusCode(201);
+        physician().body(order()).post(base(course) + "orders").then().statusCode(422).body("ruleIds", contains("LD-2"))
+                .body("refusals[0].message", containsString("older than 7 days"));
+    }
+
+    @Test
+    void delayFindingsBlockTheStartUntilALaterAssessmentClearsThem() {
+        long course = courseWithProduct("MALE");
+        assess(course, 170, 70, 1.0, "MG_DL");
+        long order = prescribe(course, order());
+        pharmacist().post(base(course) + "orders/" + order + "/verification").then().statusCode(200);
+        Map<String, Object> sick = assessmentBody(170, 70, 1.0, "MG_DL");
+        sick.put("activeInfection", true);
+        sick.put("seriousAdverseEventCardiac", true);
+        nurse().body(sick).post(base(course) + "assessments").then().statusCode(201);
+        coordinator().body(Map.of("transition", "start-lymphodepletion")).post("/courses/" + course + "/transitions")
+                .then().statusCode(422).body("ruleIds", containsInAnyOrder("DELAY-1", "DELAY-2"))
+                .body("refusals.find { it.ruleId == 'DELAY-1' }.message", containsString("cardiac"));
+        assess(course, 170, 70, 1.0, "MG_DL");
+        transition(course, "start-lymphodepletion", coordinator());
+    }
+
+    @Test
+    void administrationFollowsTheVerifiedOrderDayByDay() {
+        long course = courseWithProduct("FEMALE");
+        LocalDate day1 = LocalDate.now(TOKYO);
+        assess(course, 170, 70, 1.0, "MG_DL");
+        long order = prescribe(course, order("ldDay1", day1.toString()));
+        String give = base(course) + "administrations";
+        Map<String, Object> fluDay1 = Map.of("drug", "FLUDARABINE", "ldDay", 1, "doseMg", 43.7,
+                "startedAt", day1.atTime(9, 0).atZone(TOKYO).toInstant().toString(),
+                "endedAt", day1.atTime(9, 30).atZone(TOKYO).toInstant().toString(), "lot", "F-1");
+        clock.set(day1.atTime(12, 0).atZone(TOKYO).toInstant());
+        // before LD has started (course PRODUCT_RECEIVED) and before verification: refused
+        nurse().body(fluDay1).post(give).then().statusCode(422).body("ruleIds", contains("LD-1"));
+        coordinator().body(Map.of("transition", "start-lymphodepletion")).post("/courses/" + course + "/transitions")
+                .then().statusCode(422).body("ruleIds", contains("LD-1"));
+        pharmacist().post(base(course) + "orders/" + order + "/verification").then().statusCode(200);
+        transition(course, "start-lymphodepletion", coordinator());
+        pharmacist().body(fluDay1).post(give).then().statusCode(403);
+        Map<String, Object> wrongDose = new HashMap<>(fluDay1);
+        wrongDose.put("doseMg", 54.6);
+        nurse().body(wrongDose).post(give).then().statusCode(422).body("errors[0].field", is("doseMg"));
+        Map<String, Object> fluDay2 = new HashMap<>(fluDay1);
+        fluDay2.put("ldDay", 2);
+        nurse().body(fluDay2).post(give).then().statusCode(422).body("ruleIds", contains("LD-1"))
+                .body("refusals[0].message", containsString("before LD day 1"));
+        nurse().body(fluDay1).post(give).then().statusCode(201);
+        nurse().body(fluDay1).post(give).then().statusCode(409);
+        // day 2 recorded on day 1's date: refused (the plan says tomorrow)
+        nurse().body(fluDay2).post(give).then().statusCode(422).body("ruleIds", contains("LD-1"));
+        nurse().body(Map.of("transition", "confirm-infusion-ready")).post("/courses/" + course + "/transitions").then()
+                .statusCode(422).body("ruleIds", contains("LD-1"))
+                .body("refusals[0].message", containsString("CYCLOPHOSPHAMIDE day 1"));
+        giveRest(course, day1);
+        transition(course, "confirm-infusion-ready", nurse());
+        nurse().get(base(course)).then().body("administrations", hasSize(6))
+                .body("plannedInfusionOn", is(day1.plusDays(5).toString()));
+    }
+
+    private void giveRest(long course, LocalDate day1) {
+        for (int day = 1; day <= 3; day++) {
+            LocalDate date = day1.plusDays(day - 1);
+            clock.set(date.atTime(18, 0).atZone(TOKYO).toInstant());
+            for (Object[] d : List.of(new Object[] { "FLUDARABINE", 43.7 }, new Object[] { "CYCLOPHOSPHAMIDE", 546 })) {
+                if (day == 1 && d[0].equals("FLUDARABINE")) {
+                    continue;
+                }
+                nurse().body(Map.of("drug", d[0], "ldDay", day, "doseMg", d[1],
+                        "startedAt", date.atTime(10, 0).atZone(TOKYO).toInstant().toString(),
+                        "endedAt", date.atTime(11, 0).atZone(TOKYO).toInstant().toString(), "lot", "L-" + day))
+                        .post(base(course) + "administrations").then().statusCode(201);
+            }
+        }
+    }
+}
