@@ -9,6 +9,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -33,9 +34,14 @@ public class ProblemMappers {
     public static final String TYPE_PREFIX = "urn:cartflow:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    GuardRefusalMetrics metrics;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Problem p = e.toProblem(path(uri));
+        metrics.count(p);
+        return respond(p);
     }
 
     /** Quarkus throws this subtype for invalid resource parameters; mapped here so its built-in mapper does not win. */

@@ -29,6 +29,7 @@ import java.util.List;
 import org.cartflow.audit.AuditEvent;
 import org.cartflow.audit.AuditEventView;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.eligibility.EligibilityService;
@@ -67,6 +68,9 @@ public class UiResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    GuardRefusalMetrics metrics;
 
     @Context
     HttpHeaders headers;
@@ -117,7 +121,9 @@ public class UiResource {
                     version == null ? null : "\"" + version + "\"");
             return journeyPageTx(courseId, transition, null);
         } catch (ProblemException e) {
-            return journeyPageTx(courseId, null, e.toProblem("/ui/courses/" + courseId));
+            Problem problem = e.toProblem("/ui/courses/" + courseId);
+            metrics.count(problem);
+            return journeyPageTx(courseId, null, problem);
         }
     }
 

@@ -63,6 +63,10 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.id("password")).sendKeys("demo");
             driver.findElement(By.id("login")).click();
         }
+        // the login bounces through the provider and back: wait until the app's page has fully loaded
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.id("login")).isEmpty() && "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits (up to 10 s) for an element, e.g. after a form submission navigates. */
@@ -72,7 +76,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0;; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException navigating) {
+                if (attempt == 5) {
+                    throw navigating;
+                }
+            }
+        }
     }
 
     public void screenshot(String name) throws IOException {
