@@ -103,9 +103,10 @@ public final class ProdJar {
         process.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(30, TimeUnit.SECONDS);
+        reapEmbeddedPostgres();
     }
 
-    /** SIGTERM and wait; then make sure no child (the app's own embedded PostgreSQL) outlives it. */
+    /** SIGTERM and wait; then make sure nothing the app started (its embedded PostgreSQL) outlives it. */
     public void stop() throws InterruptedException {
         List<ProcessHandle> children = process.descendants().toList();
         if (process.isAlive()) {
@@ -115,6 +116,28 @@ public final class ProdJar {
             }
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        reapEmbeddedPostgres();
+    }
+
+    /**
+     * The jar's embedded PostgreSQL (quarkus-embedded-postgresql starts one even when an external URL is set) is
+     * started by pg_ctl and so is not a child of the JVM: after a crash or failed start it would keep its port and
+     * data. Stop it by the port the app logged.
+     */
+    private void reapEmbeddedPostgres() {
+        String out;
+        try {
+            out = output();
+        } catch (IOException e) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("PG port set to ([0-9,.]+)").matcher(out);
+        while (m.find()) {
+            String port = m.group(1).replaceAll("\\D", "");
+            ProcessHandle.allProcesses()
+                    .filter(h -> h.info().commandLine().orElse("").matches(".*/bin/postgres .*-p " + port + "( .*)?"))
+                    .forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     public static int freePort() throws IOException {
