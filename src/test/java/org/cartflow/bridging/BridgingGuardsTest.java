@@ -81,7 +81,9 @@ class BridgingGuardsTest {
                 .body("refusals[0].message", containsString("13 days"))
                 .body("refusals[0].overridable", is(true));
         nurse().get(base(course)).then().body("checks.find { it.guard == 'BridgingWashoutGuard' }.passes", is(false));
+        // LD day 1 is the verified LD order's: moving LD one day later (a new, verified order) clears the washout
         clock.set(noon.plus(Duration.ofDays(1)));
+        recordVerifiedLdOrder(course, day.plusDays(1));
         startLd(course).statusCode(200).body("state", is("LYMPHODEPLETION"));
         // bridging is over once LD has started
         coordinator().body(dose("dexamethasone", "CORTICOSTEROID", day, day)).post(base(course) + "doses").then()

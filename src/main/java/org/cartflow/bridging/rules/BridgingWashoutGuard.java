@@ -10,8 +10,8 @@ import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
 /**
- * BRG-2 (trial): the last bridging dose is at least 14 days before LD day 1 (the planned day 1, or today when none is
- * planned). A dose or plan that a physician accepted with a recorded reason does not refuse.
+ * BRG-2 (trial): the last bridging dose is at least 14 days before LD day 1: the verified LD order's day 1, else the
+ * planned day 1, else today. A dose or plan that a physician accepted with a recorded reason does not refuse.
  */
 @Singleton
 @Enforces("BRG-2")
@@ -20,7 +20,8 @@ public class BridgingWashoutGuard implements Guard {
     @Override
     public List<Finding> check(GuardContext ctx) {
         LdPlan plan = LdPlan.current(ctx.courseId()).orElse(null);
-        LocalDate day1 = plan == null ? ctx.today() : plan.plannedDay1;
+        LocalDate day1 = org.cartflow.lymphodepletion.LdOrder.verified(ctx.courseId()).map(o -> o.ldDay1)
+                .orElse(plan == null ? ctx.today() : plan.plannedDay1);
         if (plan != null && plan.washoutOverrideReason != null) {
             return List.of();
         }
