@@ -20,7 +20,10 @@ import org.cartflow.eligibility.rules.SiteQualifiedGuard;
 import org.cartflow.eligibility.rules.ThreePriorLinesWithKeyClassesGuard;
 import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.monitoring.rules.DischargeArrangementsGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
+import org.cartflow.monitoring.rules.NoActiveCrsOrIcansGuard;
+import org.cartflow.monitoring.rules.ProximityThroughDay30Guard;
 
 /**
  * The transition table of a course: the one place that says from which states a step may be taken, to which state
@@ -64,10 +67,10 @@ public enum Transition {
             from(INFUSED)),
 
     DISCHARGE("discharge", OUTPATIENT_PROXIMITY, roles(PHYSICIAN), false, from(INPATIENT_MONITORING),
-            InpatientThroughDay14Guard.class),
+            InpatientThroughDay14Guard.class, NoActiveCrsOrIcansGuard.class, DischargeArrangementsGuard.class),
 
     END_PROXIMITY_PERIOD("end-proximity-period", FOLLOW_UP, roles(COORDINATOR, PHYSICIAN), false,
-            from(OUTPATIENT_PROXIMITY)),
+            from(OUTPATIENT_PROXIMITY), ProximityThroughDay30Guard.class),
 
     COMPLETE_FOLLOW_UP("complete-follow-up", COMPLETED, roles(COORDINATOR, PHYSICIAN), false, from(FOLLOW_UP)),
 

@@ -61,10 +61,12 @@ class JourneyTransitionsTest {
                 .body("infusedAt", notNullValue()).body("infusedAtLocal", endsWith("+09:00"));
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
+        readyForDischarge(course, clock.instant());
         transition(course, "discharge", physician());
+        clock.set(infusion.plus(Duration.ofDays(30)));
         transition(course, "end-proximity-period", coordinator());
         transition(course, "complete-follow-up", coordinator());
-        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(14))
+        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(30))
                 .body("nextSteps", empty());
     }
 
@@ -186,6 +188,7 @@ class JourneyTransitionsTest {
         transition(course, "record-infusion", nurse());
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(13)));
+        readyForDischarge(course, clock.instant());
         physician().body(Map.of("transition", "discharge")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("ruleIds", contains("MON-1"))
@@ -220,6 +223,7 @@ class JourneyTransitionsTest {
         transition(course, "record-infusion", nurse());
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
+        readyForDischarge(course, clock.instant());
         transition(course, "discharge", physician());
     }
 

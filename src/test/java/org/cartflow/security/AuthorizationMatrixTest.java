@@ -53,6 +53,13 @@ class AuthorizationMatrixTest {
         }
         list.add(new Endpoint("POST", e + "therapy-lines", empty, RECORDERS));
         list.add(new Endpoint("POST", e + "therapy-lines/1/retraction", empty, RECORDERS));
+        String m = c + "/monitoring";
+        Set<String> bedside = Set.of(Role.NURSE, Role.PHYSICIAN);
+        list.add(new Endpoint("GET", m, null, CLINICAL));
+        list.add(new Endpoint("POST", m + "/assessments", empty, bedside));
+        list.add(new Endpoint("POST", m + "/interventions", empty, bedside));
+        list.add(new Endpoint("PUT", m + "/tocilizumab-stock", empty, Set.of(Role.NURSE, Role.PHARMACIST)));
+        list.add(new Endpoint("PUT", m + "/discharge-record", empty, bedside));
         return list;
     }
 

@@ -98,4 +98,42 @@ public final class Api {
                 .post("/courses/" + course + "/eligibility/therapy-lines").then().statusCode(201)
                 .extract().jsonPath().getLong("therapyLines.find { it.lineNumber == " + number + " && !it.retracted }.id");
     }
+
+    /** A normal assessment (no fever, no oxygen, ICE 10, awake): CRS and ICANS grade 0. */
+    public static Map<String, Object> calmAssessment(java.time.Instant at) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("assessedAt", at.toString());
+        m.put("temperatureC", 36.8);
+        m.put("systolicBp", 122);
+        m.put("diastolicBp", 76);
+        m.put("heartRate", 78);
+        m.put("spo2", 98);
+        m.put("oxygenDevice", "NONE");
+        m.put("hypotension", false);
+        m.put("vasopressors", 0);
+        m.put("vasopressin", false);
+        m.put("ice", Map.of("orientation", 4, "naming", 3, "commands", 1, "writing", 1, "attention", 1));
+        m.put("consciousness", "SPONTANEOUS");
+        m.put("seizure", "NONE");
+        m.put("motorWeakness", false);
+        m.put("cerebralOedema", "NONE");
+        return m;
+    }
+
+    public static void recordCalmAssessment(long course, java.time.Instant at) {
+        nurse().body(calmAssessment(at)).post("/courses/" + course + "/monitoring/assessments").then().statusCode(200);
+    }
+
+    public static Map<String, Object> dischargeArrangements() {
+        return Map.of("caregiverName", "Yamada Hanako", "caregiverContact", "+81-90-0000-0000",
+                "lodgingAddress", "Hotel near the hospital", "lodgingMinutesToSite", 15, "ackNoDriving", true,
+                "ackNoDonation", true, "ackLiveVaccines", true, "ackHivNatFalsePositive", true);
+    }
+
+    /** What discharge needs besides the day: a grade-0 assessment now and the discharge arrangements. */
+    public static void readyForDischarge(long course, java.time.Instant now) {
+        recordCalmAssessment(course, now);
+        physician().body(dischargeArrangements()).put("/courses/" + course + "/monitoring/discharge-record").then()
+                .statusCode(200);
+    }
 }
