@@ -68,3 +68,45 @@ create table discharge_record (
     recorded_at                 timestamptz  not null
 );
 create index discharge_record_course_idx on discharge_record(course_id, id);
+
+-- MON-5..8: a lab panel; blood counts carry their CTCAE grades under the named table version.
+create table lab_panel (
+    id                  bigserial primary key,
+    course_id           bigint       not null references course(id),
+    collected_at        timestamptz  not null,
+    day_number          integer      not null,
+    anc                 numeric(6,2),
+    platelets           numeric(6,1),
+    hemoglobin          numeric(4,1),
+    neutrophil_grade    integer,
+    platelet_grade      integer,
+    anaemia_grade       integer,
+    ctcae_version       varchar(16)  not null,
+    crp                 numeric(6,2),
+    ferritin            numeric(8,1),
+    potassium           numeric(4,1),
+    phosphate           numeric(4,1),
+    calcium             numeric(4,1),
+    uric_acid           numeric(4,1),
+    creatinine          numeric(5,2),
+    igg                 numeric(6,0),
+    infection           varchar(32),
+    infection_detail    varchar(400),
+    hbv_dna             varchar(100),
+    hcv_rna             varchar(100),
+    recorded_by         varchar(100) not null,
+    recorded_at         timestamptz  not null
+);
+create index lab_panel_course_idx on lab_panel(course_id, collected_at);
+
+-- POST-5: response assessments during follow-up.
+create table response_assessment (
+    id                  bigserial primary key,
+    course_id           bigint       not null references course(id),
+    assessed_on         date         not null,
+    response            varchar(8)   not null,
+    mrd                 varchar(16)  not null,
+    recorded_by         varchar(100) not null,
+    recorded_at         timestamptz  not null
+);
+create index response_assessment_course_idx on response_assessment(course_id, assessed_on);

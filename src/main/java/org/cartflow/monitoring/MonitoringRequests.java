@@ -62,4 +62,33 @@ public final class MonitoringRequests {
             @NotNull @Min(0) @Max(600) Integer lodgingMinutesToSite,
             boolean ackNoDriving, boolean ackNoDonation, boolean ackLiveVaccines, boolean ackHivNatFalsePositive) {
     }
+
+    /** Blood counts in 10^9/L and g/dL; CRP mg/dL, ferritin ng/mL, electrolytes mmol/L or mg/dL, IgG mg/dL. */
+    public record LabRequest(@NotNull Instant collectedAt,
+            @DecimalMin("0.0") @DecimalMax("500.0") BigDecimal anc,
+            @DecimalMin("0.0") @DecimalMax("5000.0") BigDecimal platelets,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal hemoglobin,
+            @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal crp,
+            @DecimalMin("0.0") @DecimalMax("1000000.0") BigDecimal ferritin,
+            @DecimalMin("0.0") @DecimalMax("20.0") BigDecimal potassium,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal phosphate,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal calcium,
+            @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal uricAcid,
+            @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal creatinine,
+            @DecimalMin("0.0") @DecimalMax("10000.0") BigDecimal igg,
+            LabPanel.Infection infection, @Size(max = 400) String infectionDetail,
+            @Size(max = 100) String hbvDna, @Size(max = 100) String hcvRna) {
+    }
+
+    public enum Response {
+        sCR, CR, VGPR, PR, MR, SD, PD
+    }
+
+    public enum Mrd {
+        NEGATIVE, POSITIVE, NOT_DONE
+    }
+
+    public record ResponseRequest(@NotNull java.time.LocalDate assessedOn, @NotNull Response response,
+            @NotNull Mrd mrd) {
+    }
 }

@@ -75,6 +75,25 @@ public class MonitoringResource {
         return ok(monitoring.recordDischarge(courseId, ifMatch, body));
     }
 
+    @POST
+    @Path("labs")
+    @RolesAllowed({ NURSE, PHYSICIAN })
+    @Operation(summary = "MON-5..8: blood counts (CTCAE v5.0 grades computed), CRP, ferritin, tumour-lysis labs, "
+            + "IgG, infections, HBV/HCV markers")
+    public Response labs(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LabRequest body) {
+        return ok(monitoring.recordLabs(courseId, ifMatch, body));
+    }
+
+    @POST
+    @Path("responses")
+    @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Operation(summary = "POST-5: a response assessment (sCR, CR, VGPR, PR, MR, SD, PD) with its MRD result")
+    public Response response(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ResponseRequest body) {
+        return ok(monitoring.recordResponse(courseId, ifMatch, body));
+    }
+
     private static Response ok(MonitoringView view) {
         return Response.ok(view).tag(new EntityTag(Long.toString(view.courseVersion()))).build();
     }

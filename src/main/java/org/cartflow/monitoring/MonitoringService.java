@@ -172,6 +172,73 @@ public class MonitoringService {
     }
 
     @Transactional
+    public MonitoringView recordLabs(long courseId, String ifMatch, LabRequest r) {
+        String role = user.requireRole(CLINICIANS, "record laboratory results");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Post-infusion labs are recorded after infusion; the course is "
+                    + course.state + ".");
+        }
+        Instant at = withinCourse(course, r.collectedAt(), "collectedAt");
+        CtcaeGrading table = CtcaeGrading.DEFAULT;
+        LabPanel l = new LabPanel();
+        l.courseId = courseId;
+        l.collectedAt = at;
+        l.dayNumber = course.dayNumber(at);
+        l.anc = r.anc();
+        l.platelets = r.platelets();
+        l.hemoglobin = r.hemoglobin();
+        l.neutrophilGrade = table.neutrophils(r.anc());
+        l.plateletGrade = table.platelets(r.platelets());
+        l.anaemiaGrade = table.anaemia(r.hemoglobin());
+        l.ctcaeVersion = table.version();
+        l.crp = r.crp();
+        l.ferritin = r.ferritin();
+        l.potassium = r.potassium();
+        l.phosphate = r.phosphate();
+        l.calcium = r.calcium();
+        l.uricAcid = r.uricAcid();
+        l.creatinine = r.creatinine();
+        l.igg = r.igg();
+        l.infection = r.infection();
+        l.infectionDetail = r.infectionDetail();
+        l.hbvDna = r.hbvDna();
+        l.hcvRna = r.hcvRna();
+        l.recordedBy = user.name();
+        l.recordedAt = clock.instant();
+        l.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.labs.recorded", course.patient.id, courseId,
+                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion)));
+        LabPanel.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordResponse(long courseId, String ifMatch, ResponseRequest r) {
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a response assessment");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Responses are assessed after infusion; the course is " + course.state
+                    + ".");
+        }
+        if (r.assessedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
+            throw ProblemException.invalid("assessedOn", "before the infusion (day 0)");
+        }
+        ResponseAssessment a = new ResponseAssessment();
+        a.courseId = courseId;
+        a.assessedOn = r.assessedOn();
+        a.response = r.response().name();
+        a.mrd = r.mrd().name();
+        a.recordedBy = user.name();
+        a.recordedAt = clock.instant();
+        a.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.response.recorded", course.patient.id,
+                courseId, null, Map.of("response", r)));
+        ResponseAssessment.flush();
+        return view(course);
+    }
+
+    @Transactional
     public MonitoringView view(long courseId) {
         return view(journey.load(courseId));
     }
@@ -261,6 +328,6 @@ public class MonitoringService {
                         i.givenAt.toString(), i.givenAt.atZone(zone).toOffsetDateTime().toString(), i.doseMg,
                         i.weightKg, i.recordedBy)).toList(),
                 TocilizumabStock.of(id).map(s -> s.dosesOnHand).orElse(null),
-                DischargeRecord.current(id).orElse(null));
+                DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id));
     }
 }

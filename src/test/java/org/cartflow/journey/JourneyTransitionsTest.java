@@ -65,8 +65,11 @@ class JourneyTransitionsTest {
         transition(course, "discharge", physician());
         clock.set(infusion.plus(Duration.ofDays(30)));
         transition(course, "end-proximity-period", coordinator());
+        clock.set(infusion.plus(Duration.ofDays(730)));
+        coordinator().body(Map.of("assessedOn", LocalDate.now().plusDays(40 + 730).toString(), "response", "CR",
+                "mrd", "NEGATIVE")).post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
         transition(course, "complete-follow-up", coordinator());
-        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(30))
+        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(730))
                 .body("nextSteps", empty());
     }
 

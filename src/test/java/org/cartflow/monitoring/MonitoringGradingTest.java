@@ -175,7 +175,9 @@ class MonitoringGradingTest {
         long c = infusedInpatient(140);
         clock.set(infusion.plus(Duration.ofDays(14)));
         physician().body(Map.of("transition", "discharge")).post("/courses/" + c + "/transitions").then()
-                .statusCode(422).body("ruleIds", hasItems("MON-3", "MON-4", "MON-2"));
+                .statusCode(422).body("ruleIds", hasItems("MON-3", "MON-4", "MON-2", "MON-5", "MON-6", "MON-7",
+                        "MON-8"));
+        nurse().body(labPanel(clock.instant())).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
         expectGrades(c, with("temperatureC", 38.1), 1, 0);
         physician().body(Map.of("caregiverName", "Yamada Hanako", "caregiverContact", "090", "lodgingAddress",
                 "far away", "lodgingMinutesToSite", 45, "ackNoDriving", true, "ackNoDonation", false,

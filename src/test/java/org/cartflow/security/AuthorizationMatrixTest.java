@@ -60,6 +60,12 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", m + "/interventions", empty, bedside));
         list.add(new Endpoint("PUT", m + "/tocilizumab-stock", empty, Set.of(Role.NURSE, Role.PHARMACIST)));
         list.add(new Endpoint("PUT", m + "/discharge-record", empty, bedside));
+        list.add(new Endpoint("POST", m + "/labs", empty, bedside));
+        list.add(new Endpoint("POST", m + "/responses", empty, RECORDERS));
+        Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
+        list.add(new Endpoint("GET", "/surveillance/export", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/summary", null, readers));
         return list;
     }
 

@@ -133,7 +133,25 @@ public final class Api {
     /** What discharge needs besides the day: a grade-0 assessment now and the discharge arrangements. */
     public static void readyForDischarge(long course, java.time.Instant now) {
         recordCalmAssessment(course, now);
+        nurse().body(labPanel(now)).post("/courses/" + course + "/monitoring/labs").then().statusCode(200);
         physician().body(dischargeArrangements()).put("/courses/" + course + "/monitoring/discharge-record").then()
                 .statusCode(200);
+    }
+
+    /** A complete post-infusion panel with counts in the normal range (all CTCAE grades 0). */
+    public static Map<String, Object> labPanel(java.time.Instant at) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("collectedAt", at.toString());
+        m.put("anc", 2.5);
+        m.put("platelets", 180);
+        m.put("hemoglobin", 12.5);
+        m.put("crp", 0.3);
+        m.put("ferritin", 250);
+        m.put("potassium", 4.1);
+        m.put("uricAcid", 5.0);
+        m.put("creatinine", 0.8);
+        m.put("igg", 650);
+        m.put("infection", "NONE");
+        return m;
     }
 }

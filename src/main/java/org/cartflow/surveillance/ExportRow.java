@@ -1,0 +1,30 @@
+package org.cartflow.surveillance;
+
+/**
+ * One infused patient in the all-case surveillance export: no MRN, name or birth date; age as a 10-year band,
+ * infusion as a year-month, everything else as day numbers from infusion.
+ */
+public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
+        int maxCrsGrade, Integer crsOnsetDay, int maxIcansGrade, Integer icansOnsetDay, boolean tocilizumab,
+        boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
+        boolean deceased) {
+
+    static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,maxIcansGrade,"
+            + "icansOnsetDay,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased";
+
+    String csv() {
+        return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
+                str(crsOnsetDay), String.valueOf(maxIcansGrade), str(icansOnsetDay), String.valueOf(tocilizumab),
+                String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
+                String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased));
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    PatientOutcome outcome() {
+        return new PatientOutcome(bestResponse, maxCrsGrade, crsOnsetDay, maxIcansGrade, icansOnsetDay, tocilizumab,
+                corticosteroid);
+    }
+}

@@ -1,0 +1,49 @@
+package org.cartflow.surveillance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/** SURV-1: the program's efficacy and safety figures, to be read beside the KarMMa reference. */
+public record ProgramSummary(int infused, ClopperPearson orr, ClopperPearson completeResponse, ClopperPearson crs,
+        Map<Integer, Integer> crsByMaxGrade, Double crsMedianOnsetDay, ClopperPearson neurotoxicity,
+        Map<Integer, Integer> neurotoxicityByMaxGrade, Double neurotoxicityMedianOnsetDay,
+        ClopperPearson tocilizumab, ClopperPearson corticosteroids, Object karmmaReference) {
+
+    public static ProgramSummary of(List<PatientOutcome> patients, Object reference) {
+        int n = patients.size();
+        return new ProgramSummary(n, rate(patients, PatientOutcome::responded),
+                rate(patients, PatientOutcome::complete), rate(patients, p -> p.maxCrsGrade() > 0),
+                byGrade(patients, PatientOutcome::maxCrsGrade),
+                median(patients.stream().map(PatientOutcome::crsOnsetDay).filter(Objects::nonNull).toList()),
+                rate(patients, p -> p.maxIcansGrade() > 0), byGrade(patients, PatientOutcome::maxIcansGrade),
+                median(patients.stream().map(PatientOutcome::icansOnsetDay).filter(Objects::nonNull).toList()),
+                rate(patients, PatientOutcome::tocilizumab), rate(patients, PatientOutcome::corticosteroid),
+                reference);
+    }
+
+    private static ClopperPearson rate(List<PatientOutcome> ps, Predicate<PatientOutcome> p) {
+        return ClopperPearson.of((int) ps.stream().filter(p).count(), ps.size());
+    }
+
+    private static Map<Integer, Integer> byGrade(List<PatientOutcome> ps, ToIntFunction<PatientOutcome> grade) {
+        Map<Integer, Integer> m = new TreeMap<>();
+        for (int g = 1; g <= 4; g++) {
+            m.put(g, 0);
+        }
+        ps.stream().mapToInt(grade).filter(g -> g > 0).forEach(g -> m.merge(g, 1, Integer::sum));
+        return m;
+    }
+
+    static Double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Integer> s = values.stream().sorted().toList();
+        int k = s.size();
+        return k % 2 == 1 ? s.get(k / 2) : (s.get(k / 2 - 1) + s.get(k / 2)) / 2.0;
+    }
+}

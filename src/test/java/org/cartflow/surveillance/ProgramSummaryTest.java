@@ -1,0 +1,60 @@
+package org.cartflow.surveillance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Clopper-Pearson bounds and the summary's counts checked against values computed by hand. */
+class ProgramSummaryTest {
+
+    @Test
+    void clopperPearsonMatchesClosedForms() {
+        // x=1, n=2: Beta(1,2) and Beta(2,1) have closed-form quantiles: 1 - sqrt(0.975) and sqrt(0.975)
+        ClopperPearson one = ClopperPearson.of(1, 2);
+        assertEquals(0.5, one.proportion(), 1e-12);
+        assertEquals(1 - Math.sqrt(0.975), one.lower(), 1e-6);
+        assertEquals(Math.sqrt(0.975), one.upper(), 1e-6);
+        // x=0, n=10: upper = 1 - 0.025^(1/10) = 0.30850; x=n=10: lower = 0.025^(1/10) = 0.69150
+        assertEquals(0.0, ClopperPearson.of(0, 10).lower(), 0);
+        assertEquals(1 - Math.pow(0.025, 0.1), ClopperPearson.of(0, 10).upper(), 1e-6);
+        assertEquals(0.30850, ClopperPearson.of(0, 10).upper(), 1e-5);
+        assertEquals(Math.pow(0.025, 0.1), ClopperPearson.of(10, 10).lower(), 1e-6);
+        assertEquals(1.0, ClopperPearson.of(10, 10).upper(), 0);
+        assertNull(ClopperPearson.of(0, 0).proportion());
+    }
+
+    @Test
+    void summaryCountsRatesGradesAndMedians() {
+        List<PatientOutcome> ps = List.of(
+                new PatientOutcome("sCR", 1, 1, 0, null, false, false),
+                new PatientOutcome("VGPR", 2, 2, 1, 3, true, false),
+                new PatientOutcome("PD", 0, null, 0, null, false, false),
+                new PatientOutcome("CR", 3, 5, 3, 4, true, true));
+        ProgramSummary s = ProgramSummary.of(ps, null);
+        assertEquals(4, s.infused());
+        assertEquals(3, s.orr().count());
+        assertEquals(0.75, s.orr().proportion(), 1e-12);
+        assertEquals(2, s.completeResponse().count());
+        assertEquals(3, s.crs().count());
+        assertEquals(Map.of(1, 1, 2, 1, 3, 1, 4, 0), s.crsByMaxGrade());
+        assertEquals(2.0, s.crsMedianOnsetDay(), 0);
+        assertEquals(2, s.neurotoxicity().count());
+        assertEquals(3.5, s.neurotoxicityMedianOnsetDay(), 0);
+        assertEquals(2, s.tocilizumab().count());
+        assertEquals(1, s.corticosteroids().count());
+        // ORR 3/4: lower = Beta(3,2) quantile 0.025, upper = Beta(4,1) quantile 0.975 = 0.975^(1/4)
+        assertEquals(Math.pow(0.975, 0.25), s.orr().upper(), 1e-6);
+        assertEquals(0.19412, s.orr().lower(), 1e-4);
+    }
+
+    @Test
+    void ageBandIsTheDecade() {
+        assertEquals("60-69", SurveillanceService.ageBand(java.time.LocalDate.of(1960, 5, 1),
+                java.time.LocalDate.of(2026, 4, 30)));
+        assertEquals("50-59", SurveillanceService.ageBand(java.time.LocalDate.of(1966, 5, 1),
+                java.time.LocalDate.of(2026, 4, 30)));
+    }
+}
