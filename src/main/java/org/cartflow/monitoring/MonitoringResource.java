@@ -94,6 +94,15 @@ public class MonitoringResource {
         return ok(monitoring.recordResponse(courseId, ifMatch, body));
     }
 
+    @GET
+    @Path("follow-up")
+    @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
+    @Operation(summary = "POST-5/MON-6: follow-up calendar to 5 years, cytopenias of grade 3-4 at day 30 tracked "
+            + "to recovery, response assessments")
+    public FollowUpPlan.View followUp(@PathParam("courseId") long courseId) {
+        return monitoring.followUp(courseId);
+    }
+
     private static Response ok(MonitoringView view) {
         return Response.ok(view).tag(new EntityTag(Long.toString(view.courseVersion()))).build();
     }

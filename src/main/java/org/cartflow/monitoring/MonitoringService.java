@@ -239,6 +239,20 @@ public class MonitoringService {
     }
 
     @Transactional
+    public FollowUpPlan.View followUp(long courseId) {
+        Course course = journey.load(courseId);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+        }
+        var zone = course.zone();
+        List<ResponseAssessment> responses = ResponseAssessment.ofCourse(courseId);
+        return new FollowUpPlan.View(courseId, course.infusedAt.atZone(zone).toLocalDate(),
+                FollowUpPlan.calendar(course.infusedAt.atZone(zone).toLocalDate(),
+                        clock.instant().atZone(zone).toLocalDate(), responses),
+                FollowUpPlan.cytopenias(LabPanel.ofCourse(courseId)), responses);
+    }
+
+    @Transactional
     public MonitoringView view(long courseId) {
         return view(journey.load(courseId));
     }

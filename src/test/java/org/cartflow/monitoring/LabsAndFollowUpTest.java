@@ -93,4 +93,36 @@ class LabsAndFollowUpTest {
                 .body("responses[0].response", is("PD"));
         transition(c, "complete-follow-up", coordinator());
     }
+
+    private void counts(long c, int day, double anc, double plt) {
+        Map<String, Object> labs = new java.util.HashMap<>(labPanel(infusion.plus(Duration.ofDays(day))));
+        labs.putAll(Map.of("anc", anc, "platelets", plt));
+        nurse().body(labs).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
+    }
+
+    @Test
+    void cytopeniasAtDay30AreTrackedToRecoveryAndTheCalendarRunsToFiveYears() {
+        long c = infused(220);
+        LocalDate infusedOn = infusion.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate();
+        clock.set(infusedOn.plusMonths(2).plusDays(20).atTime(12, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant());
+        counts(c, 20, 0.3, 20); // grade 4 before day 30 does not count by itself
+        counts(c, 30, 0.8, 40); // grade 3 / grade 3 at day 30
+        counts(c, 45, 1.2, 45); // neutrophils back to grade 2; platelets still grade 3
+        counts(c, 60, 1.6, 60); // platelets back to grade 2
+        coordinator().body(Map.of("assessedOn", infusedOn.plusMonths(2).plusDays(3).toString(), "response", "VGPR",
+                "mrd", "NEGATIVE")).post("/courses/" + c + "/monitoring/responses").then().statusCode(200);
+        coordinator().get("/courses/" + c + "/monitoring/follow-up").then().statusCode(200)
+                .body("cytopenias", hasSize(2))
+                .body("cytopenias.find { it.lineage == 'neutrophils' }.gradeAtDay30", is(3))
+                .body("cytopenias.find { it.lineage == 'neutrophils' }.recoveryDay", is(45))
+                .body("cytopenias.find { it.lineage == 'neutrophils' }.daysToRecovery", is(15))
+                .body("cytopenias.find { it.lineage == 'platelets' }.recoveryDay", is(60))
+                .body("cytopenias.find { it.lineage == 'platelets' }.daysToRecovery", is(30))
+                .body("calendar.month", contains(1, 2, 3, 6, 9, 12, 15, 18, 21, 24, 36, 48, 60))
+                .body("calendar[0].due", is(infusedOn.plusMonths(1).toString()))
+                .body("calendar[0].overdue", is(true))
+                .body("calendar[1].responseRecorded", is(true))
+                .body("calendar[2].overdue", is(false))
+                .body("calendar[12].due", is(infusedOn.plusMonths(60).toString()));
+    }
 }

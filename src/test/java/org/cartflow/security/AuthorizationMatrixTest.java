@@ -56,6 +56,7 @@ class AuthorizationMatrixTest {
         String m = c + "/monitoring";
         Set<String> bedside = Set.of(Role.NURSE, Role.PHYSICIAN);
         list.add(new Endpoint("GET", m, null, CLINICAL));
+        list.add(new Endpoint("GET", m + "/follow-up", null, CLINICAL));
         list.add(new Endpoint("POST", m + "/assessments", empty, bedside));
         list.add(new Endpoint("POST", m + "/interventions", empty, bedside));
         list.add(new Endpoint("PUT", m + "/tocilizumab-stock", empty, Set.of(Role.NURSE, Role.PHARMACIST)));
