@@ -7,16 +7,18 @@ package org.cartflow.surveillance;
 public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
         int maxCrsGrade, Integer crsOnsetDay, int maxIcansGrade, Integer icansOnsetDay, boolean tocilizumab,
         boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
-        boolean deceased) {
+        boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays) {
 
     static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,maxIcansGrade,"
-            + "icansOnsetDay,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased";
+            + "icansOnsetDay,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
+            + "osDays,pfsDays,progressedOrDied,dorDays";
 
     String csv() {
         return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
                 str(crsOnsetDay), String.valueOf(maxIcansGrade), str(icansOnsetDay), String.valueOf(tocilizumab),
                 String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
-                String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased));
+                String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased),
+                String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays));
     }
 
     private static String str(Object o) {

@@ -11,9 +11,16 @@ import java.util.function.ToIntFunction;
 public record ProgramSummary(int infused, ClopperPearson orr, ClopperPearson completeResponse, ClopperPearson crs,
         Map<Integer, Integer> crsByMaxGrade, Double crsMedianOnsetDay, ClopperPearson neurotoxicity,
         Map<Integer, Integer> neurotoxicityByMaxGrade, Double neurotoxicityMedianOnsetDay,
-        ClopperPearson tocilizumab, ClopperPearson corticosteroids, Object karmmaReference) {
+        ClopperPearson tocilizumab, ClopperPearson corticosteroids, KaplanMeier.Median progressionFreeSurvival,
+        KaplanMeier.Median overallSurvival, KaplanMeier.Median durationOfResponse, Object karmmaReference) {
 
     public static ProgramSummary of(List<PatientOutcome> patients, Object reference) {
+        return of(patients, List.of(), List.of(), List.of(), reference);
+    }
+
+    /** The survival lists hold days from infusion (PFS, OS) or from first response (DOR) with the event flag. */
+    public static ProgramSummary of(List<PatientOutcome> patients, List<KaplanMeier.Observation> pfs,
+            List<KaplanMeier.Observation> os, List<KaplanMeier.Observation> dor, Object reference) {
         int n = patients.size();
         return new ProgramSummary(n, rate(patients, PatientOutcome::responded),
                 rate(patients, PatientOutcome::complete), rate(patients, p -> p.maxCrsGrade() > 0),
@@ -22,7 +29,7 @@ public record ProgramSummary(int infused, ClopperPearson orr, ClopperPearson com
                 rate(patients, p -> p.maxIcansGrade() > 0), byGrade(patients, PatientOutcome::maxIcansGrade),
                 median(patients.stream().map(PatientOutcome::icansOnsetDay).filter(Objects::nonNull).toList()),
                 rate(patients, PatientOutcome::tocilizumab), rate(patients, PatientOutcome::corticosteroid),
-                reference);
+                KaplanMeier.median(pfs), KaplanMeier.median(os), KaplanMeier.median(dor), reference);
     }
 
     private static ClopperPearson rate(List<PatientOutcome> ps, Predicate<PatientOutcome> p) {

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -32,6 +35,9 @@ public class SurveillanceService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     private Map<?, ?> reference;
 
     @Transactional
@@ -42,7 +48,13 @@ public class SurveillanceService {
 
     @Transactional
     public ProgramSummary summary() {
-        return ProgramSummary.of(export().stream().map(ExportRow::outcome).toList(), reference());
+        List<ExportRow> rows = export();
+        return ProgramSummary.of(rows.stream().map(ExportRow::outcome).toList(),
+                rows.stream().map(r -> new KaplanMeier.Observation(r.pfsDays(), r.progressedOrDied())).toList(),
+                rows.stream().map(r -> new KaplanMeier.Observation(r.osDays(), r.deceased())).toList(),
+                rows.stream().filter(r -> r.dorDays() != null)
+                        .map(r -> new KaplanMeier.Observation(r.dorDays(), r.progressedOrDied())).toList(),
+                reference());
     }
 
     public String csv(List<ExportRow> rows) {
@@ -62,15 +74,28 @@ public class SurveillanceService {
         Integer crsOnset = as.stream().filter(a -> a.crsGrade > 0).map(a -> a.dayNumber).findFirst().orElse(null);
         Integer icansOnset = as.stream().filter(a -> a.icansGrade > 0).map(a -> a.dayNumber).findFirst()
                 .orElse(null);
-        String best = ResponseAssessment.ofCourse(id).stream().map(r -> r.response)
+        List<ResponseAssessment> responses = ResponseAssessment.ofCourse(id);
+        String best = responses.stream().map(r -> r.response)
                 .min(Comparator.comparingInt(RESPONSE_ORDER::indexOf)).orElse(null);
+        boolean deceased = c.state == CourseState.DECEASED;
+        Instant end = c.closedAt != null && c.state.terminal() ? c.closedAt : clock.instant();
+        int osDays = Math.max(0, c.dayNumber(end));
+        Integer pdDay = responses.stream().filter(r -> r.response.equals("PD"))
+                .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);
+        int lastAssessed = responses.isEmpty() ? 0
+                : (int) ChronoUnit.DAYS.between(infusedOn, responses.get(responses.size() - 1).assessedOn);
+        boolean progressedOrDied = pdDay != null || deceased;
+        int pfsDays = pdDay != null ? pdDay : deceased ? osDays : lastAssessed;
+        Integer firstResponse = responses.stream().filter(r -> PatientOutcome.RESPONDERS.contains(r.response))
+                .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);
+        Integer dorDays = firstResponse == null ? null : Math.max(0, pfsDays - firstResponse);
         return new ExportRow("CF-" + id, c.patient.sex.name(), ageBand(c.patient.birthDate, infusedOn),
                 infusedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), c.state.name(), maxCrs, crsOnset,
                 maxIcans, icansOnset, drugs.stream().anyMatch(d -> d.drug == Drug.TOCILIZUMAB),
                 drugs.stream().anyMatch(d -> d.drug == Drug.CORTICOSTEROID),
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
-                best, c.state == CourseState.DECEASED);
+                best, deceased, osDays, pfsDays, progressedOrDied, dorDays);
     }
 
     static String ageBand(LocalDate birthDate, LocalDate on) {

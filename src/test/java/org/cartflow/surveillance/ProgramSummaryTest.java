@@ -57,4 +57,32 @@ class ProgramSummaryTest {
         assertEquals("50-59", SurveillanceService.ageBand(java.time.LocalDate.of(1966, 5, 1),
                 java.time.LocalDate.of(2026, 4, 30)));
     }
+
+    private static KaplanMeier.Observation o(int days, boolean event) {
+        return new KaplanMeier.Observation(days, event);
+    }
+
+    @Test
+    void kaplanMeierMedianAndItsConfidenceInterval() {
+        // S: 7/8 = 0.875 (day 1), x5/6 = 0.72917 (day 3), x4/5 = 0.58333 (day 4), x3/4 = 0.4375 (day 5) -> median 5
+        var obs = List.of(o(1, true), o(2, false), o(3, true), o(4, true), o(5, true), o(6, false), o(7, true),
+                o(8, true));
+        var steps = KaplanMeier.curve(obs);
+        assertEquals(0.875, steps.get(0).survival(), 1e-12);
+        assertEquals(0.4375, steps.get(3).survival(), 1e-12);
+        // Greenwood on the log-log scale at day 1: se = sqrt(1/56)/|ln 0.875|; bounds 0.875^exp(+-1.96 se)
+        double se = Math.sqrt(1.0 / 56) / Math.abs(Math.log(0.875));
+        assertEquals(Math.pow(0.875, Math.exp(KaplanMeier.Z * se)), steps.get(0).lower(), 1e-12);
+        assertEquals(0.38700, steps.get(0).lower(), 1e-5);
+        assertEquals(0.59280, steps.get(4).upper(), 1e-5);
+        var m = KaplanMeier.median(obs);
+        assertEquals(5, m.median());
+        assertEquals(6, m.events());
+        assertEquals(1, m.lower()); // the lower band is below 0.5 from day 1
+        assertEquals(8, m.upper()); // the upper band first reaches 0.5 when S drops to 0 at day 8
+        assertEquals(3, KaplanMeier.median(List.of(o(1, true), o(2, true), o(3, true), o(4, true), o(5, true)))
+                .median());
+        assertNull(KaplanMeier.median(List.of(o(10, false), o(20, false))).median());
+        assertNull(KaplanMeier.median(List.of()).median());
+    }
 }

@@ -53,6 +53,10 @@ class SurveillanceExportTest {
                 .body("find { it.caseId == '" + caseId + "' }.maxCrsGrade", is(2))
                 .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(2))
                 .body("find { it.caseId == '" + caseId + "' }.bestResponse", is("VGPR"))
+                .body("find { it.caseId == '" + caseId + "' }.osDays", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.pfsDays", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.progressedOrDied", is(false))
+                .body("find { it.caseId == '" + caseId + "' }.dorDays", is(0))
                 .body("find { it.caseId == '" + caseId + "' }.ageBand", matchesPattern("\\d+-\\d+"))
                 .body("find { it.caseId == '" + caseId + "' }", not(hasKey("mrn")))
                 .body("find { it.caseId == '" + caseId + "' }", not(hasKey("birthDate")))
@@ -65,6 +69,8 @@ class SurveillanceExportTest {
         org.junit.jupiter.api.Assertions.assertFalse(csv.contains(mrn));
         physician().get("/surveillance/summary").then().statusCode(200)
                 .body("infused", greaterThanOrEqualTo(1)).body("crs.count", greaterThanOrEqualTo(1))
+                .body("overallSurvival.subjects", greaterThanOrEqualTo(1))
+                .body("progressionFreeSurvival.subjects", greaterThanOrEqualTo(1))
                 .body("karmmaReference.n", is(128)).body("karmmaReference.orr.count", is(94))
                 .body("karmmaReference.crs.count", is(107)).body("karmmaReference.neurotoxicity.count", is(23));
         nurse().get("/surveillance/summary").then().statusCode(403);
