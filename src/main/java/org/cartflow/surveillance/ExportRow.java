@@ -5,17 +5,19 @@ package org.cartflow.surveillance;
  * infusion as a year-month, everything else as day numbers from infusion.
  */
 public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
-        int maxCrsGrade, Integer crsOnsetDay, int maxIcansGrade, Integer icansOnsetDay, boolean tocilizumab,
+        int maxCrsGrade, Integer crsOnsetDay, Integer crsDurationDays, int maxIcansGrade, Integer icansOnsetDay,
+        Integer icansDurationDays, boolean tocilizumab,
         boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
         boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays) {
 
-    static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,maxIcansGrade,"
-            + "icansOnsetDay,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
+    static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
+            + "maxIcansGrade,icansOnsetDay,icansDurationDays,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
             + "osDays,pfsDays,progressedOrDied,dorDays";
 
     String csv() {
         return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
-                str(crsOnsetDay), String.valueOf(maxIcansGrade), str(icansOnsetDay), String.valueOf(tocilizumab),
+                str(crsOnsetDay), str(crsDurationDays), String.valueOf(maxIcansGrade), str(icansOnsetDay),
+                str(icansDurationDays), String.valueOf(tocilizumab),
                 String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
                 String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased),
                 String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays));
@@ -26,7 +28,7 @@ public record ExportRow(String caseId, String sex, String ageBand, String infusi
     }
 
     PatientOutcome outcome() {
-        return new PatientOutcome(bestResponse, maxCrsGrade, crsOnsetDay, maxIcansGrade, icansOnsetDay, tocilizumab,
-                corticosteroid);
+        return new PatientOutcome(bestResponse, maxCrsGrade, crsOnsetDay, crsDurationDays, maxIcansGrade,
+                icansOnsetDay, icansDurationDays, tocilizumab, corticosteroid);
     }
 }

@@ -9,8 +9,9 @@ import java.util.function.ToIntFunction;
 
 /** SURV-1: the program's efficacy and safety figures, to be read beside the KarMMa reference. */
 public record ProgramSummary(int infused, ClopperPearson orr, ClopperPearson completeResponse, ClopperPearson crs,
-        Map<Integer, Integer> crsByMaxGrade, Double crsMedianOnsetDay, ClopperPearson neurotoxicity,
-        Map<Integer, Integer> neurotoxicityByMaxGrade, Double neurotoxicityMedianOnsetDay,
+        Map<Integer, Integer> crsByMaxGrade, Double crsMedianOnsetDay, Double crsMedianDurationDays,
+        ClopperPearson neurotoxicity, Map<Integer, Integer> neurotoxicityByMaxGrade,
+        Double neurotoxicityMedianOnsetDay, Double neurotoxicityMedianDurationDays,
         ClopperPearson tocilizumab, ClopperPearson corticosteroids, KaplanMeier.Median progressionFreeSurvival,
         KaplanMeier.Median overallSurvival, KaplanMeier.Median durationOfResponse, Object karmmaReference) {
 
@@ -26,8 +27,10 @@ public record ProgramSummary(int infused, ClopperPearson orr, ClopperPearson com
                 rate(patients, PatientOutcome::complete), rate(patients, p -> p.maxCrsGrade() > 0),
                 byGrade(patients, PatientOutcome::maxCrsGrade),
                 median(patients.stream().map(PatientOutcome::crsOnsetDay).filter(Objects::nonNull).toList()),
+                median(patients.stream().map(PatientOutcome::crsDurationDays).filter(Objects::nonNull).toList()),
                 rate(patients, p -> p.maxIcansGrade() > 0), byGrade(patients, PatientOutcome::maxIcansGrade),
                 median(patients.stream().map(PatientOutcome::icansOnsetDay).filter(Objects::nonNull).toList()),
+                median(patients.stream().map(PatientOutcome::icansDurationDays).filter(Objects::nonNull).toList()),
                 rate(patients, PatientOutcome::tocilizumab), rate(patients, PatientOutcome::corticosteroid),
                 KaplanMeier.median(pfs), KaplanMeier.median(os), KaplanMeier.median(dor), reference);
     }

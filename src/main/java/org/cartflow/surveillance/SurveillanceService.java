@@ -91,11 +91,28 @@ public class SurveillanceService {
         Integer dorDays = firstResponse == null ? null : Math.max(0, pfsDays - firstResponse);
         return new ExportRow("CF-" + id, c.patient.sex.name(), ageBand(c.patient.birthDate, infusedOn),
                 infusedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), c.state.name(), maxCrs, crsOnset,
-                maxIcans, icansOnset, drugs.stream().anyMatch(d -> d.drug == Drug.TOCILIZUMAB),
+                durationDays(as, true), maxIcans, icansOnset, durationDays(as, false), drugs.stream().anyMatch(d -> d.drug == Drug.TOCILIZUMAB),
                 drugs.stream().anyMatch(d -> d.drug == Drug.CORTICOSTEROID),
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 best, deceased, osDays, pfsDays, progressedOrDied, dorDays);
+    }
+
+    /**
+     * Days from the first assessment with the toxicity to the first later assessment without it (onset day 1,
+     * first clear assessment day 6 = 5 days); null when it never started or has not resolved.
+     */
+    static Integer durationDays(List<MonitoringAssessment> as, boolean crs) {
+        Integer onset = null;
+        for (MonitoringAssessment a : as) {
+            int g = crs ? a.crsGrade : a.icansGrade;
+            if (onset == null && g > 0) {
+                onset = a.dayNumber;
+            } else if (onset != null && g == 0) {
+                return a.dayNumber - onset;
+            }
+        }
+        return null;
     }
 
     static String ageBand(LocalDate birthDate, LocalDate on) {

@@ -29,10 +29,10 @@ class ProgramSummaryTest {
     @Test
     void summaryCountsRatesGradesAndMedians() {
         List<PatientOutcome> ps = List.of(
-                new PatientOutcome("sCR", 1, 1, 0, null, false, false),
-                new PatientOutcome("VGPR", 2, 2, 1, 3, true, false),
-                new PatientOutcome("PD", 0, null, 0, null, false, false),
-                new PatientOutcome("CR", 3, 5, 3, 4, true, true));
+                new PatientOutcome("sCR", 1, 1, 3, 0, null, null, false, false),
+                new PatientOutcome("VGPR", 2, 2, 5, 1, 3, 2, true, false),
+                new PatientOutcome("PD", 0, null, null, 0, null, null, false, false),
+                new PatientOutcome("CR", 3, 5, 10, 3, 4, null, true, true));
         ProgramSummary s = ProgramSummary.of(ps, null);
         assertEquals(4, s.infused());
         assertEquals(3, s.orr().count());
@@ -41,6 +41,8 @@ class ProgramSummaryTest {
         assertEquals(3, s.crs().count());
         assertEquals(Map.of(1, 1, 2, 1, 3, 1, 4, 0), s.crsByMaxGrade());
         assertEquals(2.0, s.crsMedianOnsetDay(), 0);
+        assertEquals(5.0, s.crsMedianDurationDays(), 0); // 3, 5, 10
+        assertEquals(2.0, s.neurotoxicityMedianDurationDays(), 0); // the unresolved one is left out
         assertEquals(2, s.neurotoxicity().count());
         assertEquals(3.5, s.neurotoxicityMedianOnsetDay(), 0);
         assertEquals(2, s.tocilizumab().count());

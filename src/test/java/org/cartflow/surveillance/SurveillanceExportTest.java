@@ -36,10 +36,11 @@ class SurveillanceExportTest {
         transition(course, "record-infusion", nurse());
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(2)));
-        Map<String, Object> fever = new HashMap<>(calmAssessment(clock.instant()));
+        Map<String, Object> fever = new HashMap<>(calmAssessment(infusion.plus(Duration.ofDays(1))));
         fever.put("temperatureC", 38.5);
         fever.put("hypotension", true);
         nurse().body(fever).post("/courses/" + course + "/monitoring/assessments").then().statusCode(200);
+        recordCalmAssessment(course, clock.instant());
         String on = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
         physician().body(Map.of("assessedOn", on, "response", "VGPR", "mrd", "NOT_DONE"))
                 .post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
@@ -51,7 +52,9 @@ class SurveillanceExportTest {
         String caseId = "CF-" + course;
         pharmacist().get("/surveillance/export").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.maxCrsGrade", is(2))
-                .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(1))
+                .body("find { it.caseId == '" + caseId + "' }.crsDurationDays", is(1))
+                .body("find { it.caseId == '" + caseId + "' }.icansDurationDays", nullValue())
                 .body("find { it.caseId == '" + caseId + "' }.bestResponse", is("VGPR"))
                 .body("find { it.caseId == '" + caseId + "' }.osDays", is(2))
                 .body("find { it.caseId == '" + caseId + "' }.pfsDays", is(2))
