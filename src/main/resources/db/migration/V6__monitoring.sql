@@ -110,3 +110,14 @@ create table response_assessment (
     recorded_at         timestamptz  not null
 );
 create index response_assessment_course_idx on response_assessment(course_id, assessed_on);
+
+-- POST-5: secondary malignancies reported during follow-up.
+create table secondary_malignancy (
+    id                  bigserial primary key,
+    course_id           bigint       not null references course(id),
+    diagnosed_on        date         not null,
+    diagnosis           varchar(200) not null,
+    recorded_by         varchar(100) not null,
+    recorded_at         timestamptz  not null
+);
+create index secondary_malignancy_course_idx on secondary_malignancy(course_id, diagnosed_on);

@@ -26,7 +26,7 @@ public final class FollowUpPlan {
     }
 
     public record View(long courseId, LocalDate infusedOn, List<Visit> calendar, List<Cytopenia> cytopenias,
-            List<ResponseAssessment> responses) {
+            List<ResponseAssessment> responses, List<SecondaryMalignancy> secondaryMalignancies) {
     }
 
     static List<Visit> calendar(LocalDate infusedOn, LocalDate today, List<ResponseAssessment> responses) {

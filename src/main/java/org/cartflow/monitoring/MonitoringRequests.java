@@ -91,4 +91,8 @@ public final class MonitoringRequests {
     public record ResponseRequest(@NotNull java.time.LocalDate assessedOn, @NotNull Response response,
             @NotNull Mrd mrd) {
     }
+
+    public record SecondaryMalignancyRequest(@NotNull java.time.LocalDate diagnosedOn,
+            @NotBlank @Size(max = 200) String diagnosis) {
+    }
 }

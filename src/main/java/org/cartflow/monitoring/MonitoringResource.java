@@ -103,6 +103,15 @@ public class MonitoringResource {
         return monitoring.followUp(courseId);
     }
 
+    @POST
+    @Path("secondary-malignancies")
+    @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Operation(summary = "POST-5: record a secondary malignancy diagnosed during follow-up")
+    public FollowUpPlan.View secondaryMalignancy(@PathParam("courseId") long courseId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SecondaryMalignancyRequest body) {
+        return monitoring.recordSecondaryMalignancy(courseId, ifMatch, body);
+    }
+
     private static Response ok(MonitoringView view) {
         return Response.ok(view).tag(new EntityTag(Long.toString(view.courseVersion()))).build();
     }

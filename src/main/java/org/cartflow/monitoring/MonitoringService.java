@@ -239,6 +239,29 @@ public class MonitoringService {
     }
 
     @Transactional
+    public FollowUpPlan.View recordSecondaryMalignancy(long courseId, String ifMatch, SecondaryMalignancyRequest r) {
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a secondary malignancy");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+        }
+        if (r.diagnosedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
+            throw ProblemException.invalid("diagnosedOn", "before the infusion (day 0)");
+        }
+        SecondaryMalignancy m = new SecondaryMalignancy();
+        m.courseId = courseId;
+        m.diagnosedOn = r.diagnosedOn();
+        m.diagnosis = r.diagnosis();
+        m.recordedBy = user.name();
+        m.recordedAt = clock.instant();
+        m.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.secondary-malignancy.recorded",
+                course.patient.id, courseId, null, Map.of("secondaryMalignancy", r)));
+        SecondaryMalignancy.flush();
+        return followUp(courseId);
+    }
+
+    @Transactional
     public FollowUpPlan.View followUp(long courseId) {
         Course course = journey.load(courseId);
         if (course.infusedAt == null) {
@@ -249,7 +272,8 @@ public class MonitoringService {
         return new FollowUpPlan.View(courseId, course.infusedAt.atZone(zone).toLocalDate(),
                 FollowUpPlan.calendar(course.infusedAt.atZone(zone).toLocalDate(),
                         clock.instant().atZone(zone).toLocalDate(), responses),
-                FollowUpPlan.cytopenias(LabPanel.ofCourse(courseId)), responses);
+                FollowUpPlan.cytopenias(LabPanel.ofCourse(courseId)), responses,
+                SecondaryMalignancy.ofCourse(courseId));
     }
 
     @Transactional

@@ -124,5 +124,13 @@ class LabsAndFollowUpTest {
                 .body("calendar[1].responseRecorded", is(true))
                 .body("calendar[2].overdue", is(false))
                 .body("calendar[12].due", is(infusedOn.plusMonths(60).toString()));
+        physician().body(Map.of("diagnosedOn", infusedOn.minusDays(1).toString(), "diagnosis", "MDS"))
+                .post("/courses/" + c + "/monitoring/secondary-malignancies").then().statusCode(422)
+                .body("errors[0].field", is("diagnosedOn"));
+        physician().body(Map.of("diagnosedOn", infusedOn.plusMonths(2).toString(), "diagnosis",
+                "myelodysplastic syndrome")).post("/courses/" + c + "/monitoring/secondary-malignancies").then()
+                .statusCode(200).body("secondaryMalignancies[0].diagnosis", is("myelodysplastic syndrome"));
+        physician().get("/courses/" + c + "/audit").then()
+                .body("find { it.action == 'monitoring.secondary-malignancy.recorded' }.actorRole", is("physician"));
     }
 }

@@ -63,6 +63,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("PUT", m + "/discharge-record", empty, bedside));
         list.add(new Endpoint("POST", m + "/labs", empty, bedside));
         list.add(new Endpoint("POST", m + "/responses", empty, RECORDERS));
+        list.add(new Endpoint("POST", m + "/secondary-malignancies", empty, RECORDERS));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));
