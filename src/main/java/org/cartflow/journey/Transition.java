@@ -34,7 +34,13 @@ import org.cartflow.lymphodepletion.rules.LdCompleteGuard;
 import org.cartflow.lymphodepletion.rules.NoDelayFindingsGuard;
 import org.cartflow.lymphodepletion.rules.PreLdAssessmentCurrentGuard;
 import org.cartflow.lymphodepletion.rules.VerifiedLdOrderGuard;
+import org.cartflow.monitoring.rules.DischargeArrangementsGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
+import org.cartflow.monitoring.rules.LongTermFollowUpGuard;
+import org.cartflow.monitoring.rules.NoActiveCrsOrIcansGuard;
+import org.cartflow.monitoring.rules.PostInfusionLabsGuard;
+import org.cartflow.monitoring.rules.ProximityThroughDay30Guard;
+import org.cartflow.monitoring.rules.SurveillanceDataGuard;
 
 /**
  * The transition table of a course: the one place that says from which states a step may be taken, to which state
@@ -82,12 +88,14 @@ public enum Transition {
             from(INFUSED)),
 
     DISCHARGE("discharge", OUTPATIENT_PROXIMITY, roles(PHYSICIAN), false, from(INPATIENT_MONITORING),
-            InpatientThroughDay14Guard.class),
+            InpatientThroughDay14Guard.class, NoActiveCrsOrIcansGuard.class, DischargeArrangementsGuard.class,
+            PostInfusionLabsGuard.class),
 
     END_PROXIMITY_PERIOD("end-proximity-period", FOLLOW_UP, roles(COORDINATOR, PHYSICIAN), false,
-            from(OUTPATIENT_PROXIMITY)),
+            from(OUTPATIENT_PROXIMITY), ProximityThroughDay30Guard.class),
 
-    COMPLETE_FOLLOW_UP("complete-follow-up", COMPLETED, roles(COORDINATOR, PHYSICIAN), false, from(FOLLOW_UP)),
+    COMPLETE_FOLLOW_UP("complete-follow-up", COMPLETED, roles(COORDINATOR, PHYSICIAN), false, from(FOLLOW_UP),
+            LongTermFollowUpGuard.class, SurveillanceDataGuard.class),
 
     WITHDRAW("withdraw", WITHDRAWN, roles(PHYSICIAN, COORDINATOR), true, nonTerminal()),
 

@@ -29,19 +29,7 @@ class JourneyTransitionsTest {
 
     /** Brings a fresh course to INFUSION_READY through the API. */
     long courseReadyForInfusion() {
-        long course = courseInScreening("MALE");
-        recordEligibleWorkUp(course);
-        transition(course, "declare-eligible", physician());
-        recordApheresisWorkUp(course);
-        transition(course, "start-collection", coordinator());
-        recordCollectionAndManufacturing(course);
-        transition(course, "receive-product", coordinator());
-        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
-        recordVerifiedLdOrder(course, ldDay1);
-        transition(course, "start-lymphodepletion", coordinator());
-        giveAllLdDoses(course, ldDay1, clock);
-        transition(course, "confirm-infusion-ready", nurse());
-        return course;
+        return org.cartflow.support.Api.courseReadyForInfusion(clock);
     }
 
     @Test
@@ -75,10 +63,15 @@ class JourneyTransitionsTest {
                 .body("infusedAt", notNullValue()).body("infusedAtLocal", endsWith("+09:00"));
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
+        readyForDischarge(course, clock.instant());
         transition(course, "discharge", physician());
+        clock.set(infusion.plus(Duration.ofDays(30)));
         transition(course, "end-proximity-period", coordinator());
+        clock.set(infusion.plus(Duration.ofDays(730)));
+        coordinator().body(Map.of("assessedOn", LocalDate.now().plusDays(40 + 730).toString(), "response", "CR",
+                "mrd", "NEGATIVE")).post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
         transition(course, "complete-follow-up", coordinator());
-        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(14))
+        coordinator().get("/courses/" + course).then().body("state", is("COMPLETED")).body("dayNumber", is(730))
                 .body("nextSteps", empty());
     }
 
@@ -200,6 +193,7 @@ class JourneyTransitionsTest {
         transition(course, "record-infusion", nurse());
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(13)));
+        readyForDischarge(course, clock.instant());
         physician().body(Map.of("transition", "discharge")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("ruleIds", contains("MON-1"))
@@ -234,6 +228,7 @@ class JourneyTransitionsTest {
         transition(course, "record-infusion", nurse());
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
+        readyForDischarge(course, clock.instant());
         transition(course, "discharge", physician());
     }
 

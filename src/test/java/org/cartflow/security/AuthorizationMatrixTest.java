@@ -62,6 +62,21 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", ld + "orders/1/rejection", empty, Set.of(Role.PHARMACIST)));
         list.add(new Endpoint("POST", ld + "administrations", empty, Set.of(Role.NURSE)));
         list.add(new Endpoint("GET", "/lymphodepletion/verification-queue", null, Set.of(Role.PHARMACIST, Role.PHYSICIAN)));
+        String m = c + "/monitoring";
+        Set<String> bedside = Set.of(Role.NURSE, Role.PHYSICIAN);
+        list.add(new Endpoint("GET", m, null, CLINICAL));
+        list.add(new Endpoint("GET", m + "/follow-up", null, CLINICAL));
+        list.add(new Endpoint("POST", m + "/assessments", empty, bedside));
+        list.add(new Endpoint("POST", m + "/interventions", empty, bedside));
+        list.add(new Endpoint("PUT", m + "/tocilizumab-stock", empty, Set.of(Role.NURSE, Role.PHARMACIST)));
+        list.add(new Endpoint("PUT", m + "/discharge-record", empty, bedside));
+        list.add(new Endpoint("POST", m + "/labs", empty, bedside));
+        list.add(new Endpoint("POST", m + "/responses", empty, RECORDERS));
+        list.add(new Endpoint("POST", m + "/secondary-malignancies", empty, RECORDERS));
+        Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
+        list.add(new Endpoint("GET", "/surveillance/export", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/summary", null, readers));
         return list;
     }
 

@@ -295,4 +295,76 @@ public final class Api {
             }
         }
     }
+    /** A normal assessment (no fever, no oxygen, ICE 10, awake): CRS and ICANS grade 0. */
+    public static Map<String, Object> calmAssessment(java.time.Instant at) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("assessedAt", at.toString());
+        m.put("temperatureC", 36.8);
+        m.put("systolicBp", 122);
+        m.put("diastolicBp", 76);
+        m.put("heartRate", 78);
+        m.put("spo2", 98);
+        m.put("oxygenDevice", "NONE");
+        m.put("hypotension", false);
+        m.put("vasopressors", 0);
+        m.put("vasopressin", false);
+        m.put("ice", Map.of("orientation", 4, "naming", 3, "commands", 1, "writing", 1, "attention", 1));
+        m.put("consciousness", "SPONTANEOUS");
+        m.put("seizure", "NONE");
+        m.put("motorWeakness", false);
+        m.put("cerebralOedema", "NONE");
+        return m;
+    }
+
+    public static void recordCalmAssessment(long course, java.time.Instant at) {
+        nurse().body(calmAssessment(at)).post("/courses/" + course + "/monitoring/assessments").then().statusCode(200);
+    }
+
+    public static Map<String, Object> dischargeArrangements() {
+        return Map.of("caregiverName", "Yamada Hanako", "caregiverContact", "+81-90-0000-0000",
+                "lodgingAddress", "Hotel near the hospital", "lodgingMinutesToSite", 15, "ackNoDriving", true,
+                "ackNoDonation", true, "ackLiveVaccines", true, "ackHivNatFalsePositive", true);
+    }
+
+    /** What discharge needs besides the day: a grade-0 assessment now and the discharge arrangements. */
+    public static void readyForDischarge(long course, java.time.Instant now) {
+        recordCalmAssessment(course, now);
+        nurse().body(labPanel(now)).post("/courses/" + course + "/monitoring/labs").then().statusCode(200);
+        physician().body(dischargeArrangements()).put("/courses/" + course + "/monitoring/discharge-record").then()
+                .statusCode(200);
+    }
+
+    /** A complete post-infusion panel with counts in the normal range (all CTCAE grades 0). */
+    public static Map<String, Object> labPanel(java.time.Instant at) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("collectedAt", at.toString());
+        m.put("anc", 2.5);
+        m.put("platelets", 180);
+        m.put("hemoglobin", 12.5);
+        m.put("crp", 0.3);
+        m.put("ferritin", 250);
+        m.put("potassium", 4.1);
+        m.put("uricAcid", 5.0);
+        m.put("creatinine", 0.8);
+        m.put("igg", 650);
+        m.put("infection", "NONE");
+        return m;
+    }
+
+    /** Brings a fresh course to INFUSION_READY through the API (eligibility, collection, manufacturing, LD). */
+    public static long courseReadyForInfusion(org.cartflow.support.MutableClock clock) {
+        long course = courseInScreening("MALE");
+        recordEligibleWorkUp(course);
+        transition(course, "declare-eligible", physician());
+        recordApheresisWorkUp(course);
+        transition(course, "start-collection", coordinator());
+        recordCollectionAndManufacturing(course);
+        transition(course, "receive-product", coordinator());
+        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
+        recordVerifiedLdOrder(course, ldDay1);
+        transition(course, "start-lymphodepletion", coordinator());
+        giveAllLdDoses(course, ldDay1, clock);
+        transition(course, "confirm-infusion-ready", nurse());
+        return course;
+    }
 }

@@ -1,0 +1,92 @@
+package org.cartflow.monitoring;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cartflow.monitoring.MonitoringEnums.*;
+
+/** MON-1/3/4: one inpatient assessment (vital signs, CRS signs, ICE and neurology) with its computed grades. */
+@Entity
+@Table(name = "monitoring_assessment")
+public class MonitoringAssessment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "course_id", nullable = false)
+    public Long courseId;
+    @Column(name = "assessed_at", nullable = false)
+    public Instant assessedAt;
+    @Column(name = "day_number", nullable = false)
+    public int dayNumber;
+    @Column(name = "temperature_c", nullable = false)
+    public BigDecimal temperatureC;
+    @Column(name = "systolic_bp", nullable = false)
+    public int systolicBp;
+    @Column(name = "diastolic_bp", nullable = false)
+    public int diastolicBp;
+    @Column(name = "heart_rate", nullable = false)
+    public int heartRate;
+    @Column(nullable = false)
+    public int spo2;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "oxygen_device", nullable = false)
+    public OxygenDevice oxygenDevice;
+    @Column(name = "oxygen_flow_lpm")
+    public BigDecimal oxygenFlowLpm;
+    @Column(nullable = false)
+    public boolean hypotension;
+    @Column(nullable = false)
+    public int vasopressors;
+    @Column(nullable = false)
+    public boolean vasopressin;
+    @Column(name = "ice_orientation")
+    public Integer iceOrientation;
+    @Column(name = "ice_naming")
+    public Integer iceNaming;
+    @Column(name = "ice_commands")
+    public Integer iceCommands;
+    @Column(name = "ice_writing")
+    public Integer iceWriting;
+    @Column(name = "ice_attention")
+    public Integer iceAttention;
+    @Column(name = "ice_score")
+    public Integer iceScore;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Consciousness consciousness;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Seizure seizure;
+    @Column(name = "motor_weakness", nullable = false)
+    public boolean motorWeakness;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cerebral_oedema", nullable = false)
+    public CerebralOedema cerebralOedema;
+    @Column(name = "crs_grade", nullable = false)
+    public int crsGrade;
+    @Column(name = "icans_grade", nullable = false)
+    public int icansGrade;
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    public static List<MonitoringAssessment> ofCourse(long courseId) {
+        return list("courseId = ?1 order by assessedAt, id", courseId);
+    }
+
+    public static Optional<MonitoringAssessment> latest(long courseId) {
+        return find("courseId = ?1 order by assessedAt desc, id desc", courseId).firstResultOptional();
+    }
+}

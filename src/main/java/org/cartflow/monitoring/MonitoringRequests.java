@@ -1,0 +1,98 @@
+package org.cartflow.monitoring;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.cartflow.monitoring.MonitoringEnums.*;
+
+/** Request bodies of the monitoring stage. */
+public final class MonitoringRequests {
+
+    private MonitoringRequests() {
+    }
+
+    /** ICE: orientation 0-4, naming 0-3, following commands 0-1, writing 0-1, attention 0-1. */
+    public record Ice(@NotNull @Min(0) @Max(4) Integer orientation, @NotNull @Min(0) @Max(3) Integer naming,
+            @NotNull @Min(0) @Max(1) Integer commands, @NotNull @Min(0) @Max(1) Integer writing,
+            @NotNull @Min(0) @Max(1) Integer attention) {
+
+        int score() {
+            return orientation + naming + commands + writing + attention;
+        }
+    }
+
+    /** A null ice means the patient is unarousable and cannot perform the ICE assessment. */
+    public record AssessmentRequest(
+            @NotNull Instant assessedAt,
+            @NotNull @DecimalMin("30.0") @DecimalMax("45.0") BigDecimal temperatureC,
+            @NotNull @Min(20) @Max(300) Integer systolicBp,
+            @NotNull @Min(10) @Max(200) Integer diastolicBp,
+            @NotNull @Min(10) @Max(300) Integer heartRate,
+            @NotNull @Min(0) @Max(100) Integer spo2,
+            @NotNull OxygenDevice oxygenDevice,
+            @DecimalMin("0.0") @DecimalMax("80.0") BigDecimal oxygenFlowLpm,
+            boolean hypotension,
+            @Min(0) @Max(10) int vasopressors,
+            boolean vasopressin,
+            @jakarta.validation.Valid Ice ice,
+            @NotNull Consciousness consciousness,
+            @NotNull Seizure seizure,
+            boolean motorWeakness,
+            @NotNull CerebralOedema cerebralOedema) {
+    }
+
+    /** Tocilizumab doses are computed from weightKg; other drugs give doseMg. */
+    public record InterventionRequest(@NotNull Drug drug, @NotNull Instant givenAt,
+            @DecimalMin("1.0") @DecimalMax("400.0") BigDecimal weightKg,
+            @DecimalMin("0.1") @DecimalMax("10000.0") BigDecimal doseMg) {
+    }
+
+    public record StockRequest(@NotNull @Min(0) @Max(20) Integer dosesOnHand) {
+    }
+
+    public record DischargeRecordRequest(@NotBlank @Size(max = 200) String caregiverName,
+            @NotBlank @Size(max = 200) String caregiverContact,
+            @NotBlank @Size(max = 400) String lodgingAddress,
+            @NotNull @Min(0) @Max(600) Integer lodgingMinutesToSite,
+            boolean ackNoDriving, boolean ackNoDonation, boolean ackLiveVaccines, boolean ackHivNatFalsePositive) {
+    }
+
+    /** Blood counts in 10^9/L and g/dL; CRP mg/dL, ferritin ng/mL, electrolytes mmol/L or mg/dL, IgG mg/dL. */
+    public record LabRequest(@NotNull Instant collectedAt,
+            @DecimalMin("0.0") @DecimalMax("500.0") BigDecimal anc,
+            @DecimalMin("0.0") @DecimalMax("5000.0") BigDecimal platelets,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal hemoglobin,
+            @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal crp,
+            @DecimalMin("0.0") @DecimalMax("1000000.0") BigDecimal ferritin,
+            @DecimalMin("0.0") @DecimalMax("20.0") BigDecimal potassium,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal phosphate,
+            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal calcium,
+            @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal uricAcid,
+            @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal creatinine,
+            @DecimalMin("0.0") @DecimalMax("10000.0") BigDecimal igg,
+            LabPanel.Infection infection, @Size(max = 400) String infectionDetail,
+            @Size(max = 100) String hbvDna, @Size(max = 100) String hcvRna) {
+    }
+
+    public enum Response {
+        sCR, CR, VGPR, PR, MR, SD, PD
+    }
+
+    public enum Mrd {
+        NEGATIVE, POSITIVE, NOT_DONE
+    }
+
+    public record ResponseRequest(@NotNull java.time.LocalDate assessedOn, @NotNull Response response,
+            @NotNull Mrd mrd) {
+    }
+
+    public record SecondaryMalignancyRequest(@NotNull java.time.LocalDate diagnosedOn,
+            @NotBlank @Size(max = 200) String diagnosis) {
+    }
+}

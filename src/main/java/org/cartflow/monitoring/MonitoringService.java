@@ -1,0 +1,371 @@
+package org.cartflow.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.monitoring.MonitoringEnums.Drug;
+import org.cartflow.monitoring.MonitoringRequests.*;
+
+/** Records inpatient assessments (grading CRS and ICANS), CRS/ICANS drugs, tocilizumab on hand and discharge data. */
+@ApplicationScoped
+public class MonitoringService {
+
+    static final List<String> CLINICIANS = List.of(Role.NURSE, Role.PHYSICIAN);
+    static final List<String> STOCK_KEEPERS = List.of(Role.NURSE, Role.PHARMACIST);
+    static final int LAST_INPATIENT_DAY = 14;
+    static final BigDecimal TOCILIZUMAB_MG_PER_KG = new BigDecimal("8");
+    static final BigDecimal TOCILIZUMAB_MAX_MG = new BigDecimal("800");
+    static final Duration TOCILIZUMAB_MIN_INTERVAL = Duration.ofHours(8);
+    private static final EnumSet<CourseState> AFTER_INFUSION = EnumSet.of(CourseState.INFUSED,
+            CourseState.INPATIENT_MONITORING, CourseState.OUTPATIENT_PROXIMITY);
+
+    @Inject
+    JourneyService journey;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public MonitoringView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
+        String role = user.requireRole(CLINICIANS, "record a monitoring assessment");
+        Course course = openCourse(courseId, ifMatch);
+        Instant at = withinCourse(course, r.assessedAt(), "assessedAt");
+        if (r.oxygenDevice() == MonitoringEnums.OxygenDevice.LOW_FLOW_CANNULA && r.oxygenFlowLpm() == null) {
+            throw ProblemException.invalid("oxygenFlowLpm", "required for a low-flow nasal cannula");
+        }
+        MonitoringAssessment a = new MonitoringAssessment();
+        a.courseId = courseId;
+        a.assessedAt = at;
+        a.dayNumber = course.dayNumber(at);
+        a.temperatureC = r.temperatureC();
+        a.systolicBp = r.systolicBp();
+        a.diastolicBp = r.diastolicBp();
+        a.heartRate = r.heartRate();
+        a.spo2 = r.spo2();
+        a.oxygenDevice = r.oxygenDevice();
+        a.oxygenFlowLpm = r.oxygenFlowLpm();
+        a.hypotension = r.hypotension();
+        a.vasopressors = r.vasopressors();
+        a.vasopressin = r.vasopressin();
+        if (r.ice() != null) {
+            a.iceOrientation = r.ice().orientation();
+            a.iceNaming = r.ice().naming();
+            a.iceCommands = r.ice().commands();
+            a.iceWriting = r.ice().writing();
+            a.iceAttention = r.ice().attention();
+            a.iceScore = r.ice().score();
+        }
+        a.consciousness = r.consciousness();
+        a.seizure = r.seizure();
+        a.motorWeakness = r.motorWeakness();
+        a.cerebralOedema = r.cerebralOedema();
+        a.crsGrade = CrsGrading.grade(r.temperatureC(), r.hypotension(), r.vasopressors(), r.vasopressin(),
+                r.oxygenDevice(), r.oxygenFlowLpm(), CrsIntervention.feverMaskedAt(courseId, at));
+        a.icansGrade = IcansGrading.grade(a.iceScore, r.consciousness(), r.seizure(), r.motorWeakness(),
+                r.cerebralOedema());
+        a.recordedBy = user.name();
+        a.recordedAt = clock.instant();
+        a.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.assessment.recorded", course.patient.id,
+                courseId, null, Map.of("assessment", r, "dayNumber", a.dayNumber, "crsGrade", a.crsGrade,
+                        "icansGrade", a.icansGrade)));
+        MonitoringAssessment.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordIntervention(long courseId, String ifMatch, InterventionRequest r) {
+        String role = user.requireRole(CLINICIANS, "record a CRS or ICANS drug");
+        Course course = openCourse(courseId, ifMatch);
+        Instant at = withinCourse(course, r.givenAt(), "givenAt");
+        CrsIntervention i = new CrsIntervention();
+        i.courseId = courseId;
+        i.drug = r.drug();
+        i.givenAt = at;
+        if (r.drug() == Drug.TOCILIZUMAB) {
+            if (r.weightKg() == null) {
+                throw ProblemException.invalid("weightKg", "required: tocilizumab is dosed at 8 mg/kg");
+            }
+            i.weightKg = r.weightKg();
+            i.doseMg = tocilizumabDose(r.weightKg());
+            refuseTooEarlyTocilizumab(courseId, at);
+            takeTocilizumabDose(courseId);
+        } else {
+            if (r.doseMg() == null) {
+                throw ProblemException.invalid("doseMg", "required for " + r.drug());
+            }
+            i.doseMg = r.doseMg();
+            i.weightKg = r.weightKg();
+        }
+        i.recordedBy = user.name();
+        i.recordedAt = clock.instant();
+        i.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.intervention.recorded", course.patient.id,
+                courseId, null, Map.of("intervention", r, "doseMg", i.doseMg)));
+        CrsIntervention.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordStock(long courseId, String ifMatch, StockRequest r) {
+        String role = user.requireRole(STOCK_KEEPERS, "record the tocilizumab doses on hand");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        TocilizumabStock s = TocilizumabStock.of(courseId).orElseGet(TocilizumabStock::new);
+        s.courseId = courseId;
+        s.dosesOnHand = r.dosesOnHand();
+        s.recordedBy = user.name();
+        s.recordedAt = clock.instant();
+        s.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.tocilizumab-stock.recorded", course.patient.id,
+                courseId, null, Map.of("dosesOnHand", r.dosesOnHand())));
+        TocilizumabStock.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordDischarge(long courseId, String ifMatch, DischargeRecordRequest r) {
+        String role = user.requireRole(CLINICIANS, "record the discharge arrangements");
+        Course course = openCourse(courseId, ifMatch);
+        DischargeRecord d = new DischargeRecord();
+        d.courseId = courseId;
+        d.caregiverName = r.caregiverName();
+        d.caregiverContact = r.caregiverContact();
+        d.lodgingAddress = r.lodgingAddress();
+        d.lodgingMinutesToSite = r.lodgingMinutesToSite();
+        d.ackNoDriving = r.ackNoDriving();
+        d.ackNoDonation = r.ackNoDonation();
+        d.ackLiveVaccines = r.ackLiveVaccines();
+        d.ackHivNatFalsePositive = r.ackHivNatFalsePositive();
+        d.recordedBy = user.name();
+        d.recordedAt = clock.instant();
+        d.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.discharge-record.recorded", course.patient.id,
+                courseId, null, Map.of("dischargeRecord", r)));
+        DischargeRecord.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordLabs(long courseId, String ifMatch, LabRequest r) {
+        String role = user.requireRole(CLINICIANS, "record laboratory results");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Post-infusion labs are recorded after infusion; the course is "
+                    + course.state + ".");
+        }
+        Instant at = withinCourse(course, r.collectedAt(), "collectedAt");
+        CtcaeGrading table = CtcaeGrading.DEFAULT;
+        LabPanel l = new LabPanel();
+        l.courseId = courseId;
+        l.collectedAt = at;
+        l.dayNumber = course.dayNumber(at);
+        l.anc = r.anc();
+        l.platelets = r.platelets();
+        l.hemoglobin = r.hemoglobin();
+        l.neutrophilGrade = table.neutrophils(r.anc());
+        l.plateletGrade = table.platelets(r.platelets());
+        l.anaemiaGrade = table.anaemia(r.hemoglobin());
+        l.ctcaeVersion = table.version();
+        l.crp = r.crp();
+        l.ferritin = r.ferritin();
+        l.potassium = r.potassium();
+        l.phosphate = r.phosphate();
+        l.calcium = r.calcium();
+        l.uricAcid = r.uricAcid();
+        l.creatinine = r.creatinine();
+        l.igg = r.igg();
+        l.infection = r.infection();
+        l.infectionDetail = r.infectionDetail();
+        l.hbvDna = r.hbvDna();
+        l.hcvRna = r.hcvRna();
+        l.recordedBy = user.name();
+        l.recordedAt = clock.instant();
+        l.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.labs.recorded", course.patient.id, courseId,
+                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion)));
+        LabPanel.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView recordResponse(long courseId, String ifMatch, ResponseRequest r) {
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a response assessment");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Responses are assessed after infusion; the course is " + course.state
+                    + ".");
+        }
+        if (r.assessedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
+            throw ProblemException.invalid("assessedOn", "before the infusion (day 0)");
+        }
+        ResponseAssessment a = new ResponseAssessment();
+        a.courseId = courseId;
+        a.assessedOn = r.assessedOn();
+        a.response = r.response().name();
+        a.mrd = r.mrd().name();
+        a.recordedBy = user.name();
+        a.recordedAt = clock.instant();
+        a.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.response.recorded", course.patient.id,
+                courseId, null, Map.of("response", r)));
+        ResponseAssessment.flush();
+        return view(course);
+    }
+
+    @Transactional
+    public FollowUpPlan.View recordSecondaryMalignancy(long courseId, String ifMatch, SecondaryMalignancyRequest r) {
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a secondary malignancy");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+        }
+        if (r.diagnosedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
+            throw ProblemException.invalid("diagnosedOn", "before the infusion (day 0)");
+        }
+        SecondaryMalignancy m = new SecondaryMalignancy();
+        m.courseId = courseId;
+        m.diagnosedOn = r.diagnosedOn();
+        m.diagnosis = r.diagnosis();
+        m.recordedBy = user.name();
+        m.recordedAt = clock.instant();
+        m.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.secondary-malignancy.recorded",
+                course.patient.id, courseId, null, Map.of("secondaryMalignancy", r)));
+        SecondaryMalignancy.flush();
+        return followUp(courseId);
+    }
+
+    @Transactional
+    public FollowUpPlan.View followUp(long courseId) {
+        Course course = journey.load(courseId);
+        if (course.infusedAt == null) {
+            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+        }
+        var zone = course.zone();
+        List<ResponseAssessment> responses = ResponseAssessment.ofCourse(courseId);
+        return new FollowUpPlan.View(courseId, course.infusedAt.atZone(zone).toLocalDate(),
+                FollowUpPlan.calendar(course.infusedAt.atZone(zone).toLocalDate(),
+                        clock.instant().atZone(zone).toLocalDate(), responses),
+                FollowUpPlan.cytopenias(LabPanel.ofCourse(courseId)), responses,
+                SecondaryMalignancy.ofCourse(courseId));
+    }
+
+    @Transactional
+    public MonitoringView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    static BigDecimal tocilizumabDose(BigDecimal weightKg) {
+        return weightKg.multiply(TOCILIZUMAB_MG_PER_KG).min(TOCILIZUMAB_MAX_MG).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private void refuseTooEarlyTocilizumab(long courseId, Instant at) {
+        for (CrsIntervention prev : CrsIntervention.<CrsIntervention>list("courseId = ?1 and drug = ?2", courseId,
+                Drug.TOCILIZUMAB)) {
+            Duration gap = Duration.between(prev.givenAt, at).abs();
+            if (gap.compareTo(TOCILIZUMAB_MIN_INTERVAL) < 0) {
+                throw ProblemException.refused("Tocilizumab doses must be at least 8 hours apart.",
+                        List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabSpacing",
+                                "A dose was given at " + prev.givenAt + ", " + gap.toMinutes()
+                                        + " minutes from this one; the next may be given 8 hours after it.",
+                                false)));
+            }
+        }
+    }
+
+    private void takeTocilizumabDose(long courseId) {
+        TocilizumabStock stock = TocilizumabStock.of(courseId).orElse(null);
+        if (stock == null || stock.dosesOnHand == 0) {
+            throw ProblemException.refused("No tocilizumab dose is on hand for this patient.",
+                    List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabOnHand",
+                            "Record the doses on hand (pharmacy) before recording a dose given.", false)));
+        }
+        stock.dosesOnHand--;
+    }
+
+    private Course openCourse(long courseId, String ifMatch) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!AFTER_INFUSION.contains(course.state)) {
+            throw ProblemException.conflict("Monitoring is recorded after infusion; the course is " + course.state
+                    + ".");
+        }
+        return course;
+    }
+
+    private Instant withinCourse(Course course, Instant at, String field) {
+        if (at.isBefore(course.infusedAt)) {
+            throw ProblemException.invalid(field, "before the infusion (day 0)");
+        }
+        if (at.isAfter(clock.instant())) {
+            throw ProblemException.invalid(field, "in the future");
+        }
+        return at;
+    }
+
+    private MonitoringView view(Course course) {
+        long id = course.id;
+        Instant now = clock.instant();
+        List<MonitoringAssessment> assessments = MonitoringAssessment.ofCourse(id);
+        Integer today = course.dayNumber(now);
+        List<Integer> missing = new ArrayList<>();
+        if (today != null) {
+            Set<Integer> assessed = new HashSet<>();
+            assessments.forEach(a -> assessed.add(a.dayNumber));
+            for (int d = 0; d <= Math.min(today, LAST_INPATIENT_DAY); d++) {
+                if (!assessed.contains(d)) {
+                    missing.add(d);
+                }
+            }
+        }
+        MonitoringAssessment latest = assessments.isEmpty() ? null : assessments.get(assessments.size() - 1);
+        int crs = latest == null ? 0 : latest.crsGrade;
+        int icans = latest == null ? 0 : latest.icansGrade;
+        List<String> alerts = new ArrayList<>();
+        if (crs >= 2) {
+            alerts.add("CRS grade " + crs + ": manage per the CRS algorithm (CRS-ALG, MON-3).");
+        }
+        if (icans >= 2) {
+            alerts.add("ICANS grade " + icans + ": manage per the neurologic-event algorithm (NEURO-ALG, MON-4).");
+        }
+        if (!missing.isEmpty()) {
+            alerts.add("No assessment recorded on day(s) " + missing + " (MON-1).");
+        }
+        var zone = course.zone();
+        return new MonitoringView(id, course.version, today,
+                assessments.stream().map(a -> new MonitoringView.Assessment(a.id, a.assessedAt.toString(),
+                        a.assessedAt.atZone(zone).toOffsetDateTime().toString(), a.dayNumber, a.temperatureC,
+                        a.iceScore, a.crsGrade, a.icansGrade, a.recordedBy)).toList(),
+                missing, alerts, crs, icans,
+                CrsIntervention.ofCourse(id).stream().map(i -> new MonitoringView.Intervention(i.id, i.drug.name(),
+                        i.givenAt.toString(), i.givenAt.atZone(zone).toOffsetDateTime().toString(), i.doseMg,
+                        i.weightKg, i.recordedBy)).toList(),
+                TocilizumabStock.of(id).map(s -> s.dosesOnHand).orElse(null),
+                DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id));
+    }
+}

@@ -1,0 +1,25 @@
+package org.cartflow.monitoring.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** The patient stays within 30 minutes of the site until day 30 (trial rule: a physician may override). */
+@Singleton
+@Enforces("MON-2")
+public class ProximityThroughDay30Guard implements Guard {
+
+    static final int PROXIMITY_END_DAY = 30;
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        Integer day = ctx.course().dayNumber(ctx.now());
+        if (day == null || day < PROXIMITY_END_DAY) {
+            return List.of(new Finding("MON-2", "Today is day " + day + "; the patient stays near the site until "
+                    + "day " + PROXIMITY_END_DAY + ". A physician may override with a reason."));
+        }
+        return List.of();
+    }
+}

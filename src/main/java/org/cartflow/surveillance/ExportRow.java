@@ -1,0 +1,34 @@
+package org.cartflow.surveillance;
+
+/**
+ * One infused patient in the all-case surveillance export: no MRN, name or birth date; age as a 10-year band,
+ * infusion as a year-month, everything else as day numbers from infusion.
+ */
+public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
+        int maxCrsGrade, Integer crsOnsetDay, Integer crsDurationDays, int maxIcansGrade, Integer icansOnsetDay,
+        Integer icansDurationDays, boolean tocilizumab,
+        boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
+        boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays) {
+
+    static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
+            + "maxIcansGrade,icansOnsetDay,icansDurationDays,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
+            + "osDays,pfsDays,progressedOrDied,dorDays";
+
+    String csv() {
+        return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
+                str(crsOnsetDay), str(crsDurationDays), String.valueOf(maxIcansGrade), str(icansOnsetDay),
+                str(icansDurationDays), String.valueOf(tocilizumab),
+                String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
+                String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased),
+                String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays));
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    PatientOutcome outcome() {
+        return new PatientOutcome(bestResponse, maxCrsGrade, crsOnsetDay, crsDurationDays, maxIcansGrade,
+                icansOnsetDay, icansDurationDays, tocilizumab, corticosteroid);
+    }
+}

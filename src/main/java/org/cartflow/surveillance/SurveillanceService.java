@@ -1,0 +1,136 @@
+package org.cartflow.surveillance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.monitoring.CrsIntervention;
+import org.cartflow.monitoring.LabPanel;
+import org.cartflow.monitoring.MonitoringAssessment;
+import org.cartflow.monitoring.MonitoringEnums.Drug;
+import org.cartflow.monitoring.ResponseAssessment;
+
+/** SURV-1: the de-identified per-patient export and the program summary beside the KarMMa reference. */
+@ApplicationScoped
+public class SurveillanceService {
+
+    /** Best first: the order used to pick a patient's best response. */
+    static final List<String> RESPONSE_ORDER = List.of("sCR", "CR", "VGPR", "PR", "MR", "SD", "PD");
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    private Map<?, ?> reference;
+
+    @Transactional
+    public List<ExportRow> export() {
+        List<Course> infused = Course.list("infusedAt is not null order by id");
+        return infused.stream().map(this::row).toList();
+    }
+
+    @Transactional
+    public ProgramSummary summary() {
+        List<ExportRow> rows = export();
+        return ProgramSummary.of(rows.stream().map(ExportRow::outcome).toList(),
+                rows.stream().map(r -> new KaplanMeier.Observation(r.pfsDays(), r.progressedOrDied())).toList(),
+                rows.stream().map(r -> new KaplanMeier.Observation(r.osDays(), r.deceased())).toList(),
+                rows.stream().filter(r -> r.dorDays() != null)
+                        .map(r -> new KaplanMeier.Observation(r.dorDays(), r.progressedOrDied())).toList(),
+                reference());
+    }
+
+    public String csv(List<ExportRow> rows) {
+        StringBuilder sb = new StringBuilder(ExportRow.CSV_HEADER).append('\n');
+        rows.forEach(r -> sb.append(r.csv()).append('\n'));
+        return sb.toString();
+    }
+
+    private ExportRow row(Course c) {
+        long id = c.id;
+        LocalDate infusedOn = c.infusedAt.atZone(c.zone()).toLocalDate();
+        List<MonitoringAssessment> as = MonitoringAssessment.ofCourse(id);
+        List<LabPanel> labs = LabPanel.ofCourse(id);
+        List<CrsIntervention> drugs = CrsIntervention.ofCourse(id);
+        int maxCrs = as.stream().mapToInt(a -> a.crsGrade).max().orElse(0);
+        int maxIcans = as.stream().mapToInt(a -> a.icansGrade).max().orElse(0);
+        Integer crsOnset = as.stream().filter(a -> a.crsGrade > 0).map(a -> a.dayNumber).findFirst().orElse(null);
+        Integer icansOnset = as.stream().filter(a -> a.icansGrade > 0).map(a -> a.dayNumber).findFirst()
+                .orElse(null);
+        List<ResponseAssessment> responses = ResponseAssessment.ofCourse(id);
+        String best = responses.stream().map(r -> r.response)
+                .min(Comparator.comparingInt(RESPONSE_ORDER::indexOf)).orElse(null);
+        boolean deceased = c.state == CourseState.DECEASED;
+        Instant end = c.closedAt != null && c.state.terminal() ? c.closedAt : clock.instant();
+        int osDays = Math.max(0, c.dayNumber(end));
+        Integer pdDay = responses.stream().filter(r -> r.response.equals("PD"))
+                .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);
+        int lastAssessed = responses.isEmpty() ? 0
+                : (int) ChronoUnit.DAYS.between(infusedOn, responses.get(responses.size() - 1).assessedOn);
+        boolean progressedOrDied = pdDay != null || deceased;
+        int pfsDays = pdDay != null ? pdDay : deceased ? osDays : lastAssessed;
+        Integer firstResponse = responses.stream().filter(r -> PatientOutcome.RESPONDERS.contains(r.response))
+                .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);
+        Integer dorDays = firstResponse == null ? null : Math.max(0, pfsDays - firstResponse);
+        return new ExportRow("CF-" + id, c.patient.sex.name(), ageBand(c.patient.birthDate, infusedOn),
+                infusedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), c.state.name(), maxCrs, crsOnset,
+                durationDays(as, true), maxIcans, icansOnset, durationDays(as, false), drugs.stream().anyMatch(d -> d.drug == Drug.TOCILIZUMAB),
+                drugs.stream().anyMatch(d -> d.drug == Drug.CORTICOSTEROID),
+                labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
+                labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
+                best, deceased, osDays, pfsDays, progressedOrDied, dorDays);
+    }
+
+    /**
+     * Days from the first assessment with the toxicity to the first later assessment without it (onset day 1,
+     * first clear assessment day 6 = 5 days); null when it never started or has not resolved.
+     */
+    static Integer durationDays(List<MonitoringAssessment> as, boolean crs) {
+        Integer onset = null;
+        for (MonitoringAssessment a : as) {
+            int g = crs ? a.crsGrade : a.icansGrade;
+            if (onset == null && g > 0) {
+                onset = a.dayNumber;
+            } else if (onset != null && g == 0) {
+                return a.dayNumber - onset;
+            }
+        }
+        return null;
+    }
+
+    static String ageBand(LocalDate birthDate, LocalDate on) {
+        if (birthDate == null) {
+            return "unknown";
+        }
+        int decade = Period.between(birthDate, on).getYears() / 10 * 10;
+        return decade + "-" + (decade + 9);
+    }
+
+    private synchronized Map<?, ?> reference() {
+        if (reference == null) {
+            try (InputStream in = getClass().getResourceAsStream("/surveillance/karmma-reference.json")) {
+                reference = json.readValue(in, Map.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return reference;
+    }
+}

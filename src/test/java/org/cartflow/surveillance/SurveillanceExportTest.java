@@ -1,0 +1,80 @@
+package org.cartflow.surveillance;
+
+import static org.cartflow.support.Api.*;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.cartflow.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** SURV-1: the export is de-identified and carries the course's toxicities and outcome; the summary its reference. */
+@QuarkusTest
+class SurveillanceExportTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    @Test
+    void exportIsDeIdentifiedAndCarriesToxicitiesAndResponse() {
+        long course = org.cartflow.support.Api.courseReadyForInfusion(clock);
+        Instant infusion = LocalDate.now().plusDays(300).atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+        clock.set(infusion);
+        transition(course, "record-infusion", nurse());
+        transition(course, "admit-for-monitoring", nurse());
+        clock.set(infusion.plus(Duration.ofDays(2)));
+        Map<String, Object> fever = new HashMap<>(calmAssessment(infusion.plus(Duration.ofDays(1))));
+        fever.put("temperatureC", 38.5);
+        fever.put("hypotension", true);
+        nurse().body(fever).post("/courses/" + course + "/monitoring/assessments").then().statusCode(200);
+        recordCalmAssessment(course, clock.instant());
+        String on = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
+        physician().body(Map.of("assessedOn", on, "response", "VGPR", "mrd", "NOT_DONE"))
+                .post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
+        physician().body(Map.of("assessedOn", on, "response", "PR", "mrd", "NOT_DONE"))
+                .post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
+        var patient = physician().get("/courses/" + course).then().extract().jsonPath();
+        String mrn = physician().get("/patients/" + patient.getLong("patient.id")).then().extract().path("mrn");
+
+        String caseId = "CF-" + course;
+        pharmacist().get("/surveillance/export").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.maxCrsGrade", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(1))
+                .body("find { it.caseId == '" + caseId + "' }.crsDurationDays", is(1))
+                .body("find { it.caseId == '" + caseId + "' }.icansDurationDays", nullValue())
+                .body("find { it.caseId == '" + caseId + "' }.bestResponse", is("VGPR"))
+                .body("find { it.caseId == '" + caseId + "' }.osDays", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.pfsDays", is(2))
+                .body("find { it.caseId == '" + caseId + "' }.progressedOrDied", is(false))
+                .body("find { it.caseId == '" + caseId + "' }.dorDays", is(0))
+                .body("find { it.caseId == '" + caseId + "' }.ageBand", matchesPattern("\\d+-\\d+"))
+                .body("find { it.caseId == '" + caseId + "' }", not(hasKey("mrn")))
+                .body("find { it.caseId == '" + caseId + "' }", not(hasKey("birthDate")))
+                .body("find { it.caseId == '" + caseId + "' }", not(hasKey("familyName")))
+                .body(not(containsString(mrn)));
+        String csv = coordinator().accept("text/csv").get("/surveillance/export.csv").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith(ExportRow.CSV_HEADER + "\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\n" + caseId + ",MALE,"), csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(mrn));
+        physician().get("/surveillance/summary").then().statusCode(200)
+                .body("infused", greaterThanOrEqualTo(1)).body("crs.count", greaterThanOrEqualTo(1))
+                .body("overallSurvival.subjects", greaterThanOrEqualTo(1))
+                .body("progressionFreeSurvival.subjects", greaterThanOrEqualTo(1))
+                .body("karmmaReference.n", is(128)).body("karmmaReference.orr.count", is(94))
+                .body("karmmaReference.crs.count", is(107)).body("karmmaReference.neurotoxicity.count", is(23));
+        nurse().get("/surveillance/summary").then().statusCode(403);
+    }
+}
