@@ -196,4 +196,24 @@ class MonitoringGradingTest {
         clock.set(infusion.plus(Duration.ofDays(30)));
         transition(c, "end-proximity-period", coordinator());
     }
+
+    @Test
+    void dischargeNeedsNoActiveIcansAndEveryAfterCareAcknowledgement() {
+        long c = infusedInpatient(150);
+        clock.set(infusion.plus(Duration.ofDays(14)));
+        nurse().body(labPanel(clock.instant())).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
+        // ICE 5/10 -> ICANS grade 2 (NEURO-ALG), afebrile -> CRS 0
+        expectGrades(c, with("ice", Map.of("orientation", 2, "naming", 1, "commands", 1, "writing", 1, "attention", 0)),
+                0, 2);
+        physician().body(Map.of("caregiverName", "Yamada Hanako", "caregiverContact", "090", "lodgingAddress",
+                "hotel", "lodgingMinutesToSite", 10, "ackNoDriving", false, "ackNoDonation", true,
+                "ackLiveVaccines", false, "ackHivNatFalsePositive", false))
+                .put("/courses/" + c + "/monitoring/discharge-record").then().statusCode(200);
+        physician().body(Map.of("transition", "discharge")).post("/courses/" + c + "/transitions").then()
+                .statusCode(422).body("ruleIds", containsInAnyOrder("NEURO-ALG", "POST-1", "POST-3", "POST-4"))
+                .body("refusals.find { it.ruleId == 'NEURO-ALG' }.message", containsString("ICANS grade 2"))
+                .body("refusals.find { it.ruleId == 'POST-1' }.message", containsString("driving"));
+        readyForDischarge(c, clock.instant());
+        transition(c, "discharge", physician());
+    }
 }
