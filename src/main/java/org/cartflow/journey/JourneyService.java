@@ -39,6 +39,9 @@ public class JourneyService {
     @Inject
     RuleCatalog catalog;
 
+    @Inject
+    DayZero dayZero;
+
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
         Transition t = Transition.bySlug(request.transition()).orElseThrow(() -> ProblemException.invalid("transition",
@@ -63,7 +66,7 @@ public class JourneyService {
         course.state = t.to();
         course.updatedAt = now;
         if (t.to() == CourseState.INFUSED) {
-            course.infusedAt = now;
+            course.infusedAt = dayZero.infusedAt(course.id).orElse(now);
         }
         if (t.to().terminal()) {
             course.closedAt = now;

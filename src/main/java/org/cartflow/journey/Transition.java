@@ -26,7 +26,17 @@ import org.cartflow.eligibility.rules.RelapsedRefractoryMyelomaGuard;
 import org.cartflow.eligibility.rules.SiteQualifiedGuard;
 import org.cartflow.eligibility.rules.ThreePriorLinesWithKeyClassesGuard;
 import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
+import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
+import org.cartflow.infusion.rules.EveryBagAccountedGuard;
+import org.cartflow.infusion.rules.IdentityCheckedTwiceGuard;
+import org.cartflow.infusion.rules.InfusionTimingGuard;
+import org.cartflow.infusion.rules.IntactBagsOnlyGuard;
+import org.cartflow.infusion.rules.LeftoversDisposedGuard;
+import org.cartflow.infusion.rules.LineProcedureGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
+import org.cartflow.infusion.rules.ThawProcedureGuard;
+import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
 import org.cartflow.manufacturing.rules.OutOfSpecReleaseGuard;
 import org.cartflow.manufacturing.rules.ProductMatchesCollectionGuard;
 import org.cartflow.manufacturing.rules.SecondRunJustifiedGuard;
@@ -41,12 +51,13 @@ import org.cartflow.monitoring.rules.NoActiveCrsOrIcansGuard;
 import org.cartflow.monitoring.rules.PostInfusionLabsGuard;
 import org.cartflow.monitoring.rules.ProximityThroughDay30Guard;
 import org.cartflow.monitoring.rules.SurveillanceDataGuard;
+import org.cartflow.product.rules.CertificateDoseGuard;
+import org.cartflow.product.rules.KeptFrozenGuard;
+import org.cartflow.product.rules.WithinExpiryGuard;
 
 /**
  * The transition table of a course: the one place that says from which states a step may be taken, to which state
  * it leads, which roles may take it, whether a reason is required, and which guards must pass.
- * Stages still to be built (collection, manufacturing, LD, product, bedside infusion, monitoring) add their guards
- * here as they land.
  */
 public enum Transition {
 
@@ -72,17 +83,23 @@ public enum Transition {
             from(MANUFACTURING_FAILED), SecondRunJustifiedGuard.class),
 
     RECEIVE_PRODUCT("receive-product", PRODUCT_RECEIVED, roles(COORDINATOR, PHYSICIAN), false, from(MANUFACTURING),
-            ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class),
+            ProductMatchesCollectionGuard.class, OutOfSpecReleaseGuard.class, CertificateDoseGuard.class,
+            WithinExpiryGuard.class, KeptFrozenGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
             from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class,
-            VerifiedLdOrderGuard.class, PreLdAssessmentCurrentGuard.class, NoDelayFindingsGuard.class),
+            VerifiedLdOrderGuard.class, PreLdAssessmentCurrentGuard.class, NoDelayFindingsGuard.class,
+            KeptFrozenGuard.class, WithinExpiryGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
-            from(LYMPHODEPLETION), LdCompleteGuard.class, NoComponentHypersensitivityGuard.class),
+            from(LYMPHODEPLETION), LdCompleteGuard.class, NoComponentHypersensitivityGuard.class,
+            SameDayClinicalCheckGuard.class, AnaphylaxisReadyGuard.class, TocilizumabOnHandGuard.class,
+            WithinExpiryGuard.class, KeptFrozenGuard.class),
 
     RECORD_INFUSION("record-infusion", INFUSED, roles(NURSE, PHYSICIAN), false, from(INFUSION_READY),
-            NeverInfusedBeforeGuard.class),
+            NeverInfusedBeforeGuard.class, EveryBagAccountedGuard.class, IdentityCheckedTwiceGuard.class,
+            IntactBagsOnlyGuard.class, ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
+            LeftoversDisposedGuard.class, TocilizumabOnHandGuard.class),
 
     ADMIT_FOR_MONITORING("admit-for-monitoring", INPATIENT_MONITORING, roles(NURSE, COORDINATOR, PHYSICIAN), false,
             from(INFUSED)),

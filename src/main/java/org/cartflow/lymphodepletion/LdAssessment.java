@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.SeriousAdverseEvents;
 import java.util.Optional;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
 
@@ -69,20 +69,7 @@ public class LdAssessment extends PanacheEntityBase {
 
     /** DELAY-1 findings: persistent serious adverse events. */
     public List<String> seriousAdverseEvents() {
-        List<String> out = new ArrayList<>();
-        if (saePulmonary) {
-            out.add("pulmonary");
-        }
-        if (saeCardiac) {
-            out.add("cardiac");
-        }
-        if (saeHypotension) {
-            out.add("hypotension");
-        }
-        if (saeOther != null && !saeOther.isBlank()) {
-            out.add(saeOther);
-        }
-        return out;
+        return SeriousAdverseEvents.named(saePulmonary, saeCardiac, saeHypotension, saeOther);
     }
 
     /** The oldest of the dosing measurements: the one the freshness window applies to. */

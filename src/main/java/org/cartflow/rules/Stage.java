@@ -11,9 +11,9 @@ public enum Stage {
     APHERESIS(true, "CONSENT-2", "APH-1", "APH-2", "APH-3", "AUTOLOGOUS-1"),
     MANUFACTURING(true, "MFG-1", "MFG-2", "MFG-INFO"),
     BRIDGING(true, "BRG-1", "BRG-2"),
-    PRODUCT(false, "STO-1", "STO-2", "STO-3", "DOSE-1"),
+    PRODUCT(true, "STO-1", "STO-2", "STO-3", "DOSE-1"),
     LYMPHODEPLETION(true, "LD-1", "LD-2", "LD-3", "DELAY-1", "DELAY-2"),
-    INFUSION(false, "RATE-1", "INF-1", "INF-2", "INF-3", "INF-4", "INF-5", "INF-6", "INF-7", "INF-8", "INF-9",
+    INFUSION(true, "RATE-1", "INF-1", "INF-2", "INF-3", "INF-4", "INF-5", "INF-6", "INF-7", "INF-8", "INF-9",
             "INF-10", "INF-11", "INF-12", "INF-13", "NOREUSE-1"),
     MONITORING(true, "MON-1", "MON-2", "MON-3", "MON-4", "MON-5", "MON-6", "MON-7", "MON-8", "POST-1", "POST-2",
             "POST-3", "POST-4", "POST-5", "SURV-1", "CRS-ALG", "NEURO-ALG");

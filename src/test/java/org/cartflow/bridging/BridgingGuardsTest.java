@@ -53,6 +53,7 @@ class BridgingGuardsTest {
     private static long courseWithProduct() {
         long course = courseInCollection();
         recordCollectionAndManufacturing(course);
+        receiveAndStoreProduct(course);
         transition(course, "receive-product", coordinator());
         recordVerifiedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
         return course;

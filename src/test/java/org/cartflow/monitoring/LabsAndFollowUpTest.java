@@ -31,8 +31,7 @@ class LabsAndFollowUpTest {
     private long infused(int daysAhead) {
         long course = org.cartflow.support.Api.courseReadyForInfusion(clock);
         infusion = LocalDate.now().plusDays(daysAhead).atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
-        clock.set(infusion);
-        transition(course, "record-infusion", nurse());
+        org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(3)));
         return course;

@@ -33,8 +33,7 @@ class MonitoringGradingTest {
     private long infusedInpatient(int daysAhead) {
         long course = org.cartflow.support.Api.courseReadyForInfusion(clock);
         infusion = LocalDate.now().plusDays(daysAhead).atTime(10, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
-        clock.set(infusion);
-        transition(course, "record-infusion", nurse());
+        org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofHours(30)));
         return course;
@@ -142,6 +141,9 @@ class MonitoringGradingTest {
         long c = infusedInpatient(130);
         String path = "/courses/" + c + "/monitoring/interventions";
         Instant first = infusion.plus(Duration.ofHours(2));
+        // INF-3 needed one dose on hand for the infusion; the pharmacy's count says none is left
+        pharmacist().body(Map.of("dosesOnHand", 0)).put("/courses/" + c + "/monitoring/tocilizumab-stock").then()
+                .statusCode(200);
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.toString(), "weightKg", 60)).post(path).then()
                 .statusCode(422).body("ruleIds", contains("CRS-ALG"))
                 .body("refusals[0].guard", is("TocilizumabOnHand"));

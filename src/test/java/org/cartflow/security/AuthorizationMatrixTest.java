@@ -73,6 +73,23 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", m + "/labs", empty, bedside));
         list.add(new Endpoint("POST", m + "/responses", empty, RECORDERS));
         list.add(new Endpoint("POST", m + "/secondary-malignancies", empty, RECORDERS));
+        String pr = c + "/product/";
+        Set<String> pharmacy = Set.of(Role.PHARMACIST, Role.COORDINATOR);
+        list.add(new Endpoint("GET", c + "/product", null, CLINICAL));
+        list.add(new Endpoint("POST", pr + "receipt", empty, pharmacy));
+        list.add(new Endpoint("POST", pr + "storage", empty, pharmacy));
+        list.add(new Endpoint("POST", pr + "temperature-readings", empty,
+                Set.of(Role.PHARMACIST, Role.COORDINATOR, Role.NURSE)));
+        list.add(new Endpoint("POST", pr + "excursions/1/decision", empty, Set.of(Role.PHYSICIAN)));
+        String inf = c + "/infusion";
+        list.add(new Endpoint("GET", inf, null, CLINICAL));
+        list.add(new Endpoint("POST", inf + "/readiness", empty, bedside));
+        list.add(new Endpoint("POST", inf + "/premedication", empty, bedside));
+        for (String step : List.of("identity-check", "identity-cosign", "inspection", "thaw-start", "thaw-complete",
+                "line-setup", "bedside-identity-check", "infusion-start", "infusion-end", "back-prime", "disposal")) {
+            list.add(new Endpoint("POST", inf + "/bags/1/" + step, empty, bedside));
+        }
+        list.add(new Endpoint("POST", inf + "/bags/1/not-infusable", empty, Set.of(Role.PHYSICIAN)));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));

@@ -353,18 +353,185 @@ public final class Api {
 
     /** Brings a fresh course to INFUSION_READY through the API (eligibility, collection, manufacturing, LD). */
     public static long courseReadyForInfusion(org.cartflow.support.MutableClock clock) {
+        long course = courseAfterLd(clock, null);
+        readyForInfusionDay(course);
+        transition(course, "confirm-infusion-ready", nurse());
+        return course;
+    }
+
+    /** INFUSION_READY with a product of the given certificate bags. */
+    public static long courseReadyForInfusion(MutableClock clock, List<Map<String, Object>> bags) {
+        long course = courseAfterLd(clock, bags);
+        readyForInfusionDay(course);
+        transition(course, "confirm-infusion-ready", nurse());
+        return course;
+    }
+
+    /** A course in LYMPHODEPLETION with all six doses given (clock on LD day 3), not yet confirmed ready. */
+    public static long courseAfterLd(MutableClock clock, List<Map<String, Object>> bags) {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
         transition(course, "declare-eligible", physician());
         recordApheresisWorkUp(course);
         transition(course, "start-collection", coordinator());
         recordCollectionAndManufacturing(course);
+        if (bags == null) {
+            receiveAndStoreProduct(course);
+        } else {
+            receiveAndStoreProduct(course, bags);
+        }
         transition(course, "receive-product", coordinator());
         LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
         recordVerifiedLdOrder(course, ldDay1);
         transition(course, "start-lymphodepletion", coordinator());
         giveAllLdDoses(course, ldDay1, clock);
-        transition(course, "confirm-infusion-ready", nurse());
         return course;
+    }
+
+    /** The patient's identifiers as a label prints them: MRN, name, birth date and the course's chain of identity. */
+    public static Map<String, Object> patientIdentifiers(long course) {
+        var p = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> m = new HashMap<>();
+        m.put("mrn", p.getString("patient.mrn"));
+        m.put("familyName", p.getString("patient.familyName"));
+        m.put("givenName", p.getString("patient.givenName"));
+        m.put("birthDate", p.getString("patient.birthDate"));
+        m.put("chainOfIdentityId", identity(course)[0]);
+        return m;
+    }
+
+    /** A release certificate for the course's collection listing the given bags (code, mL, x 10^6 CAR+ T cells). */
+    public static Map<String, Object> receiptBody(long course, List<Map<String, Object>> bags) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("certificateNumber", "CERT-" + UUID.randomUUID().toString().substring(0, 8));
+        m.put("patient", patientIdentifiers(course));
+        m.put("din", identity(course)[1]);
+        m.put("expiryDate", LocalDate.now(TOKYO).plusYears(1).toString());
+        m.put("arrivalTemperatureC", -150);
+        m.put("bags", bags);
+        return m;
+    }
+
+    public static Map<String, Object> certificateBag(String code, double volumeMl, double carTMillions) {
+        return Map.of("bagCode", code, "volumeMl", volumeMl, "carTCellsMillions", carTMillions);
+    }
+
+    /** STO-1..3: receipt of a one-bag product (50 mL, 420 x 10^6 CAR+ T cells) and storage at -150 C. */
+    public static void receiveAndStoreProduct(long course) {
+        receiveAndStoreProduct(course, List.of(certificateBag("BAG-" + course + "-1", 50, 420)));
+    }
+
+    public static void receiveAndStoreProduct(long course, List<Map<String, Object>> bags) {
+        pharmacist().body(receiptBody(course, bags)).post("/courses/" + course + "/product/receipt").then()
+                .statusCode(201);
+        pharmacist().body(Map.of("location", "LN2 vapour tank 2, rack B", "temperatureC", -150))
+                .post("/courses/" + course + "/product/storage").then().statusCode(200);
+    }
+
+    /** INF-3 and the same-day check (DELAY-1/2, INF-2): tocilizumab on hand and a clear check at the app's now. */
+    public static void readyForInfusionDay(long course) {
+        pharmacist().body(Map.of("dosesOnHand", 1)).put("/courses/" + course + "/monitoring/tocilizumab-stock").then()
+                .statusCode(200);
+        recordReadiness(course, nurse());
+    }
+
+    public static Map<String, Object> readinessBody() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("activeInfection", false);
+        m.put("inflammatoryDisease", false);
+        m.put("seriousAdverseEventPulmonary", false);
+        m.put("seriousAdverseEventCardiac", false);
+        m.put("seriousAdverseEventHypotension", false);
+        m.put("temperatureC", 36.6);
+        m.put("heartRate", 76);
+        m.put("systolicBp", 124);
+        m.put("diastolicBp", 78);
+        m.put("spo2", 98);
+        m.put("respiratoryRate", 14);
+        m.put("emergencyMeasuresReady", true);
+        return m;
+    }
+
+    public static void recordReadiness(long course, RequestSpecification as) {
+        as.body(readinessBody()).post("/courses/" + course + "/infusion/readiness").then().statusCode(201);
+    }
+
+    public static Map<String, Object> premedicationBody(java.time.Instant givenAt) {
+        return Map.of("givenAt", givenAt.toString(), "acetaminophenMg", 650, "antihistamine", "DIPHENHYDRAMINE",
+                "antihistamineMg", 25);
+    }
+
+    /** The second person of the two-person checks. */
+    public static RequestSpecification secondNurse() {
+        return as("nurse-ito", "nurse");
+    }
+
+    /** The identity body of INF-4 (cassette and bag label) for a bag, as scanned. */
+    public static Map<String, Object> identityBody(long course, String bagCode) {
+        Map<String, Object> id = patientIdentifiers(course);
+        return Map.of("entry", "SCANNED", "bagCode", bagCode, "cassette", id, "bag", id);
+    }
+
+    public static Map<String, Object> bedsideIdentityBody(long course, String bagCode) {
+        Map<String, Object> id = patientIdentifiers(course);
+        return Map.of("entry", "SCANNED", "bagCode", bagCode, "bag", id, "wristband", id);
+    }
+
+    /**
+     * The label's bedside steps a-d for one bag with the clock at {@code thawAt}: two-person identity check,
+     * inspection, thaw start and complete.
+     */
+    public static void checkInspectAndThaw(long course, long bagId, String bagCode, java.time.Instant thawAt,
+            MutableClock clock) {
+        String bag = "/courses/" + course + "/infusion/bags/" + bagId + "/";
+        clock.set(thawAt.minusSeconds(120));
+        nurse().body(identityBody(course, bagCode)).post(bag + "identity-check").then().statusCode(200);
+        secondNurse().body(identityBody(course, bagCode)).post(bag + "identity-cosign").then().statusCode(200);
+        nurse().body(Map.of("intact", true)).post(bag + "inspection").then().statusCode(200);
+        clock.set(thawAt);
+        nurse().body(Map.of("method", "WATER_BATH", "temperatureC", 37)).post(bag + "thaw-start").then()
+                .statusCode(200);
+        clock.set(thawAt.plusSeconds(180));
+        nurse().body(Map.of("completelyThawed", true)).post(bag + "thaw-complete").then().statusCode(200);
+    }
+
+    /** Steps e-f for one bag at the clock's time: line set-up and the bedside scan. */
+    public static void lineAndBedsideCheck(long course, long bagId, String bagCode) {
+        String bag = "/courses/" + course + "/infusion/bags/" + bagId + "/";
+        nurse().body(Map.of("primedWithSaline", true, "leukocyteDepletingFilter", false, "productIrradiated", false))
+                .post(bag + "line-setup").then().statusCode(200);
+        nurse().body(bedsideIdentityBody(course, bagCode)).post(bag + "bedside-identity-check").then().statusCode(200);
+    }
+
+    /** Steps h-i: back-priming and disposal. */
+    public static void backPrimeAndDispose(long course, long bagId) {
+        String bag = "/courses/" + course + "/infusion/bags/" + bagId + "/";
+        nurse().body(Map.of("salineMl", 30)).post(bag + "back-prime").then().statusCode(200);
+        nurse().body(Map.of("asInfectiousWaste", true)).post(bag + "disposal").then().statusCode(200);
+    }
+
+    /**
+     * Infuses a one-bag INFUSION_READY course so that its infusion ends at {@code end}: the same-day check 100
+     * minutes before, premedication 45 minutes before, every bedside step in order, then record-infusion at
+     * {@code end}.
+     */
+    public static void infuse(long course, MutableClock clock, java.time.Instant end) {
+        clock.set(end.minus(java.time.Duration.ofMinutes(100)));
+        recordReadiness(course, nurse());
+        clock.set(end.minus(java.time.Duration.ofMinutes(50)));
+        nurse().body(premedicationBody(clock.instant())).post("/courses/" + course + "/infusion/premedication").then()
+                .statusCode(201);
+        var bag = nurse().get("/courses/" + course + "/infusion").then().statusCode(200).extract().jsonPath();
+        long bagId = bag.getLong("bags[0].id");
+        String code = bag.getString("bags[0].bagCode");
+        checkInspectAndThaw(course, bagId, code, end.minus(java.time.Duration.ofMinutes(25)), clock);
+        clock.set(end.minus(java.time.Duration.ofMinutes(15)));
+        lineAndBedsideCheck(course, bagId, code);
+        String path = "/courses/" + course + "/infusion/bags/" + bagId + "/";
+        nurse().body(Map.of("pumpRateMlMin", 5)).post(path + "infusion-start").then().statusCode(200);
+        clock.set(end);
+        nurse().body(Map.of("fullVolumeGiven", true)).post(path + "infusion-end").then().statusCode(200);
+        backPrimeAndDispose(course, bagId);
+        transition(course, "record-infusion", nurse());
     }
 }

@@ -31,8 +31,7 @@ class SurveillanceExportTest {
     void exportIsDeIdentifiedAndCarriesToxicitiesAndResponse() {
         long course = org.cartflow.support.Api.courseReadyForInfusion(clock);
         Instant infusion = LocalDate.now().plusDays(300).atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
-        clock.set(infusion);
-        transition(course, "record-infusion", nurse());
+        org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(2)));
         Map<String, Object> fever = new HashMap<>(calmAssessment(infusion.plus(Duration.ofDays(1))));

@@ -1,0 +1,463 @@
+package org.cartflow.infusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
+import org.cartflow.infusion.InfusionRequests.*;
+import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
+import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
+import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.product.PatientIdentifiers;
+import org.cartflow.product.ProductBag;
+import org.cartflow.product.ProductBag.State;
+import org.cartflow.product.ProductShipment;
+import org.cartflow.product.rules.KeptFrozenGuard;
+import org.cartflow.product.rules.WithinExpiryGuard;
+import org.cartflow.rules.RuleRefusals;
+
+/**
+ * The label's per-bag bedside procedure (INF-1..INF-13, RATE-1): each step only after the one before it, by a
+ * nurse or physician, at the server's clock, and audited. A refused step records nothing, except that an identity
+ * mismatch is kept as an incident.
+ */
+@ApplicationScoped
+public class BedsideService {
+
+    static final String SOURCE = "BedsideService";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    JourneyService journey;
+    @Inject
+    RuleRefusals refusals;
+    @Inject
+    IncidentLog incidents;
+    @Inject
+    InfusionService infusion;
+    @Inject
+    GuardEvaluator guards;
+    @Inject
+    SameDayClinicalCheckGuard sameDayCheck;
+    @Inject
+    AnaphylaxisReadyGuard anaphylaxisReady;
+    @Inject
+    TocilizumabOnHandGuard tocilizumab;
+    @Inject
+    NoComponentHypersensitivityGuard hypersensitivity;
+    @Inject
+    KeptFrozenGuard keptFrozen;
+    @Inject
+    WithinExpiryGuard withinExpiry;
+    @Inject
+    NeverInfusedBeforeGuard neverInfused;
+
+    /** A step under way: the course (version bumped), the bag, its record and the moment of the step. */
+    private record Work(Course course, ProductBag bag, BagInfusion steps, Instant now, String role) {
+    }
+
+    @Transactional
+    public InfusionView identityCheck(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "check the patient identifiers before thaw");
+        checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_CHECK, r.bagCode(),
+                List.of(r.cassette(), r.bag()), List.of("Cassette", "Bag label"));
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role);
+        w.steps.identityCheckedBy = user.name();
+        w.steps.identityCheckedAt = w.now;
+        w.steps.identityEntry = r.entry().name();
+        return done(w, BedsideStep.IDENTITY_CHECK, Map.of("entry", r.entry(), "ruleId", "INF-4"), null);
+    }
+
+    @Transactional
+    public InfusionView identityCosign(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "co-sign the identity check");
+        checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_COSIGN, r.bagCode(),
+                List.of(r.cassette(), r.bag()), List.of("Cassette", "Bag label"));
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role);
+        if (user.name().equals(w.steps.identityCheckedBy)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "The identity check before thaw is a "
+                    + "two-person check: a second nurse or physician, not " + user.name() + ", co-signs it.", null,
+                    List.of(refusals.refusal("INF-4", SOURCE, "Two different users must sign the identity check.")));
+        }
+        w.steps.identityCosignedBy = user.name();
+        w.steps.identityCosignedAt = w.now;
+        return done(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
+                w.steps.identityCheckedBy, "ruleId", "INF-4"), null);
+    }
+
+    @Transactional
+    public InfusionView inspect(long courseId, long bagId, String ifMatch, InspectionRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "inspect the bag");
+        if (!r.intact() && InfusionService.blankToNull(r.finding()) == null) {
+            throw ProblemException.invalid("finding", "describe the damage or leak");
+        }
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INSPECTION, role);
+        w.steps.inspectedBy = user.name();
+        w.steps.inspectedAt = w.now;
+        w.steps.inspectionFinding = InfusionService.blankToNull(r.finding());
+        if (!r.intact()) {
+            quarantineForever(w.bag, "INF-5", "Damaged or leaking: " + r.finding().trim());
+        }
+        return done(w, BedsideStep.INSPECTION, AuditEntry.details("intact", r.intact(), "finding",
+                w.steps.inspectionFinding, "ruleId", "INF-5"), null);
+    }
+
+    @Transactional
+    public InfusionView thawStart(long courseId, long bagId, String ifMatch, ThawStartRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "start thawing a bag");
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role);
+        GuardContext ctx = new GuardContext(w.course, w.now);
+        List<Problem.Refusal> out = new ArrayList<>();
+        for (Guard g : List.of(sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity, keptFrozen,
+                withinExpiry, neverInfused)) {
+            out.addAll(guards.evaluate(g, ctx));
+        }
+        if (w.bag.state != State.STORED) {
+            out.add(refusals.refusal("STO-1", SOURCE, label(w.bag) + " is " + w.bag.state
+                    + "; only a bag kept in storage at -130 C or colder is thawed."));
+        }
+        List<BagRecord> others = BagRecord.ofCourse(courseId).stream().filter(b -> !b.bag().id.equals(bagId)).toList();
+        others.stream().filter(b -> b.bag().state.inUse()).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
+                label(b.bag()) + " is " + b.bag().state + ": the next bag is thawed only after the previous bag's "
+                        + "infusion is complete.")));
+        boolean firstBag = others.stream().noneMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
+        Premedication premed = Premedication.latest(courseId).orElse(null);
+        if (premed == null) {
+            out.add(refusals.refusal("INF-1", SOURCE, "No premedication is recorded: the thaw is timed so the "
+                    + "infusion can begin 30-60 minutes after premedication. Premedicate first."));
+        } else {
+            if (firstBag && w.now.isAfter(premed.latestStart())) {
+                out.add(refusals.refusal("INF-1", SOURCE, "Premedication was given at " + premed.givenAt
+                        + "; the infusion had to start by " + premed.latestStart() + ". Re-assess and premedicate "
+                        + "again before thawing."));
+            }
+            if (premed.steroidBlocks()) {
+                out.add(refusals.refusal("INF-2", SOURCE, "A systemic corticosteroid (" + premed.corticosteroid
+                        + ") is recorded with the premedication and was not for a life-threatening emergency."));
+            }
+        }
+        if (r.temperatureC().compareTo(new BigDecimal("36")) < 0 || r.temperatureC().compareTo(new BigDecimal("38")) > 0) {
+            out.add(refusals.refusal("INF-7", SOURCE, "Thaw at about 37 C (36-38 C); the device reads "
+                    + r.temperatureC().toPlainString() + " C."));
+        }
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        w.steps.thawMethod = r.method().name();
+        w.steps.thawTemperatureC = r.temperatureC();
+        w.steps.thawStartedBy = user.name();
+        w.steps.thawStartedAt = w.now;
+        w.bag.state = State.THAWING;
+        return done(w, BedsideStep.THAW_START, AuditEntry.details("method", r.method(), "temperatureC",
+                r.temperatureC(), "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-1", "INF-6", "INF-7")),
+                null);
+    }
+
+    @Transactional
+    public InfusionView thawComplete(long courseId, long bagId, String ifMatch, ThawCompleteRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "record the thaw complete");
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role);
+        List<ProhibitedHandling> handling = r.prohibitedHandling() == null ? List.of() : r.prohibitedHandling();
+        if (handling.isEmpty() && !r.completelyThawed()) {
+            throw refusals.refuse("INF-7", SOURCE, "Keep thawing until the bag is completely thawed (mix gently if "
+                    + "clumps are visible), then record it.");
+        }
+        withinSixtyMinutes(w);
+        w.steps.thawCompletedBy = user.name();
+        w.steps.thawCompletedAt = w.now;
+        if (!handling.isEmpty()) {
+            quarantineForever(w.bag, "INF-7", "Handled against the label: " + handling);
+        }
+        return done(w, BedsideStep.THAW_COMPLETE, AuditEntry.details("completelyThawed", r.completelyThawed(),
+                "prohibitedHandling", handling, "ruleId", "INF-7"), null);
+    }
+
+    @Transactional
+    public InfusionView lineSetup(long courseId, long bagId, String ifMatch, LineSetupRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "set up the infusion line");
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.LINE_SETUP, role);
+        if (r.productIrradiated()) {
+            quarantineForever(w.bag, "INF-8", "The product was irradiated.");
+            return done(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
+        }
+        List<Problem.Refusal> out = new ArrayList<>();
+        if (!r.primedWithSaline()) {
+            out.add(refusals.refusal("INF-10", SOURCE, "Prime the tubing with normal saline before connecting the bag."));
+        }
+        if (r.leukocyteDepletingFilter()) {
+            out.add(refusals.refusal("INF-8", SOURCE, "Remove the leukocyte-depleting filter; it would hold back "
+                    + "the CAR-T cells."));
+        }
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        withinSixtyMinutes(w);
+        w.steps.lineSetUpBy = user.name();
+        w.steps.lineSetUpAt = w.now;
+        return done(w, BedsideStep.LINE_SETUP, AuditEntry.details("primedWithSaline", true,
+                "leukocyteDepletingFilter", false, "productIrradiated", false, "ruleIds", List.of("INF-8", "INF-10")),
+                null);
+    }
+
+    @Transactional
+    public InfusionView bedsideIdentityCheck(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "check identity at the bedside");
+        if (r.entry() != Entry.SCANNED) {
+            throw refusals.refuse("INF-9", SOURCE, "At the bedside the bag label and the wristband are scanned, "
+                    + "not typed. Use the scanner; if it fails, stop and call the physician.");
+        }
+        checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
+                List.of(r.bag(), r.wristband()), List.of("Bag label", "Wristband"));
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role);
+        withinSixtyMinutes(w);
+        w.steps.bedsideCheckedBy = user.name();
+        w.steps.bedsideCheckedAt = w.now;
+        return done(w, BedsideStep.BEDSIDE_IDENTITY_CHECK, Map.of("entry", r.entry(), "ruleId", "INF-9"), null);
+    }
+
+    @Transactional
+    public InfusionView infusionStart(long courseId, long bagId, String ifMatch, InfusionStartRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "start the infusion");
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role);
+        List<Problem.Refusal> out = new ArrayList<>();
+        boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
+        Premedication premed = Premedication.latest(courseId).orElse(null);
+        if (firstBag && (premed == null || !premed.windowContains(w.now))) {
+            out.add(refusals.refusal("INF-2", SOURCE, premed == null ? "No premedication is recorded."
+                    : "The first bag starts 30-60 minutes after premedication (given at " + premed.givenAt
+                            + "): from " + premed.earliestStart() + " to " + premed.latestStart() + "; it is now "
+                            + w.now + "."));
+        }
+        if (premed != null && premed.steroidBlocks()) {
+            out.add(refusals.refusal("INF-2", SOURCE, "A systemic corticosteroid (" + premed.corticosteroid
+                    + ") is recorded with the premedication and was not for a life-threatening emergency."));
+        }
+        if (r.pumpRateMlMin().compareTo(BedsideTiming.MAX_RATE_ML_MIN) > 0) {
+            out.add(refusals.refusal("RATE-1", SOURCE, "Pump rate " + r.pumpRateMlMin().toPlainString()
+                    + " mL/min is above 10 mL/min; set 10 mL/min or less."));
+        }
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        withinSixtyMinutes(w);
+        w.steps.infusionStartedBy = user.name();
+        w.steps.infusionStartedAt = w.now;
+        w.steps.pumpRateMlMin = r.pumpRateMlMin();
+        w.bag.state = State.INFUSING;
+        return done(w, BedsideStep.INFUSION_START, AuditEntry.details("pumpRateMlMin", r.pumpRateMlMin(),
+                "firstBag", firstBag, "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1")), null);
+    }
+
+    @Transactional
+    public InfusionView infusionEnd(long courseId, long bagId, String ifMatch, InfusionEndRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "record the end of the infusion");
+        if (!r.fullVolumeGiven()) {
+            throw ProblemException.invalid("fullVolumeGiven", "record the end once the full volume is given; a bag "
+                    + "stopped early is documented by a physician as not infusable");
+        }
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role);
+        withinSixtyMinutes(w);
+        if (!BedsideTiming.withinMaxRate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now)) {
+            BigDecimal rate = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
+            throw refusals.refuse("RATE-1", SOURCE, w.bag.volumeMl.toPlainString() + " mL since "
+                    + w.steps.infusionStartedAt + " is " + (rate == null ? "an unmeasurable" : rate.toPlainString())
+                    + " mL/min, above 10 mL/min. The full volume cannot have been given before "
+                    + w.steps.infusionStartedAt.plus(BedsideTiming.minimumDuration(w.bag.volumeMl)) + ".");
+        }
+        w.steps.infusionEndedBy = user.name();
+        w.steps.infusionEndedAt = w.now;
+        w.steps.rateMlMin = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
+        w.bag.volumeInfusedMl = w.bag.volumeMl;
+        return done(w, BedsideStep.INFUSION_END, AuditEntry.details("rateMlMin", w.steps.rateMlMin,
+                "volumeMl", w.bag.volumeMl, "minutesSinceThawStart", BedsideTiming.secondsBetween(
+                        w.steps.thawStartedAt, w.now) / 60.0, "ruleIds", List.of("INF-11", "RATE-1")), null);
+    }
+
+    @Transactional
+    public InfusionView backPrime(long courseId, long bagId, String ifMatch, BackPrimeRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "record back-priming");
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BACK_PRIME, role);
+        w.steps.backPrimedBy = user.name();
+        w.steps.backPrimedAt = w.now;
+        w.steps.backPrimeMl = r.salineMl();
+        w.bag.state = State.INFUSED;
+        return done(w, BedsideStep.BACK_PRIME, Map.of("salineMl", r.salineMl(), "ruleId", "INF-10"), null);
+    }
+
+    @Transactional
+    public InfusionView dispose(long courseId, long bagId, String ifMatch, DisposalRequest r) {
+        String role = user.requireRole(InfusionService.BEDSIDE, "record disposal");
+        if (!r.asInfectiousWaste()) {
+            throw refusals.refuse("INF-13", SOURCE, "The product contains a lentiviral vector: dispose of the bag "
+                    + "and leftovers as infectious waste, then record it.");
+        }
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role);
+        w.steps.disposedBy = user.name();
+        w.steps.disposedAt = w.now;
+        return done(w, BedsideStep.DISPOSAL, Map.of("asInfectiousWaste", true, "ruleId", "INF-13"), null);
+    }
+
+    /**
+     * A physician documents that a bag will not be infused (INF-12): a bag that can never be (INF-5, INF-7, INF-8),
+     * a bag past its 60 minutes (INF-11: the deviation), or a bag the physician stops for a clinical reason.
+     */
+    @Transactional
+    public InfusionView notInfusable(long courseId, long bagId, String ifMatch, NotInfusableRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN), "document a bag as not infusable");
+        Course course = openCourse(courseId, ifMatch);
+        ProductBag bag = bag(courseId, bagId);
+        if (bag.state.accountedFor()) {
+            throw ProblemException.conflict(label(bag) + " is already " + bag.state + ".");
+        }
+        if (bag.state == State.QUARANTINED && !bag.neverInfusable) {
+            throw refusals.refuse("STO-1", SOURCE, label(bag) + " is quarantined for a temperature excursion: decide "
+                    + "the excursion (release or discard) instead.");
+        }
+        Instant now = clock.instant();
+        BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
+        String rule = bag.notInfusableRule;
+        if (rule == null) {
+            rule = steps != null && steps.mustEndBy() != null && now.isAfter(steps.mustEndBy()) ? "INF-11" : "INF-12";
+        }
+        bag.state = State.DISCARDED;
+        bag.neverInfusable = true;
+        bag.notInfusableRule = rule;
+        bag.notInfusableReason = r.reason().trim();
+        bag.notInfusableBy = user.name();
+        bag.notInfusableAt = now;
+        ProductBag.flush();
+        InfusionView view = infusion.view(course);
+        audit.append(AuditEntry.record(user.name(), role, "infusion.bag.not-infusable", course.patient.id, courseId,
+                r.reason(), Map.of("bagId", bagId, "bagCode", bag.bagCode, "ruleId", rule)));
+        return view;
+    }
+
+    /** Identifiers must all match before anything is recorded; a mismatch is refused and kept as an incident. */
+    private void checkIdentity(long courseId, long bagId, String role, String ruleId, BedsideStep step, String bagCode,
+            List<PatientIdentifiers> read, List<String> labels) {
+        Course course = journey.load(courseId);
+        ProductBag bag = bag(courseId, bagId);
+        String coi = ProductShipment.ofCourse(courseId).map(s -> s.coiId).orElse(null);
+        List<String> mismatches = new ArrayList<>();
+        if (!bag.bagCode.equals(bagCode.trim())) {
+            mismatches.add("Bag code " + bagCode + " is not the code of " + label(bag));
+        }
+        for (int i = 0; i < read.size(); i++) {
+            mismatches.addAll(read.get(i).mismatches(course.patient, coi, labels.get(i)));
+        }
+        if (!mismatches.isEmpty()) {
+            incidents.record(course.patient.id, courseId, bagId, ruleId, step, mismatches, user.name(), role);
+            List<Problem.Refusal> out = mismatches.stream().map(m -> refusals.refusal(ruleId, SOURCE, m
+                    + ". STOP: do not thaw or infuse this bag; the mismatch is recorded as an incident.")).toList();
+            throw RuleRefusals.refused(out);
+        }
+    }
+
+    private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role) {
+        Course course = openCourse(courseId, ifMatch);
+        ProductBag bag = bag(courseId, bagId);
+        BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
+        if (step == BedsideStep.DISPOSAL) {
+            if (!bag.state.accountedFor()) {
+                throw refusals.refuse("INF-13", SOURCE, label(bag) + " is " + bag.state + "; a bag is disposed of "
+                        + "after it is infused and back-primed, or after a physician documents it as not infusable.");
+            }
+        } else if (bag.state == State.INFUSED) {
+            throw refusals.refuse("NOREUSE-1", SOURCE, label(bag) + " was already infused.");
+        } else if (bag.state == State.QUARANTINED || bag.state == State.DISCARDED) {
+            String rule = bag.notInfusableRule != null ? bag.notInfusableRule : "STO-1";
+            throw refusals.refuse(rule, SOURCE, label(bag) + " is " + bag.state + (bag.quarantineReason == null ? ""
+                    : " (" + bag.quarantineReason + ")") + "; it is not to be infused.");
+        }
+        if (step.doneOn(steps)) {
+            throw ProblemException.conflict("'" + step.slug() + "' is already recorded for " + label(bag) + ".");
+        }
+        BedsideStep next = bag.state == State.DISCARDED ? BedsideStep.DISPOSAL
+                : BedsideStep.next(steps).orElse(null);
+        if (next != step) {
+            throw refusals.refuse(next.ruleId(), SOURCE, "'" + step.slug() + "' comes after '" + next.slug()
+                    + "': record '" + next.slug() + "' for " + label(bag) + " first.");
+        }
+        if (steps == null) {
+            steps = new BagInfusion();
+            steps.bagId = bagId;
+            steps.courseId = courseId;
+        }
+        return new Work(course, bag, steps, clock.instant(), role);
+    }
+
+    private Course openCourse(long courseId, String ifMatch) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt != null) {
+            throw refusals.refuse("NOREUSE-1", SOURCE, "This course was infused on " + course.infusedAt
+                    + "; the product is never administered again.");
+        }
+        if (course.state != CourseState.INFUSION_READY) {
+            throw ProblemException.conflict("The course is " + course.state + "; bedside steps are recorded once it "
+                    + "is INFUSION_READY (confirm-infusion-ready).");
+        }
+        return course;
+    }
+
+    /** INF-11: nothing more is done to a bag 60 minutes after its thaw started; a physician documents it. */
+    private void withinSixtyMinutes(Work w) {
+        Instant limit = w.steps.mustEndBy();
+        if (limit != null && w.now.isAfter(limit)) {
+            throw refusals.refuse("INF-11", SOURCE, label(w.bag) + " started thawing at " + w.steps.thawStartedAt
+                    + "; its infusion had to be complete by " + limit + ". Do not infuse it further: a physician "
+                    + "documents the deviation (POST .../bags/" + w.bag.id + "/not-infusable).");
+        }
+    }
+
+    private void quarantineForever(ProductBag bag, String ruleId, String reason) {
+        bag.quarantine(ruleId + ": " + reason, true);
+        bag.notInfusableRule = ruleId;
+    }
+
+    private InfusionView done(Work w, BedsideStep step, Map<String, ?> details, String reason) {
+        if (w.steps.id == null) {
+            w.steps.persist();
+        }
+        BagInfusion.flush();
+        InfusionView view = infusion.view(w.course);
+        String action = step == null ? "infusion.bag.quarantined" : "infusion.bag." + step.slug();
+        Map<String, Object> all = new java.util.LinkedHashMap<>(details);
+        all.put("bagId", w.bag.id);
+        all.put("bagCode", w.bag.bagCode);
+        all.put("bagState", w.bag.state);
+        audit.append(AuditEntry.record(user.name(), w.role, action, w.course.patient.id, w.course.id, reason, all));
+        return view;
+    }
+
+    private static ProductBag bag(long courseId, long bagId) {
+        return ProductBag.ofCourse(courseId, bagId).orElseThrow(() -> ProblemException.notFound("Bag", bagId));
+    }
+
+    private static String label(ProductBag b) {
+        return "Bag " + b.position + " (" + b.bagCode + ")";
+    }
+}

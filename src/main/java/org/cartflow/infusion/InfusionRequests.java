@@ -1,0 +1,113 @@
+package org.cartflow.infusion;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.cartflow.product.PatientIdentifiers;
+
+/** Bodies of the infusion-day and bedside commands. */
+public final class InfusionRequests {
+    private InfusionRequests() {
+    }
+
+    /** DELAY-1/2 and INF-2: the same-day clinical check, vital signs and emergency readiness. */
+    public record ReadinessRequest(
+            @NotNull Boolean activeInfection,
+            @NotNull Boolean inflammatoryDisease,
+            @NotNull Boolean seriousAdverseEventPulmonary,
+            @NotNull Boolean seriousAdverseEventCardiac,
+            @NotNull Boolean seriousAdverseEventHypotension,
+            @Size(max = 500) String seriousAdverseEventOther,
+            @NotNull @DecimalMin("30.0") @DecimalMax("45.0") BigDecimal temperatureC,
+            @NotNull @Min(20) @Max(250) Integer heartRate,
+            @NotNull @Min(40) @Max(300) Integer systolicBp,
+            @NotNull @Min(20) @Max(200) Integer diastolicBp,
+            @NotNull @Min(50) @Max(100) Integer spo2,
+            @NotNull @Min(4) @Max(80) Integer respiratoryRate,
+            @NotNull Boolean emergencyMeasuresReady) {
+    }
+
+    public enum Antihistamine { DIPHENHYDRAMINE, OTHER_H1 }
+
+    /** INF-2: premedication as given; {@code givenAt} defaults to now. A missing drug is refused by INF-2. */
+    public record PremedicationRequest(
+            Instant givenAt,
+            @Min(1) @Max(2000) Integer acetaminophenMg,
+            Antihistamine antihistamine,
+            @Size(max = 100) String antihistamineName,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("200") BigDecimal antihistamineMg,
+            @Size(max = 100) String corticosteroid,
+            Boolean corticosteroidLifeThreateningEmergency,
+            @Size(max = 2000) String corticosteroidReason) {
+    }
+
+    public enum Entry { SCANNED, TYPED }
+
+    /** INF-4: the identifiers read from the metal cassette and from the bag, and the bag's code. */
+    public record IdentityCheckRequest(
+            @NotNull Entry entry,
+            @NotBlank @Size(max = 64) String bagCode,
+            @NotNull @Valid PatientIdentifiers cassette,
+            @NotNull @Valid PatientIdentifiers bag) {
+    }
+
+    /** INF-5: what the inspection of the bag found. */
+    public record InspectionRequest(@NotNull Boolean intact, @Size(max = 500) String finding) {
+    }
+
+    public enum ThawMethod { WATER_BATH, DRY_THAW_DEVICE }
+
+    /** INF-1, INF-6, INF-7: the thaw starts. */
+    public record ThawStartRequest(@NotNull ThawMethod method,
+            @NotNull @DecimalMin("0") @DecimalMax("60") BigDecimal temperatureC) {
+    }
+
+    public enum ProhibitedHandling { REFROZEN, WASHED, CENTRIFUGED, RESUSPENDED }
+
+    /** INF-7: thawed completely; anything the label forbids that happened to the bag. */
+    public record ThawCompleteRequest(@NotNull Boolean completelyThawed,
+            @Size(max = 4) List<@NotNull ProhibitedHandling> prohibitedHandling) {
+    }
+
+    /** INF-8, INF-10: the infusion line. */
+    public record LineSetupRequest(@NotNull Boolean primedWithSaline, @NotNull Boolean leukocyteDepletingFilter,
+            @NotNull Boolean productIrradiated) {
+    }
+
+    /** INF-9: the bag's label and the patient's wristband scanned at the bedside. */
+    public record BedsideIdentityRequest(
+            @NotNull Entry entry,
+            @NotBlank @Size(max = 64) String bagCode,
+            @NotNull @Valid PatientIdentifiers bag,
+            @NotNull @Valid PatientIdentifiers wristband) {
+    }
+
+    /** RATE-1: the pump rate set. */
+    public record InfusionStartRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+            BigDecimal pumpRateMlMin) {
+    }
+
+    /** RATE-1, INF-11: the full volume was given; the rate is computed from the bag volume and the duration. */
+    public record InfusionEndRequest(@NotNull Boolean fullVolumeGiven) {
+    }
+
+    /** INF-10: back-priming with normal saline. */
+    public record BackPrimeRequest(@NotNull @Min(1) @Max(500) Integer salineMl) {
+    }
+
+    /** INF-13: leftovers and the bag disposed of as infectious waste. */
+    public record DisposalRequest(@NotNull Boolean asInfectiousWaste) {
+    }
+
+    /** INF-5, INF-7, INF-8, INF-11: the physician documents that a bag will not be infused, and why. */
+    public record NotInfusableRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,233 @@
+package org.cartflow.infusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.infusion.InfusionRequests.Antihistamine;
+import org.cartflow.infusion.InfusionRequests.PremedicationRequest;
+import org.cartflow.infusion.InfusionRequests.ReadinessRequest;
+import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.monitoring.TocilizumabStock;
+import org.cartflow.product.ProductBag;
+import org.cartflow.rules.RuleRefusals;
+
+/** Infusion day before the first thaw: the clinical check (DELAY-1/2, INF-2) and premedication (INF-2). */
+@ApplicationScoped
+public class InfusionService {
+
+    static final String SOURCE = "InfusionService";
+    static final List<String> BEDSIDE = List.of(Role.NURSE, Role.PHYSICIAN);
+    private static final Set<CourseState> READINESS_STATES = EnumSet.of(CourseState.LYMPHODEPLETION,
+            CourseState.INFUSION_READY);
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    JourneyService journey;
+    @Inject
+    RuleRefusals refusals;
+    @Inject
+    TocilizumabOnHandGuard tocilizumab;
+
+    @Transactional
+    public InfusionView recordReadiness(long courseId, String ifMatch, ReadinessRequest r) {
+        String role = user.requireRole(BEDSIDE, "record the infusion-day clinical check");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!READINESS_STATES.contains(course.state)) {
+            throw ProblemException.conflict("The course is " + course.state + "; the infusion-day check is recorded "
+                    + "after lymphodepletion, before the infusion.");
+        }
+        InfusionReadiness x = new InfusionReadiness();
+        x.courseId = courseId;
+        x.activeInfection = r.activeInfection();
+        x.inflammatoryDisease = r.inflammatoryDisease();
+        x.saePulmonary = r.seriousAdverseEventPulmonary();
+        x.saeCardiac = r.seriousAdverseEventCardiac();
+        x.saeHypotension = r.seriousAdverseEventHypotension();
+        x.saeOther = blankToNull(r.seriousAdverseEventOther());
+        x.temperatureC = r.temperatureC();
+        x.heartRate = r.heartRate();
+        x.systolicBp = r.systolicBp();
+        x.diastolicBp = r.diastolicBp();
+        x.spo2 = r.spo2();
+        x.respiratoryRate = r.respiratoryRate();
+        x.emergencyMeasuresReady = r.emergencyMeasuresReady();
+        x.recordedBy = user.name();
+        x.recordedAt = clock.instant();
+        x.persist();
+        InfusionReadiness.flush();
+        InfusionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "infusion.readiness.recorded", course.patient.id, courseId,
+                null, AuditEntry.details("clear", x.clear(), "seriousAdverseEvents", x.seriousAdverseEvents(), "activeInfection",
+                        x.activeInfection, "inflammatoryDisease", x.inflammatoryDisease, "temperatureC",
+                        x.temperatureC, "heartRate", x.heartRate, "bloodPressure", x.systolicBp + "/" + x.diastolicBp,
+                        "spo2", x.spo2, "respiratoryRate", x.respiratoryRate, "emergencyMeasuresReady",
+                        x.emergencyMeasuresReady)));
+        return view;
+    }
+
+    @Transactional
+    public InfusionView recordPremedication(long courseId, String ifMatch, PremedicationRequest r) {
+        String role = user.requireRole(BEDSIDE, "record premedication");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.state != CourseState.INFUSION_READY) {
+            throw ProblemException.conflict("The course is " + course.state + "; premedication is recorded on the "
+                    + "infusion day once the course is INFUSION_READY.");
+        }
+        Instant now = clock.instant();
+        Instant givenAt = r.givenAt() == null ? now : r.givenAt();
+        if (givenAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            throw ProblemException.invalid("givenAt", "in the future");
+        }
+        if (givenAt.isBefore(now.minus(Duration.ofHours(12)))) {
+            throw ProblemException.invalid("givenAt", "more than 12 hours ago; record premedication when it is given");
+        }
+        List<Problem.Refusal> out = new ArrayList<>();
+        if (r.acetaminophenMg() == null) {
+            out.add(refusals.refusal("INF-2", SOURCE, "Acetaminophen is missing: premedication is acetaminophen plus "
+                    + "diphenhydramine or another H1 antihistamine."));
+        }
+        if (r.antihistamine() == null || r.antihistamineMg() == null) {
+            out.add(refusals.refusal("INF-2", SOURCE, "The H1 antihistamine (drug and dose) is missing: "
+                    + "premedication is acetaminophen plus diphenhydramine or another H1 antihistamine."));
+        }
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        if (r.antihistamine() == Antihistamine.OTHER_H1 && blankToNull(r.antihistamineName()) == null) {
+            throw ProblemException.invalid("antihistamineName", "name the H1 antihistamine given");
+        }
+        boolean steroid = blankToNull(r.corticosteroid()) != null;
+        boolean emergency = steroid && Boolean.TRUE.equals(r.corticosteroidLifeThreateningEmergency());
+        if (emergency && blankToNull(r.corticosteroidReason()) == null) {
+            throw ProblemException.invalid("corticosteroidReason", "describe the life-threatening emergency");
+        }
+        if (BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) > 0) {
+            throw ProblemException.conflict("The first bag's infusion has started; premedication is not recorded "
+                    + "again for this infusion.");
+        }
+        Premedication p = new Premedication();
+        p.courseId = courseId;
+        p.givenAt = givenAt;
+        p.acetaminophenMg = r.acetaminophenMg();
+        p.antihistamine = r.antihistamine().name();
+        p.antihistamineName = r.antihistamine() == Antihistamine.DIPHENHYDRAMINE && blankToNull(r.antihistamineName())
+                == null ? "diphenhydramine" : r.antihistamineName().trim();
+        p.antihistamineMg = r.antihistamineMg();
+        p.corticosteroid = steroid ? r.corticosteroid().trim() : null;
+        p.corticosteroidEmergency = emergency;
+        p.corticosteroidReason = emergency ? r.corticosteroidReason().trim() : null;
+        p.recordedBy = user.name();
+        p.recordedAt = now;
+        p.persist();
+        Premedication.flush();
+        InfusionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "infusion.premedication.recorded", course.patient.id,
+                courseId, p.corticosteroidReason, AuditEntry.details("givenAt", givenAt, "acetaminophenMg", p.acetaminophenMg,
+                        "antihistamine", p.antihistamineName, "antihistamineMg", p.antihistamineMg, "corticosteroid",
+                        p.corticosteroid, "corticosteroidEmergency", emergency, "ruleId", "INF-2")));
+        return view;
+    }
+
+    @Transactional
+    public InfusionView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    InfusionView view(Course course) {
+        Instant now = clock.instant();
+        long courseId = course.id;
+        InfusionView.Readiness readiness = InfusionReadiness.latest(courseId).map(r -> new InfusionView.Readiness(
+                r.recordedAt, r.recordedBy, r.recordedAt.atZone(course.zone()).toLocalDate()
+                        .equals(now.atZone(course.zone()).toLocalDate()), r.clear(), r.activeInfection,
+                r.inflammatoryDisease, r.seriousAdverseEvents(), r.temperatureC, r.heartRate, r.systolicBp,
+                r.diastolicBp, r.spo2, r.respiratoryRate, r.emergencyMeasuresReady)).orElse(null);
+        List<BagRecord> bags = BagRecord.ofCourse(courseId);
+        boolean firstStarted = bags.stream().anyMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
+        InfusionView.PremedicationWindow premed = Premedication.latest(courseId).map(p ->
+                new InfusionView.PremedicationWindow(p.givenAt, p.recordedBy, p.acetaminophenMg, p.antihistamineName,
+                        p.antihistamineMg, p.corticosteroid, p.corticosteroidEmergency, p.steroidBlocks(),
+                        p.earliestStart(), p.latestStart(), BedsideTiming.secondsBetween(now, p.earliestStart()),
+                        BedsideTiming.secondsBetween(now, p.latestStart()), firstStarted)).orElse(null);
+        int onHand = TocilizumabStock.of(courseId).map(s -> s.dosesOnHand).orElse(0);
+        return new InfusionView(courseId, course.version, course.state, now, course.zone().getId(), readiness, premed,
+                new InfusionView.Tocilizumab(onHand, tocilizumab.minDoses()),
+                bags.stream().map(b -> bagView(b, now)).toList(),
+                InfusionIncident.ofCourse(courseId).stream().map(i -> new InfusionView.Incident(i.id, i.bagId,
+                        i.ruleId, i.step, i.mismatches, i.recordedBy, i.recordedRole, i.recordedAt)).toList());
+    }
+
+    private static InfusionView.Bag bagView(BagRecord r, Instant now) {
+        ProductBag b = r.bag();
+        BagInfusion s = r.steps();
+        String next = null;
+        String nextRule = null;
+        if (b.state == ProductBag.State.STORED || b.state.inUse() || b.state == ProductBag.State.INFUSED) {
+            var step = BedsideStep.next(s);
+            next = step.map(BedsideStep::slug).orElse(null);
+            nextRule = step.map(BedsideStep::ruleId).orElse(null);
+        } else if (b.state == ProductBag.State.DISCARDED && (s == null || s.disposedAt == null)) {
+            next = BedsideStep.DISPOSAL.slug();
+            nextRule = BedsideStep.DISPOSAL.ruleId();
+        } else if (b.state == ProductBag.State.QUARANTINED && b.neverInfusable) {
+            next = "not-infusable";
+            nextRule = b.notInfusableRule;
+        }
+        List<InfusionView.Step> done = new ArrayList<>();
+        if (s != null) {
+            add(done, BedsideStep.IDENTITY_CHECK, s.identityCheckedBy, s.identityCheckedAt);
+            add(done, BedsideStep.IDENTITY_COSIGN, s.identityCosignedBy, s.identityCosignedAt);
+            add(done, BedsideStep.INSPECTION, s.inspectedBy, s.inspectedAt);
+            add(done, BedsideStep.THAW_START, s.thawStartedBy, s.thawStartedAt);
+            add(done, BedsideStep.THAW_COMPLETE, s.thawCompletedBy, s.thawCompletedAt);
+            add(done, BedsideStep.LINE_SETUP, s.lineSetUpBy, s.lineSetUpAt);
+            add(done, BedsideStep.BEDSIDE_IDENTITY_CHECK, s.bedsideCheckedBy, s.bedsideCheckedAt);
+            add(done, BedsideStep.INFUSION_START, s.infusionStartedBy, s.infusionStartedAt);
+            add(done, BedsideStep.INFUSION_END, s.infusionEndedBy, s.infusionEndedAt);
+            add(done, BedsideStep.BACK_PRIME, s.backPrimedBy, s.backPrimedAt);
+            add(done, BedsideStep.DISPOSAL, s.disposedBy, s.disposedAt);
+        }
+        Instant mustEndBy = s == null ? null : s.mustEndBy();
+        boolean counting = mustEndBy != null && s.infusionEndedAt == null && b.state.inUse();
+        Long secondsLeft = counting ? BedsideTiming.secondsBetween(now, mustEndBy) : null;
+        Instant earliestEnd = s != null && s.infusionStartedAt != null
+                ? s.infusionStartedAt.plus(BedsideTiming.minimumDuration(b.volumeMl)) : null;
+        return new InfusionView.Bag(b.id, b.position, b.bagCode, b.volumeMl, b.carTE6, b.state, b.neverInfusable,
+                b.quarantineReason, b.notInfusableRule, b.notInfusableReason, next, nextRule, done,
+                s == null ? null : s.thawStartedAt, mustEndBy, secondsLeft,
+                secondsLeft == null ? null : Math.floorDiv(secondsLeft, 60), s == null ? null : s.thawMethod,
+                s == null ? null : s.pumpRateMlMin, s == null ? null : s.rateMlMin, earliestEnd);
+    }
+
+    private static void add(List<InfusionView.Step> done, BedsideStep step, String by, Instant at) {
+        if (at != null) {
+            done.add(new InfusionView.Step(step.slug(), step.ruleId(), by, at));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+}

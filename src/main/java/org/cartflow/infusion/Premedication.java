@@ -1,0 +1,70 @@
+package org.cartflow.infusion;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** INF-2: acetaminophen plus an H1 antihistamine 30-60 minutes before the infusion; corticosteroids only in an emergency. */
+@Entity
+@Table(name = "premedication")
+public class Premedication extends PanacheEntityBase {
+
+    public static final Duration EARLIEST = Duration.ofMinutes(30);
+    public static final Duration LATEST = Duration.ofMinutes(60);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "course_id", nullable = false)
+    public Long courseId;
+    @Column(name = "given_at", nullable = false)
+    public Instant givenAt;
+    @Column(name = "acetaminophen_mg", nullable = false)
+    public int acetaminophenMg;
+    /** DIPHENHYDRAMINE or OTHER_H1 (named in antihistamineName). */
+    @Column(nullable = false)
+    public String antihistamine;
+    @Column(name = "antihistamine_name", nullable = false)
+    public String antihistamineName;
+    @Column(name = "antihistamine_mg", nullable = false)
+    public BigDecimal antihistamineMg;
+    public String corticosteroid;
+    @Column(name = "corticosteroid_emergency", nullable = false)
+    public boolean corticosteroidEmergency;
+    @Column(name = "corticosteroid_reason")
+    public String corticosteroidReason;
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    public Instant earliestStart() {
+        return givenAt.plus(EARLIEST);
+    }
+
+    public Instant latestStart() {
+        return givenAt.plus(LATEST);
+    }
+
+    /** INF-2: the first bag may start from 30 to 60 minutes after premedication, both ends included. */
+    public boolean windowContains(Instant start) {
+        return !start.isBefore(earliestStart()) && !start.isAfter(latestStart());
+    }
+
+    /** INF-2: a systemic corticosteroid given without a recorded life-threatening emergency. */
+    public boolean steroidBlocks() {
+        return corticosteroid != null && !corticosteroid.isBlank() && !corticosteroidEmergency;
+    }
+
+    public static Optional<Premedication> latest(long courseId) {
+        return find("courseId = ?1 order by givenAt desc, id desc", courseId).firstResultOptional();
+    }
+}

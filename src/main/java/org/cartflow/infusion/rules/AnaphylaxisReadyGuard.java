@@ -1,0 +1,21 @@
+package org.cartflow.infusion.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.infusion.InfusionReadiness;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** INF-2: emergency measures for anaphylaxis are confirmed ready in the latest infusion-day check. */
+@Singleton
+@Enforces("INF-2")
+public class AnaphylaxisReadyGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        boolean ready = InfusionReadiness.latest(ctx.courseId()).map(r -> r.emergencyMeasuresReady).orElse(false);
+        return ready ? List.of() : List.of(new Finding("INF-2", "Emergency measures for anaphylaxis are not confirmed "
+                + "ready: prepare them and record a new infusion-day check."));
+    }
+}

@@ -1,0 +1,30 @@
+package org.cartflow.infusion.rules;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.infusion.BagRecord;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** INF-4, INF-9: every infused bag had a two-person identity check before thaw and a scanned one at the bedside. */
+@Singleton
+@Enforces({ "INF-4", "INF-9" })
+public class IdentityCheckedTwiceGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (BagRecord r : BagRecord.infused(ctx.courseId())) {
+            var s = r.steps();
+            if (s == null || s.identityCosignedAt == null) {
+                out.add(new Finding("INF-4", r.label() + " has no two-person identity check before thaw."));
+            }
+            if (s == null || s.bedsideCheckedAt == null) {
+                out.add(new Finding("INF-9", r.label() + " has no identity check at the bedside."));
+            }
+        }
+        return out;
+    }
+}

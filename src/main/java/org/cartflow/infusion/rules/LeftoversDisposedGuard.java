@@ -1,0 +1,24 @@
+package org.cartflow.infusion.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.cartflow.infusion.BagRecord;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** INF-13: every used or discarded bag and its leftovers were disposed of as infectious waste. */
+@Singleton
+@Enforces("INF-13")
+public class LeftoversDisposedGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        return BagRecord.ofCourse(ctx.courseId()).stream()
+                .filter(r -> r.bag().state.accountedFor())
+                .filter(r -> r.steps() == null || r.steps().disposedAt == null)
+                .map(r -> new Finding("INF-13", r.label() + " and its leftovers are not recorded as disposed of as "
+                        + "infectious waste (lentiviral vector)."))
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package org.cartflow.infusion.rules;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartflow.infusion.BagRecord;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+
+/** INF-8, INF-10: every infused bag ran through a saline-primed line without a leukocyte filter and was back-primed. */
+@Singleton
+@Enforces({ "INF-8", "INF-10" })
+public class LineProcedureGuard implements Guard {
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (BagRecord r : BagRecord.infused(ctx.courseId())) {
+            if (r.steps() == null || r.steps().lineSetUpAt == null) {
+                out.add(new Finding("INF-8", r.label() + " has no line set-up record (saline primed, no leukocyte "
+                        + "filter, not irradiated)."));
+            }
+            if (r.steps() == null || r.steps().backPrimedAt == null) {
+                out.add(new Finding("INF-10", r.label() + " was not back-primed with saline after the full volume."));
+            }
+        }
+        return out;
+    }
+}

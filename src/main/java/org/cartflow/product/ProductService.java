@@ -1,0 +1,311 @@
+package org.cartflow.product;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.manufacturing.ManufacturingStatus;
+import org.cartflow.product.ProductBag.State;
+import org.cartflow.product.ProductRequests.*;
+import org.cartflow.rules.RuleRefusals;
+
+/** Receipt of the frozen product against its release certificate, storage and its temperature (STO-1..3, DOSE-1). */
+@ApplicationScoped
+public class ProductService {
+
+    static final String SOURCE = "ProductService";
+    private static final List<String> HANDLERS = List.of(Role.PHARMACIST, Role.COORDINATOR);
+    private static final List<String> READERS = List.of(Role.PHARMACIST, Role.COORDINATOR, Role.NURSE);
+    /** From shipment to infusion: the states in which the product is held by the hospital. */
+    private static final Set<CourseState> HELD = EnumSet.of(CourseState.MANUFACTURING, CourseState.PRODUCT_RECEIVED,
+            CourseState.LYMPHODEPLETION, CourseState.INFUSION_READY);
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    JourneyService journey;
+    @Inject
+    ChainOfIdentity chain;
+    @Inject
+    RuleRefusals refusals;
+
+    @Transactional
+    public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
+        String role = user.requireRole(HANDLERS, "receive the product");
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.state != CourseState.MANUFACTURING) {
+            throw ProblemException.conflict("The course is " + course.state
+                    + "; a product is received while the course is in MANUFACTURING.");
+        }
+        if (ProductShipment.ofCourse(courseId).isPresent()) {
+            throw ProblemException.conflict("The product of this course was already received.");
+        }
+        ManufacturingOrder run = ManufacturingOrder.latest(courseId)
+                .filter(o -> o.status == ManufacturingStatus.SHIPPED)
+                .orElseThrow(() -> ProblemException.conflict("No manufacturing run of this course is SHIPPED."));
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < r.bags().size(); i++) {
+            if (!codes.add(r.bags().get(i).bagCode().trim())) {
+                throw ProblemException.invalid("bags[" + i + "].bagCode", "listed twice on the certificate");
+            }
+        }
+        List<Problem.Refusal> out = new ArrayList<>();
+        String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
+        for (String m : r.patient().mismatches(course.patient, coi, "Certificate")) {
+            out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m + ". This product is not for this patient: do not "
+                    + "accept it; quarantine and call the manufacturer."));
+        }
+        chain.mismatches(courseId, coi, r.din()).stream().filter(m -> m.startsWith("DIN"))
+                .forEach(m -> out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m)));
+        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        if (r.expiryDate().isBefore(today)) {
+            out.add(refusals.refusal("STO-2", SOURCE, "The product expired on " + r.expiryDate()
+                    + "; it must not be used."));
+        }
+        BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        if (!ProductLimits.doseInRange(total)) {
+            String msg = "The certificate's bags hold " + total.stripTrailingZeros().toPlainString()
+                    + " x 10^6 CAR+ T cells; the label allows 280-540 x 10^6 (target 450).";
+            out.add(refusals.refusal("STO-3", SOURCE, msg));
+            out.add(refusals.refusal("DOSE-1", SOURCE, msg));
+        }
+        if (!out.isEmpty()) {
+            throw RuleRefusals.refused(out);
+        }
+        Instant now = clock.instant();
+        ProductShipment s = new ProductShipment();
+        s.courseId = courseId;
+        s.manufacturingRunId = run.id;
+        s.certificateNumber = r.certificateNumber().trim();
+        s.coiId = coi;
+        s.din = r.din().trim();
+        s.patientMrn = r.patient().mrn().trim();
+        s.patientFamilyName = r.patient().familyName();
+        s.patientGivenName = r.patient().givenName();
+        s.patientBirthDate = r.patient().birthDate();
+        s.expiryDate = r.expiryDate();
+        s.totalCarTE6 = total;
+        s.arrivalTemperatureC = r.arrivalTemperatureC();
+        s.receivedBy = user.name();
+        s.receivedAt = now;
+        s.persist();
+        for (int i = 0; i < r.bags().size(); i++) {
+            CertificateBag cb = r.bags().get(i);
+            ProductBag b = new ProductBag();
+            b.shipmentId = s.id;
+            b.courseId = courseId;
+            b.position = i + 1;
+            b.bagCode = cb.bagCode().trim();
+            b.volumeMl = cb.volumeMl();
+            b.carTE6 = cb.carTCellsMillions();
+            b.state = State.RECEIVED;
+            b.persist();
+        }
+        StorageReading arrival = reading(s, r.arrivalTemperatureC(), now, "shipper on arrival");
+        boolean excursion = !arrival.coldEnough();
+        if (excursion) {
+            openExcursion(s, arrival);
+        }
+        ProductShipment.flush();
+        ProductView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "product.received", course.patient.id, courseId, null,
+                AuditEntry.details("certificate", s.certificateNumber, "bags", r.bags().size(), "totalCarTCellsMillions", total,
+                        "expiryDate", s.expiryDate, "arrivalTemperatureC", r.arrivalTemperatureC(), "excursion",
+                        excursion)));
+        return view;
+    }
+
+    @Transactional
+    public ProductView store(long courseId, String ifMatch, StorageRequest r) {
+        String role = user.requireRole(HANDLERS, "put the product into storage");
+        Course course = heldCourse(courseId, ifMatch);
+        ProductShipment s = shipment(courseId);
+        if (s.storedAt != null) {
+            throw ProblemException.conflict("The product is already in storage at " + s.storageLocation
+                    + "; record readings instead.");
+        }
+        Instant now = clock.instant();
+        s.storageLocation = r.location().trim();
+        s.storedBy = user.name();
+        s.storedAt = now;
+        for (ProductBag b : ProductBag.ofCourse(courseId)) {
+            if (b.state == State.RECEIVED) {
+                b.state = State.STORED;
+            }
+        }
+        StorageReading first = reading(s, r.temperatureC(), now, s.storageLocation);
+        boolean excursion = !first.coldEnough();
+        if (excursion) {
+            openExcursion(s, first);
+        }
+        ProductShipment.flush();
+        ProductView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "product.stored", course.patient.id, courseId, null,
+                AuditEntry.details("location", s.storageLocation, "temperatureC", r.temperatureC(), "excursion", excursion)));
+        return view;
+    }
+
+    @Transactional
+    public ProductView recordReading(long courseId, String ifMatch, ReadingRequest r) {
+        String role = user.requireRole(READERS, "record a storage temperature");
+        Course course = heldCourse(courseId, ifMatch);
+        ProductShipment s = shipment(courseId);
+        Instant now = clock.instant();
+        Instant at = r.measuredAt() == null ? now : r.measuredAt();
+        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            throw ProblemException.invalid("measuredAt", "in the future");
+        }
+        if (at.isBefore(s.receivedAt)) {
+            throw ProblemException.invalid("measuredAt", "before the product was received (" + s.receivedAt + ")");
+        }
+        StorageReading reading = reading(s, r.temperatureC(), at,
+                s.storageLocation == null ? "shipper on arrival" : s.storageLocation);
+        boolean excursion = !reading.coldEnough();
+        if (excursion) {
+            openExcursion(s, reading);
+        }
+        StorageReading.flush();
+        ProductView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "product.temperature.recorded", course.patient.id, courseId,
+                null, AuditEntry.details("temperatureC", r.temperatureC(), "measuredAt", at, "excursion", excursion)));
+        return view;
+    }
+
+    @Transactional
+    public ProductView decideExcursion(long courseId, long excursionId, String ifMatch, ExcursionDecisionRequest r) {
+        String role = user.requireRole(List.of(Role.PHYSICIAN), "decide on a temperature excursion");
+        Course course = heldCourse(courseId, ifMatch);
+        StorageExcursion e = StorageExcursion.<StorageExcursion>find("id = ?1 and courseId = ?2", excursionId, courseId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Excursion", excursionId));
+        if (!e.open()) {
+            throw ProblemException.conflict("Excursion " + excursionId + " was already decided: " + e.decision + ".");
+        }
+        Instant now = clock.instant();
+        e.decision = r.decision();
+        e.reason = r.reason().trim();
+        e.decidedBy = user.name();
+        e.decidedAt = now;
+        ProductShipment s = shipment(courseId);
+        for (ProductBag b : ProductBag.ofCourse(courseId)) {
+            if (b.state != State.QUARANTINED || b.neverInfusable) {
+                continue;
+            }
+            if (r.decision() == StorageExcursion.Decision.RELEASE) {
+                b.state = s.storedAt == null ? State.RECEIVED : State.STORED;
+                b.quarantineReason = null;
+            } else {
+                b.state = State.DISCARDED;
+                b.neverInfusable = true;
+                b.notInfusableRule = "STO-1";
+                b.notInfusableReason = "Temperature excursion: " + e.reason;
+                b.notInfusableBy = user.name();
+                b.notInfusableAt = now;
+            }
+        }
+        StorageExcursion.flush();
+        ProductView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "product.excursion.decided", course.patient.id, courseId,
+                r.reason(), AuditEntry.details("excursionId", e.id, "decision", r.decision(), "ruleId", "STO-1")));
+        return view;
+    }
+
+    @Transactional
+    public ProductView view(long courseId) {
+        return view(journey.load(courseId));
+    }
+
+    ProductView view(Course course) {
+        ProductShipment s = ProductShipment.ofCourse(course.id).orElse(null);
+        if (s == null) {
+            return new ProductView(course.id, course.version, null, List.of(), List.of(), List.of());
+        }
+        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        var shipment = new ProductView.Shipment(s.id, s.certificateNumber, s.coiId, s.din, s.expiryDate,
+                ChronoUnit.DAYS.between(today, s.expiryDate), s.totalCarTE6, ProductLimits.TARGET_DOSE_E6,
+                "280-540", s.arrivalTemperatureC, s.receivedBy, s.receivedAt, s.storageLocation, s.storedBy,
+                s.storedAt);
+        List<StorageReading> readings = StorageReading.list("courseId = ?1 order by measuredAt desc, id desc",
+                course.id);
+        Map<Long, BigDecimal> temperatureOf = new LinkedHashMap<>();
+        readings.forEach(x -> temperatureOf.put(x.id, x.temperatureC));
+        return new ProductView(course.id, course.version, shipment,
+                ProductBag.ofCourse(course.id).stream().map(ProductView.Bag::of).toList(),
+                readings.stream().limit(50).map(x -> new ProductView.Reading(x.measuredAt, x.temperatureC, x.location,
+                        x.coldEnough(), x.recordedBy)).toList(),
+                StorageExcursion.ofCourse(course.id).stream().map(e -> new ProductView.Excursion(e.id, e.openedAt,
+                        temperatureOf.get(e.readingId), e.decision, e.reason, e.decidedBy, e.decidedAt)).toList());
+    }
+
+    private StorageReading reading(ProductShipment s, BigDecimal temperature, Instant at, String location) {
+        StorageReading x = new StorageReading();
+        x.courseId = s.courseId;
+        x.shipmentId = s.id;
+        x.measuredAt = at;
+        x.temperatureC = temperature;
+        x.location = location;
+        x.recordedBy = user.name();
+        x.recordedAt = clock.instant();
+        x.persist();
+        return x;
+    }
+
+    /** STO-1: a warm reading quarantines every bag still in storage until a physician decides. */
+    private void openExcursion(ProductShipment s, StorageReading reading) {
+        if (StorageExcursion.openOf(s.courseId).isEmpty()) {
+            StorageExcursion e = new StorageExcursion();
+            e.courseId = s.courseId;
+            e.shipmentId = s.id;
+            e.readingId = reading.id;
+            e.openedAt = clock.instant();
+            e.persist();
+        }
+        for (ProductBag b : ProductBag.ofCourse(s.courseId)) {
+            if (b.state == State.RECEIVED || b.state == State.STORED) {
+                b.quarantine("STO-1: " + reading.temperatureC.toPlainString() + " C at " + reading.measuredAt
+                        + " is warmer than -130 C; awaiting a physician's decision.", false);
+            }
+        }
+    }
+
+    private Course heldCourse(long courseId, String ifMatch) {
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!HELD.contains(course.state)) {
+            throw ProblemException.conflict("The course is " + course.state + "; the product is not held now.");
+        }
+        return course;
+    }
+
+    private static ProductShipment shipment(long courseId) {
+        return ProductShipment.ofCourse(courseId).orElseThrow(() -> ProblemException.conflict(
+                "No product has been received for this course; record the receipt first."));
+    }
+
+}
