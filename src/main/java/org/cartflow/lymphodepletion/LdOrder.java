@@ -32,6 +32,10 @@ public class LdOrder extends PanacheEntityBase {
     public Long assessmentId;
     @Column(name = "ld_day1", nullable = false)
     public LocalDate ldDay1;
+    @Column(name = "ld_day2", nullable = false)
+    public LocalDate ldDay2;
+    @Column(name = "ld_day3", nullable = false)
+    public LocalDate ldDay3;
     @Column(name = "planned_infusion_on", nullable = false)
     public LocalDate plannedInfusionOn;
     @Column(name = "policy_version", nullable = false)
@@ -74,6 +78,33 @@ public class LdOrder extends PanacheEntityBase {
     public String invalidationReason;
     @Version
     public long version;
+
+    /** The planned date of LD day 1, 2 or 3 (days -5, -4, -3 unless the plan was moved). */
+    public LocalDate dateOf(int ldDay) {
+        return switch (ldDay) {
+            case 1 -> ldDay1;
+            case 2 -> ldDay2;
+            case 3 -> ldDay3;
+            default -> throw new IllegalArgumentException("LD day " + ldDay);
+        };
+    }
+
+    public List<LocalDate> ldDays() {
+        return List.of(ldDay1, ldDay2, ldDay3);
+    }
+
+    /** LD-1: from LD day {@code from} on, the days fall on {@code firstDate} and the days after it; day 0 is LD end + 3. */
+    public void moveFrom(int from, LocalDate firstDate) {
+        for (int day = from; day <= 3; day++) {
+            LocalDate date = firstDate.plusDays(day - from);
+            switch (day) {
+                case 1 -> ldDay1 = date;
+                case 2 -> ldDay2 = date;
+                default -> ldDay3 = date;
+            }
+        }
+        plannedInfusionOn = ldDay3.plusDays(3);
+    }
 
     public static List<LdOrder> ofCourse(long courseId) {
         return list("courseId = ?1 order by id", courseId);

@@ -50,6 +50,11 @@ public final class LdRequests {
             @Size(max = 2000) String reason) {
     }
 
+    /** LD-1: LD day {@code fromLdDay} and the days after it move to {@code newDate} and the days after it. */
+    public record PlanMoveRequest(@NotNull @Min(1) @Max(3) Integer fromLdDay, @NotNull LocalDate newDate,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record RejectionRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 

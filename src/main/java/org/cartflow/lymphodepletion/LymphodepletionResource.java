@@ -41,6 +41,8 @@ public class LymphodepletionResource {
 
     @Inject
     LymphodepletionService ld;
+    @Inject
+    LdRescheduling rescheduling;
 
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
@@ -105,6 +107,19 @@ public class LymphodepletionResource {
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull RejectionRequest body) {
         return ok(ld.reject(courseId, orderId, ifMatch, body));
+    }
+
+    @POST
+    @Path("orders/{orderId}/plan-moves")
+    @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Idempotent
+    @Operation(summary = "LD-1: a missed or delayed LD day moves the plan (that day and the later ones) with a reason; "
+            + "a gap after a given day is the physician's decision")
+    public Response movePlan(@PathParam("courseId") long courseId, @PathParam("orderId") long orderId,
+            @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
+            @Valid @NotNull PlanMoveRequest body) {
+        return ok(rescheduling.move(courseId, orderId, ifMatch, body));
     }
 
     @POST

@@ -176,8 +176,7 @@ public class LymphodepletionService {
         LdOrder o = new LdOrder();
         o.courseId = courseId;
         o.assessmentId = a.id;
-        o.ldDay1 = r.ldDay1();
-        o.plannedInfusionOn = r.ldDay1().plusDays(5);
+        o.moveFrom(1, r.ldDay1());
         o.policyVersion = calc.policyVersion();
         o.calculation = json(Map.of("options", options, "result", calc));
         o.weightKgUsed = a.weightKg;
@@ -297,12 +296,13 @@ public class LymphodepletionService {
             throw refusals.refuse("LD-1", "LymphodepletionService", r.drug() + " LD day " + r.ldDay()
                     + " cannot be recorded before LD day " + (r.ldDay() - 1) + ".");
         }
-        LocalDate scheduled = o.ldDay1.plusDays(r.ldDay() - 1L);
+        LocalDate scheduled = o.dateOf(r.ldDay());
         LocalDate actual = r.startedAt().atZone(course.zone()).toLocalDate();
         if (!actual.equals(scheduled)) {
             throw refusals.refuse("LD-1", "LymphodepletionService", "LD day " + r.ldDay() + " (day "
                     + (r.ldDay() - 6) + ") is scheduled on " + scheduled + ", not " + actual
-                    + ". A delayed day needs a new order with the moved plan.");
+                    + ". For a missed or delayed day, move the plan with a reason (POST .../orders/" + o.id
+                    + "/plan-moves).");
         }
         if (r.startedAt().isAfter(clock.instant())) {
             throw ProblemException.invalid("startedAt", "in the future; record a dose once it has started");
@@ -377,11 +377,12 @@ public class LymphodepletionService {
         return new LymphodepletionView(course.id, course.version, LdAssessment.latest(course.id).orElse(null),
                 orders.stream().map(this::orderView).toList(),
                 LdAdministration.<LdAdministration>list("courseId = ?1 order by id", course.id),
-                verified == null ? null : verified.plannedInfusionOn);
+                verified == null ? null : verified.plannedInfusionOn, LdPlanMove.ofCourse(course.id));
     }
 
     private LymphodepletionView.Order orderView(LdOrder o) {
-        return new LymphodepletionView.Order(o.id, o.status.name(), o.ldDay1, o.plannedInfusionOn, o.policyVersion,
+        return new LymphodepletionView.Order(o.id, o.status.name(), o.ldDay1, o.ldDays(), o.plannedInfusionOn,
+                o.policyVersion,
                 o.renalTier, o.calculatedFluMg, o.calculatedCyMg, o.prescribedFluMg, o.prescribedCyMg,
                 o.prescriptionReason, o.prescribedBy, o.prescribedAt, o.verifiedBy, o.verifiedAt, o.verificationMeaning,
                 o.rejectionReason, o.invalidationReason, tree(o.calculation), tree(o.verifiedSnapshot));

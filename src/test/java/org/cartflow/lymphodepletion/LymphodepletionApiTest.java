@@ -240,6 +240,74 @@ class LymphodepletionApiTest {
                 .body("plannedInfusionOn", is(day1.plusDays(5).toString()));
     }
 
+    @Test
+    void aMissedOrDelayedDayMovesThePlanWithARecordedReason() {
+        long course = courseWithProduct("FEMALE");
+        LocalDate t = LocalDate.now(TOKYO);
+        assess(course, 170, 70, 1.0, "MG_DL");
+        long order = prescribe(course, order("ldDay1", t.toString()));
+        pharmacist().post(base(course) + "orders/" + order + "/verification").then().statusCode(200);
+        String move = base(course) + "orders/" + order + "/plan-moves";
+        // no bed on the ward: the coordinator moves the whole plan one day later
+        Map<String, Object> oneDayLater = Map.of("fromLdDay", 1, "newDate", t.plusDays(1).toString(), "reason",
+                "no bed on the ward");
+        nurse().body(oneDayLater).post(move).then().statusCode(403);
+        pharmacist().body(oneDayLater).post(move).then().statusCode(403);
+        coordinator().body(Map.of("fromLdDay", 1, "newDate", t.plusDays(1).toString())).post(move).then()
+                .statusCode(400).body("errors.field", hasItem("reason"));
+        coordinator().body(Map.of("fromLdDay", 1, "newDate", t.toString(), "reason", "x")).post(move).then()
+                .statusCode(422).body("errors[0].field", is("newDate"));
+        // LD-2: measured yesterday, so LD day 1 nine days out would rest on measurements older than 7 days
+        coordinator().body(Map.of("fromLdDay", 1, "newDate", t.plusDays(9).toString(), "reason", "x")).post(move)
+                .then().statusCode(422).body("ruleIds", contains("LD-2"));
+        coordinator().body(oneDayLater).post(move).then().statusCode(200)
+                .body("orders[0].ldDays", contains(t.plusDays(1).toString(), t.plusDays(2).toString(),
+                        t.plusDays(3).toString()))
+                .body("orders[0].status", is("VERIFIED"))
+                .body("plannedInfusionOn", is(t.plusDays(6).toString()))
+                .body("planMoves[0].reason", is("no bed on the ward")).body("planMoves[0].movedBy", is("coord-ann"));
+        transition(course, "start-lymphodepletion", coordinator());
+        giveDay(course, 1, t.plusDays(1));
+        // day 2 (t+2) is missed for a fever; on t+3 the old plan refuses day 2 and says how to move it
+        clock.set(t.plusDays(3).atTime(12, 0).atZone(TOKYO).toInstant());
+        nurse().body(dose("FLUDARABINE", 43.7, 2, t.plusDays(3))).post(base(course) + "administrations").then()
+                .statusCode(422).body("ruleIds", contains("LD-1"))
+                .body("refusals[0].message", containsString("plan-moves"));
+        Map<String, Object> dayTwoLater = Map.of("fromLdDay", 2, "newDate", t.plusDays(3).toString(), "reason",
+                "fever 38.4 C on day -4, resolved without antibiotics");
+        // a gap after a given day is the physician's decision
+        coordinator().body(dayTwoLater).post(move).then().statusCode(403).body("ruleIds", contains("LD-1"));
+        physician().body(Map.of("fromLdDay", 1, "newDate", t.plusDays(3).toString(), "reason", "x")).post(move).then()
+                .statusCode(409);
+        physician().body(dayTwoLater).post(move).then().statusCode(200)
+                .body("orders[0].ldDays", contains(t.plusDays(1).toString(), t.plusDays(3).toString(),
+                        t.plusDays(4).toString()))
+                .body("plannedInfusionOn", is(t.plusDays(7).toString())).body("planMoves", hasSize(2))
+                .body("planMoves[1].previousDate", is(t.plusDays(2).toString()));
+        giveDay(course, 2, t.plusDays(3));
+        giveDay(course, 3, t.plusDays(4));
+        nurse().get(base(course)).then().body("administrations", hasSize(6));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("findAll { it.action == 'lymphodepletion.plan.moved' }.reason",
+                        contains("no bed on the ward", "fever 38.4 C on day -4, resolved without antibiotics"))
+                .body("find { it.action == 'lymphodepletion.plan.moved' && it.actorRole == 'physician' }"
+                        + ".details.fromLdDay", is(2));
+    }
+
+    private static Map<String, Object> dose(String drug, double mg, int ldDay, LocalDate date) {
+        return Map.of("drug", drug, "ldDay", ldDay, "doseMg", mg,
+                "startedAt", date.atTime(10, 0).atZone(TOKYO).toInstant().toString(),
+                "endedAt", date.atTime(11, 0).atZone(TOKYO).toInstant().toString(), "lot", "L-" + ldDay);
+    }
+
+    private void giveDay(long course, int ldDay, LocalDate date) {
+        clock.set(date.atTime(18, 0).atZone(TOKYO).toInstant());
+        nurse().body(dose("FLUDARABINE", 43.7, ldDay, date)).post(base(course) + "administrations").then()
+                .statusCode(201);
+        nurse().body(dose("CYCLOPHOSPHAMIDE", 546, ldDay, date)).post(base(course) + "administrations").then()
+                .statusCode(201);
+    }
+
     private void giveRest(long course, LocalDate day1) {
         for (int day = 1; day <= 3; day++) {
             LocalDate date = day1.plusDays(day - 1);

@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", ld + "orders", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", ld + "orders/1/verification", null, Set.of(Role.PHARMACIST)));
         list.add(new Endpoint("POST", ld + "orders/1/rejection", empty, Set.of(Role.PHARMACIST)));
+        list.add(new Endpoint("POST", ld + "orders/1/plan-moves", empty, Set.of(Role.COORDINATOR, Role.PHYSICIAN)));
         list.add(new Endpoint("POST", ld + "administrations", empty, Set.of(Role.NURSE)));
         list.add(new Endpoint("GET", "/lymphodepletion/verification-queue", null, Set.of(Role.PHARMACIST, Role.PHYSICIAN)));
         String m = c + "/monitoring";

@@ -1,0 +1,116 @@
+package org.cartflow.lymphodepletion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Role;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.CourseState;
+import org.cartflow.journey.JourneyService;
+import org.cartflow.lymphodepletion.LdRequests.PlanMoveRequest;
+import org.cartflow.rules.RuleRefusals;
+
+/**
+ * A missed or delayed LD day moves the plan with a recorded reason (LD-1): the day and the days after it move
+ * later together, day 0 follows (LD end + 3 days), and the doses and their verification stay as they were.
+ */
+@ApplicationScoped
+public class LdRescheduling {
+
+    static final String SOURCE = "LdRescheduling";
+    private static final EnumSet<CourseState> BEFORE_INFUSION_READY = EnumSet.of(CourseState.ELIGIBLE,
+            CourseState.COLLECTION, CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED,
+            CourseState.PRODUCT_RECEIVED, CourseState.LYMPHODEPLETION);
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    JourneyService journey;
+    @Inject
+    RuleRefusals refusals;
+    @Inject
+    RenalPolicy policy;
+    @Inject
+    LymphodepletionService ld;
+
+    @Transactional
+    public LymphodepletionView move(long courseId, long orderId, String ifMatch, PlanMoveRequest r) {
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "move the LD plan");
+        int from = r.fromLdDay();
+        if (from > 1 && !user.has(Role.PHYSICIAN)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Moving LD day " + from + " leaves a gap "
+                    + "after LD day " + (from - 1) + " has been given; a physician decides that.", null,
+                    List.of(refusals.refusal("LD-1", SOURCE, "LD days -5, -4, -3 are consecutive; a gap is a "
+                            + "physician's decision.")));
+        }
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (!BEFORE_INFUSION_READY.contains(course.state)) {
+            throw ProblemException.conflict("The course is " + course.state + "; the LD plan moves only until LD "
+                    + "has been given.");
+        }
+        LdOrder o = LdOrder.<LdOrder>find("id = ?1 and courseId = ?2", orderId, courseId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("LD order", orderId));
+        if (o.status != LdOrder.Status.PRESCRIBED && o.status != LdOrder.Status.VERIFIED) {
+            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only an open order's plan moves.");
+        }
+        List<LdAdministration> given = LdAdministration.ofOrder(o.id);
+        if (given.stream().anyMatch(g -> g.ldDay >= from)) {
+            throw ProblemException.conflict("Doses of LD day " + from + " or later are already recorded; move the "
+                    + "first LD day that has none.");
+        }
+        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        LocalDate previous = o.dateOf(from);
+        if (!r.newDate().isAfter(previous)) {
+            throw ProblemException.invalid("newDate", "LD day " + from + " is planned on " + previous
+                    + "; a missed or delayed day moves later");
+        }
+        if (r.newDate().isBefore(today)) {
+            throw ProblemException.invalid("newDate", "in the past; today is " + today);
+        }
+        if (from == 1) {
+            LdAssessment a = LdAssessment.findById(o.assessmentId);
+            LocalDate oldestAllowed = r.newDate().minusDays(policy.measurementWindowDays());
+            if (a.oldestMeasurement().isBefore(oldestAllowed)) {
+                Problem.Refusal stale = refusals.refusal("LD-2", SOURCE, "The order's measurements from "
+                        + a.oldestMeasurement() + " would be older than " + policy.measurementWindowDays()
+                        + " days before LD day 1 on " + r.newDate() + ". Record a new assessment and a new order.");
+                throw RuleRefusals.refused(List.of(stale));
+            }
+        }
+        LocalDate previousInfusion = o.plannedInfusionOn;
+        o.moveFrom(from, r.newDate());
+        LdPlanMove m = new LdPlanMove();
+        m.courseId = courseId;
+        m.orderId = o.id;
+        m.fromLdDay = from;
+        m.previousDate = previous;
+        m.newDate = r.newDate();
+        m.previousInfusionOn = previousInfusion;
+        m.newInfusionOn = o.plannedInfusionOn;
+        m.reason = r.reason().trim();
+        m.movedBy = user.name();
+        m.movedRole = role;
+        m.movedAt = clock.instant();
+        m.persist();
+        LdPlanMove.flush();
+        LymphodepletionView view = ld.view(courseId);
+        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.plan.moved", course.patient.id, courseId,
+                m.reason, AuditEntry.details("orderId", o.id, "fromLdDay", from, "previousDate", previous, "newDate",
+                        r.newDate(), "ldDays", o.ldDays(), "plannedInfusionOn", o.plannedInfusionOn, "ruleId",
+                        "LD-1")));
+        return view;
+    }
+}
