@@ -352,6 +352,17 @@ public class LymphodepletionService {
         return view(journey.load(courseId));
     }
 
+    /** What the verifying pharmacist's recomputation gives for an order: its assessment, its options, today's policy. */
+    @Transactional
+    public Calculation recompute(long courseId, long orderId) {
+        LdOrder o = order(courseId, orderId);
+        return calculate(journey.load(courseId), LdAssessment.findById(o.assessmentId), optionsOf(o));
+    }
+
+    public double tolerancePercent() {
+        return policy.tolerancePercent();
+    }
+
     @Transactional
     public List<Map<String, Object>> verificationQueue() {
         List<Map<String, Object>> out = new ArrayList<>();

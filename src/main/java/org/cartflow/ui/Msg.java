@@ -122,4 +122,204 @@ public interface Msg {
 
     @Message("not yet infused")
     String notInfused();
+    @Message("Bedside infusion")
+    String bedside();
+
+    @Message("MISMATCH – STOP. Do not thaw or infuse this bag.")
+    String mismatch();
+
+    @Message("Today's check (DELAY-1/2)")
+    String todaysCheck();
+
+    @Message("Clear")
+    String clear();
+
+    @Message("Not clear today")
+    String notClear();
+
+    @Message("Tocilizumab on hand")
+    String tocilizumab();
+
+    @Message("Premedication")
+    String premedication();
+
+    @Message("First bag may start in")
+    String firstBagFrom();
+
+    @Message("First bag must start within")
+    String firstBagBy();
+
+    @Message("Acetaminophen (mg)")
+    String acetaminophenMg();
+
+    @Message("H1 antihistamine")
+    String antihistamine();
+
+    @Message("other H1 antihistamine")
+    String otherH1();
+
+    @Message("Name")
+    String name();
+
+    @Message("Record")
+    String record();
+
+    @Message("Bags")
+    String bags();
+
+    @Message("Bag")
+    String bag();
+
+    @Message("Bag code")
+    String bagCode();
+
+    @Message("never infusable")
+    String neverInfusable();
+
+    @Message("Time left to finish this bag")
+    String timeLeft();
+
+    @Message("Identity check before thaw (cassette and bag)")
+    String stepIdentityCheck();
+
+    @Message("Second person's identity check")
+    String stepIdentityCosign();
+
+    @Message("Inspect the bag")
+    String stepInspection();
+
+    @Message("Start thawing (about 37 °C)")
+    String stepThawStart();
+
+    @Message("Thaw complete")
+    String stepThawComplete();
+
+    @Message("Line set-up (saline, no filter)")
+    String stepLineSetup();
+
+    @Message("Identity check at the bedside (scan)")
+    String stepBedsideCheck();
+
+    @Message("Start the infusion")
+    String stepInfusionStart();
+
+    @Message("End of infusion")
+    String stepInfusionEnd();
+
+    @Message("Back-prime with saline")
+    String stepBackPrime();
+
+    @Message("Dispose as infectious waste")
+    String stepDisposal();
+
+    @Message("A second, different nurse or physician checks and signs.")
+    String secondPerson();
+
+    @Message("Scan the metal cassette label")
+    String scanCassette();
+
+    @Message("Scan the bag label")
+    String scanBag();
+
+    @Message("Scan the patient's wristband")
+    String scanWristband();
+
+    @Message("Entry")
+    String entry();
+
+    @Message("scanned")
+    String scanned();
+
+    @Message("typed")
+    String typed();
+
+    @Message("Bag intact: no damage, no leak")
+    String intact();
+
+    @Message("Finding")
+    String finding();
+
+    @Message("Thaw method")
+    String thawMethod();
+
+    @Message("Temperature (°C)")
+    String temperatureC();
+
+    @Message("Completely thawed")
+    String completelyThawed();
+
+    @Message("Happened to the bag (never allowed)")
+    String prohibitedHandling();
+
+    @Message("Tubing primed with normal saline")
+    String primedWithSaline();
+
+    @Message("Leukocyte-depleting filter in the line")
+    String leukocyteFilter();
+
+    @Message("Product irradiated")
+    String irradiated();
+
+    @Message("Pump rate (mL/min, at most 10)")
+    String pumpRate();
+
+    @Message("Full volume given")
+    String fullVolume();
+
+    @Message("Saline for back-priming (mL)")
+    String salineMl();
+
+    @Message("Disposed of as infectious waste")
+    String infectiousWaste();
+
+    @Message("Document this bag as not infusable (physician), with the reason")
+    String notInfusable();
+
+    @Message("Incidents")
+    String incidents();
+
+    @Message("LD verification")
+    String pharmacy();
+
+    @Message("LD orders awaiting verification (oldest first)")
+    String verificationQueue();
+
+    @Message("Prescribed")
+    String prescribed();
+
+    @Message("Inputs")
+    String inputs();
+
+    @Message("Arithmetic")
+    String arithmetic();
+
+    @Message("Recomputed")
+    String recomputed();
+
+    @Message("Difference")
+    String difference();
+
+    @Message("Tolerance")
+    String tolerance();
+
+    @Message("Renal tier")
+    String renalTier();
+
+    @Message("Verify: sign \"verified LD doses\"")
+    String verify();
+
+    @Message("Reject with a reason")
+    String reject();
+
+    @Message("No order is waiting.")
+    String noOrders();
+
+    @Message("Status")
+    String status();
+
+    @Message("measured on")
+    String measuredOn();
+
+    @Message("times in")
+    String timesIn();
 }

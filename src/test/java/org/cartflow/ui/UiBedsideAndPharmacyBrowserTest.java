@@ -1,0 +1,174 @@
+package org.cartflow.ui;
+
+import static org.cartflow.support.Api.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.cartflow.support.Browser;
+import org.cartflow.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pharmacy bench and the bedside tablet in a real headless Chromium against the real backend. */
+@QuarkusTest
+class UiBedsideAndPharmacyBrowserTest {
+
+    @OidcWireMock
+    WireMockServer oidc;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    /** Submits the current step's form and waits for the page that confirms it. */
+    private static void submit(Browser b, String formId, String recorded) {
+        var page = b.driver.findElement(By.tagName("html"));
+        b.driver.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
+        var wait = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // the old page is gone once its root element no longer answers (stale, or no longer in any document)
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> !d.findElements(By.id("recorded")).isEmpty() || !d.findElements(By.id("refusal")).isEmpty());
+        var refused = b.driver.findElements(By.id("refusal"));
+        if (!refused.isEmpty()) {
+            fail("refused: " + refused.get(0).getText());
+        }
+        String ok = b.driver.findElement(By.id("recorded")).getText();
+        assertTrue(ok.contains(recorded), ok);
+    }
+
+    /** A CartFlow label as a keyboard-wedge scanner types it: MRN|family|given|birth date|COI[|bag]. */
+    private static String label(Map<String, Object> id, String bagCode) {
+        String s = id.get("mrn") + "|" + id.get("familyName") + "|" + id.get("givenName") + "|" + id.get("birthDate")
+                + "|" + id.get("chainOfIdentityId");
+        return bagCode == null ? s : s + "|" + bagCode;
+    }
+
+    @Test
+    void pharmacistVerifiesAnLdOrderSeeingTheArithmetic() throws Exception {
+        long course = eligibleCourse();
+        String ld = "/courses/" + course + "/lymphodepletion/";
+        nurse().body(assessmentBody(170, 70, 1.0, "MG_DL")).post(ld + "assessments").then().statusCode(201);
+        long order = physician().body(Map.of("ldDay1", LocalDate.now(TOKYO).plusDays(1).toString()))
+                .post(ld + "orders").then().statusCode(201).extract().jsonPath().getLong("orders[-1].id");
+        Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/pharmacy"));
+            b.driver.findElement(By.cssSelector("tr[data-order='" + order + "'] a")).click();
+            String arithmetic = b.waitFor(By.id("arithmetic")).getText();
+            assertTrue(arithmetic.contains("BSA") && arithmetic.contains("CrCl (Cockcroft-Gault)"), arithmetic);
+            assertTrue(b.driver.findElement(By.id("inputs")).getText().contains("70"), "weight shown");
+            String doses = b.driver.findElement(By.id("doses")).getText();
+            assertTrue(doses.contains("fludarabine") && doses.contains("0.0 %") && doses.contains("OK"), doses);
+            assertEquals("PRESCRIBED", b.driver.findElement(By.id("order-status")).getText());
+            b.screenshot("pharmacist-verification");
+            submit(b, "verify-form", "verified LD doses");
+            assertEquals("VERIFIED", b.driver.findElement(By.id("order-status")).getText());
+            assertTrue(b.driver.findElement(By.id("signature")).getText().contains("pharm-lee"));
+        }
+        pharmacist().get(ld).then().body("orders[0].status", org.hamcrest.Matchers.is("VERIFIED"))
+                .body("orders[0].verifiedBy", org.hamcrest.Matchers.is("pharm-lee"));
+    }
+
+    @Test
+    void nurseIsStoppedByAMismatchingLabelThenGivesAOneBagInfusion() throws Exception {
+        long course = courseReadyForInfusion(clock);
+        Instant p = LocalDate.now(TOKYO).plusDays(8).atTime(9, 0).atZone(TOKYO).toInstant();
+        clock.set(p.minus(Duration.ofMinutes(60)));
+        recordReadiness(course, nurse());
+        clock.set(p);
+        Map<String, Object> id = patientIdentifiers(course);
+        var bag = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath();
+        long bagId = bag.getLong("bags[0].id");
+        String code = bag.getString("bags[0].bagCode");
+        Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course + "/infusion"));
+            submit(b, "premed-form", "premedication");
+            assertTrue(b.driver.findElement(By.id("premed-earliest")).getText().matches("\\d+:\\d\\d"));
+            // a cassette of someone else: refused, unmistakably, and nothing recorded
+            Map<String, Object> other = new java.util.HashMap<>(id);
+            other.put("mrn", "MRN-NOT-THIS-ONE");
+            b.driver.findElement(By.id("scan1")).sendKeys(label(other, code) + "\n");
+            b.driver.findElement(By.id("scan2")).sendKeys(label(id, code) + "\n");
+            String stop = b.waitFor(By.id("mismatch")).getText();
+            assertTrue(stop.contains("MISMATCH"), stop);
+            assertTrue(b.driver.findElement(By.id("refusal")).getText().contains("INF-4"));
+            // the same verdict beside the scan fields, where the nurse is looking
+            assertTrue(b.driver.findElement(By.id("step-refusal")).getText().contains("MISMATCH"));
+            assertTrue(b.driver.findElement(By.id("incidents")).getText().contains("MRN-NOT-THIS-ONE"));
+            b.screenshot("bedside-mismatch");
+            b.driver.findElement(By.id("scan1")).sendKeys(label(id, code) + "\n");
+            b.driver.findElement(By.id("scan2")).sendKeys(label(id, code));
+            submit(b, "step-form", "identity-check");
+            // the second person signs on their own device
+            secondNurse().body(identityBody(course, code)).post("/courses/" + course + "/infusion/bags/" + bagId
+                    + "/identity-cosign").then().statusCode(200);
+            b.open(url("/ui/courses/" + course + "/infusion"));
+            assertEquals("inspection", b.driver.findElement(By.cssSelector("#steps li.current")).getAttribute(
+                    "data-step"));
+            b.driver.findElement(By.id("intact")).click();
+            submit(b, "step-form", "inspection");
+            clock.set(p.plus(Duration.ofMinutes(20)));
+            submit(b, "step-form", "thaw-start");
+            clock.set(p.plus(Duration.ofMinutes(23)));
+            b.driver.findElement(By.id("thawed")).click();
+            submit(b, "step-form", "thaw-complete");
+            b.driver.findElement(By.id("primed")).click();
+            submit(b, "step-form", "line-setup");
+            b.driver.findElement(By.id("scan1")).sendKeys(label(id, code) + "\n");
+            b.driver.findElement(By.id("scan2")).sendKeys(label(id, null));
+            submit(b, "step-form", "bedside-identity-check");
+            assertTrue(b.driver.findElement(By.id("thaw-countdown")).getText().matches("5\\d:\\d\\d"),
+                    b.driver.findElement(By.id("thaw-countdown")).getText());
+            clock.set(p.plus(Duration.ofMinutes(35)));
+            submit(b, "step-form", "infusion-start");
+            assertEquals("INFUSING", b.driver.findElement(By.id("bag-state")).getText());
+            b.screenshot("bedside-infusing");
+            clock.set(p.plus(Duration.ofMinutes(45)));
+            b.driver.findElement(By.id("fullVolume")).click();
+            submit(b, "step-form", "infusion-end");
+            submit(b, "step-form", "back-prime");
+            b.driver.findElement(By.id("waste")).click();
+            submit(b, "step-form", "disposal");
+            b.open(url("/ui/courses/" + course));
+            b.driver.findElement(By.cssSelector("form[data-transition='record-infusion'] button")).click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("state")).getText().equals("INFUSED"));
+        }
+        nurse().get("/courses/" + course).then().body("infusedAt",
+                org.hamcrest.Matchers.is(p.plus(Duration.ofMinutes(45)).toString()));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'infusion.bag.thaw-start' }.actor", org.hamcrest.Matchers.is("nurse-kim"))
+                .body("findAll { it.action == 'infusion.identity.mismatch' }", org.hamcrest.Matchers.hasSize(1));
+    }
+}
