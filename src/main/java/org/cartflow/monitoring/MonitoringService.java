@@ -99,6 +99,20 @@ public class MonitoringService {
         return view(course);
     }
 
+    /** The grades an assessment would get if recorded now, by the same ASTCT rules; nothing is saved. */
+    @Transactional
+    public GradePreview previewGrades(long courseId, AssessmentRequest r) {
+        journey.load(courseId);
+        Integer ice = r.ice() == null ? null : r.ice().score();
+        Instant at = r.assessedAt() == null ? clock.instant() : r.assessedAt();
+        return new GradePreview(CrsGrading.grade(r.temperatureC(), r.hypotension(), r.vasopressors(), r.vasopressin(),
+                r.oxygenDevice(), r.oxygenFlowLpm(), CrsIntervention.feverMaskedAt(courseId, at)),
+                IcansGrading.grade(ice, r.consciousness(), r.seizure(), r.motorWeakness(), r.cerebralOedema()), ice);
+    }
+
+    public record GradePreview(int crsGrade, int icansGrade, Integer iceScore) {
+    }
+
     @Transactional
     public MonitoringView recordIntervention(long courseId, String ifMatch, InterventionRequest r) {
         String role = user.requireRole(CLINICIANS, "record a CRS or ICANS drug");

@@ -322,4 +322,71 @@ public interface Msg {
 
     @Message("times in")
     String timesIn();
+    @Message("Daily monitoring")
+    String monitoring();
+
+    @Message("Days without an assessment")
+    String missingDays();
+
+    @Message("grade")
+    String gradeNow();
+
+    @Message("Grades are computed as you type, by the same ASTCT 2019 rules the record uses; nothing is saved until you record.")
+    String liveGradeHint();
+
+    @Message("Vital signs")
+    String vitals();
+
+    @Message("Vasopressors (excl. vasopressin)")
+    String vasopressors();
+
+    @Message("Hypotension")
+    String hypotension();
+
+    @Message("Orientation")
+    String iceOrientation();
+
+    @Message("Naming")
+    String iceNaming();
+
+    @Message("Follows commands")
+    String iceCommands();
+
+    @Message("Writing")
+    String iceWriting();
+
+    @Message("Attention")
+    String iceAttention();
+
+    @Message("Level of consciousness")
+    String consciousnessLevel();
+
+    @Message("Seizure")
+    String seizure();
+
+    @Message("Cerebral oedema")
+    String oedema();
+
+    @Message("Deep focal motor weakness")
+    String motorWeakness();
+
+    @Message("Weight (kg)")
+    String weightKg();
+
+    @Message("Assessments")
+    String assessments();
+    @Message("Week")
+    String schedule();
+
+    @Message("previous week")
+    String previousWeek();
+
+    @Message("this week")
+    String thisWeek();
+
+    @Message("next week")
+    String nextWeek();
+
+    @Message("today")
+    String today();
 }

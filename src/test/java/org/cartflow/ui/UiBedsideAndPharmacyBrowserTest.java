@@ -94,6 +94,16 @@ class UiBedsideAndPharmacyBrowserTest {
             submit(b, "verify-form", "verified LD doses");
             assertEquals("VERIFIED", b.driver.findElement(By.id("order-status")).getText());
             assertTrue(b.driver.findElement(By.id("signature")).getText().contains("pharm-lee"));
+            // the week view shows the verified order's LD days and the planned infusion
+            LocalDate day1 = LocalDate.now(TOKYO).plusDays(1);
+            b.open(url("/ui/schedule?week=" + day1));
+            String day = b.waitFor(By.cssSelector("section[data-date='" + day1 + "']")).getText();
+            assertFalse(b.driver.findElements(By.cssSelector("section[data-date='" + day1 + "'] .item[data-course='"
+                    + course + "'][data-type='LD_DAY_1']")).isEmpty(), day);
+            b.open(url("/ui/schedule?week=" + day1.plusDays(5)));
+            assertFalse(b.driver.findElements(By.cssSelector("section[data-date='" + day1.plusDays(5)
+                    + "'] .item[data-course='" + course + "'][data-type='PLANNED_INFUSION']")).isEmpty());
+            b.screenshot("schedule-week");
         }
         pharmacist().get(ld).then().body("orders[0].status", org.hamcrest.Matchers.is("VERIFIED"))
                 .body("orders[0].verifiedBy", org.hamcrest.Matchers.is("pharm-lee"));
@@ -170,5 +180,42 @@ class UiBedsideAndPharmacyBrowserTest {
         physician().get("/courses/" + course + "/audit").then()
                 .body("find { it.action == 'infusion.bag.thaw-start' }.actor", org.hamcrest.Matchers.is("nurse-kim"))
                 .body("findAll { it.action == 'infusion.identity.mismatch' }", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    void nurseEntersVitalsAndSeesTheCrsGradeChangeBeforeRecording() throws Exception {
+        long course = courseReadyForInfusion(clock);
+        Instant infusion = LocalDate.now(TOKYO).plusDays(9).atTime(10, 0).atZone(TOKYO).toInstant();
+        infuse(course, clock, infusion);
+        transition(course, "admit-for-monitoring", nurse());
+        clock.set(infusion.plus(Duration.ofHours(30)));
+        Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course + "/monitoring"));
+            WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(10));
+            assertTrue(b.driver.findElement(By.id("missing")).getText().contains("Day 0"), "day 0 has no assessment");
+            wait.until(d -> d.findElement(By.id("ice-live")).getText().equals("10"));
+            assertEquals("0", b.driver.findElement(By.id("crs-live")).getText());
+            var temperature = b.driver.findElement(By.id("temperatureC"));
+            temperature.clear();
+            temperature.sendKeys("38.6");
+            wait.until(d -> d.findElement(By.id("crs-live")).getText().equals("1"));
+            b.driver.findElement(By.id("hypotension")).click();
+            wait.until(d -> d.findElement(By.id("crs-live")).getText().equals("2"));
+            var orientation = b.driver.findElement(By.id("orientation"));
+            orientation.clear();
+            orientation.sendKeys("1");
+            wait.until(d -> d.findElement(By.id("ice-live")).getText().equals("7")
+                    && d.findElement(By.id("icans-live")).getText().equals("1"));
+            b.screenshot("monitoring-live-grade");
+            // nothing is saved until the nurse records it
+            nurse().get("/courses/" + course + "/monitoring").then().body("assessments", org.hamcrest.Matchers.empty());
+            submit(b, "assessment-form", "assessment");
+            assertTrue(b.driver.findElement(By.id("assessments")).getText().contains("38.6"));
+        }
+        nurse().get("/courses/" + course + "/monitoring").then()
+                .body("assessments[0].crsGrade", org.hamcrest.Matchers.is(2))
+                .body("assessments[0].icansGrade", org.hamcrest.Matchers.is(1))
+                .body("assessments[0].recordedBy", org.hamcrest.Matchers.is("nurse-kim"));
     }
 }
