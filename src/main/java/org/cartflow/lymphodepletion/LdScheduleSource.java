@@ -3,7 +3,9 @@ package org.cartflow.lymphodepletion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -33,8 +35,13 @@ public class LdScheduleSource implements ScheduleSource {
                 from LdOrder o where o.status in ?1 and o.plannedInfusionOn >= ?2 and o.ldDay1 <= ?3
                 and exists (select 1 from Course c where c.id = o.courseId and c.state in ?4) order by o.courseId""",
                 List.of(LdOrder.Status.PRESCRIBED, LdOrder.Status.VERIFIED), from, to, BEFORE_INFUSION);
+        Map<Long, Course> courses = new HashMap<>();
+        if (!orders.isEmpty()) {
+            Course.<Course>list("from Course c join fetch c.patient where c.id in ?1",
+                    orders.stream().map(o -> o.courseId).toList()).forEach(c -> courses.put(c.id, c));
+        }
         for (LdOrder o : orders) {
-            Course c = Course.findById(o.courseId);
+            Course c = courses.get(o.courseId);
             for (int day = 1; day <= 3; day++) {
                 LocalDate d = o.dateOf(day);
                 if (ScheduleSource.within(d, from, to)) {

@@ -3,7 +3,9 @@ package org.cartflow.manufacturing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cartflow.apheresis.ApheresisCollection;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
@@ -27,8 +29,20 @@ public class ManufacturingScheduleSource implements ScheduleSource {
     @Override
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
         List<ScheduleItem> out = new ArrayList<>();
-        for (Course c : Course.<Course>list("state = ?1 order by id", CourseState.MANUFACTURING)) {
-            ManufacturingOrder run = ManufacturingOrder.latest(c.id).orElse(null);
+        // three queries for all courses in manufacturing, not three per course (the scale run found the N+1)
+        List<Course> courses = Course.list("from Course c join fetch c.patient where c.state = ?1 order by c.id",
+                CourseState.MANUFACTURING);
+        List<Long> ids = courses.stream().map(c -> c.id).toList();
+        Map<Long, ManufacturingOrder> latestRun = new HashMap<>();
+        Map<Long, ApheresisCollection> latestCollection = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ManufacturingOrder.<ManufacturingOrder>list("courseId in ?1 order by courseId, runNumber", ids)
+                    .forEach(o -> latestRun.put(o.courseId, o));
+            ApheresisCollection.<ApheresisCollection>list("courseId in ?1 order by courseId, id", ids)
+                    .forEach(a -> latestCollection.put(a.courseId, a));
+        }
+        for (Course c : courses) {
+            ManufacturingOrder run = latestRun.get(c.id);
             ScheduleItem item;
             if (run != null && run.status == ManufacturingStatus.FAILED) {
                 continue;
@@ -37,7 +51,7 @@ public class ManufacturingScheduleSource implements ScheduleSource {
                 item = ScheduleItem.onDay(c, EXPECTED_PRODUCT_ARRIVAL, run.shippedAt.atZone(c.zone()).toLocalDate(),
                         "Product shipped", "Run " + run.runNumber + " shipped; DIN " + run.din);
             } else {
-                ApheresisCollection basis = run == null ? ApheresisCollection.latest(c.id).orElse(null)
+                ApheresisCollection basis = run == null ? latestCollection.get(c.id)
                         : ApheresisCollection.findById(run.collectionId);
                 if (basis == null) {
                     continue;

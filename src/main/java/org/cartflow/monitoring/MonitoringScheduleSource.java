@@ -25,7 +25,8 @@ public class MonitoringScheduleSource implements ScheduleSource {
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
         List<ScheduleItem> out = new ArrayList<>();
         // infused between 32 and 12 days before the window, with a day of margin for any hospital zone
-        List<Course> courses = Course.list("state in ?1 and infusedAt >= ?2 and infusedAt < ?3 order by id",
+        List<Course> courses = Course.list("from Course c join fetch c.patient where c.state in ?1 and c.infusedAt >= ?2 "
+                + "and c.infusedAt < ?3 order by c.id",
                 List.of(CourseState.INFUSED, CourseState.INPATIENT_MONITORING, CourseState.OUTPATIENT_PROXIMITY),
                 from.minusDays(32).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 to.minusDays(12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());

@@ -389,4 +389,12 @@ public interface Msg {
 
     @Message("today")
     String today();
+    @Message("Next due")
+    String due();
+
+    @Message("due today")
+    String dueToday();
+
+    @Message("due this week")
+    String dueThisWeek();
 }

@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.cartflow.schedule.ScheduleItem;
+import org.cartflow.schedule.ScheduleService;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.audit.AuditEvent;
@@ -72,6 +78,12 @@ public class UiResource {
     @Inject
     GuardRefusalMetrics metrics;
 
+    @Inject
+    ScheduleService schedule;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.hospital.zone")
+    String hospitalZone;
+
     @Context
     HttpHeaders headers;
 
@@ -85,16 +97,28 @@ public class UiResource {
     @Path("board")
     @Transactional
     @Operation(hidden = true)
-    public TemplateInstance board(@QueryParam("state") String state) {
+    public TemplateInstance board(@QueryParam("state") String state, @QueryParam("due") String due) {
         Instant now = clock.instant();
         CourseState filter = parseState(state);
-        List<Course> courses = filter == null
-                ? Course.<Course>find("state not in ?1 order by id", List.of(CourseState.COMPLETED, CourseState.WITHDRAWN,
-                        CourseState.DECEASED, CourseState.INELIGIBLE)).page(0, 200).list()
-                : Course.<Course>find("state = ?1 order by id", filter).page(0, 200).list();
+        LocalDate today = now.atZone(ZoneId.of(hospitalZone)).toLocalDate();
+        // the next dated step of each journey over the coming month, from the same schedule as GET /schedule
+        Map<Long, ScheduleItem> nextDue = new HashMap<>();
+        for (ScheduleItem i : schedule.schedule(today.toString(), today.plusDays(30).toString(), null).items()) {
+            nextDue.putIfAbsent(i.courseId(), i);
+        }
+        LocalDate dueBy = "today".equals(due) ? today : "week".equals(due) ? today.plusDays(6) : null;
+        List<Long> dueIds = dueBy == null ? null : nextDue.values().stream().filter(i -> !i.date().isAfter(dueBy))
+                .map(ScheduleItem::courseId).toList();
+        String where = (filter == null ? "state not in ?1" : "state = ?1") + (dueIds == null ? "" : " and id in ?2");
+        Object states = filter == null ? List.of(CourseState.COMPLETED, CourseState.WITHDRAWN, CourseState.DECEASED,
+                CourseState.INELIGIBLE) : filter;
+        List<Course> courses = dueIds != null && dueIds.isEmpty() ? List.of()
+                : dueIds == null ? Course.<Course>find(where + " order by id", states).page(0, 200).list()
+                : Course.<Course>find(where + " order by id", states, dueIds).page(0, 200).list();
         List<CourseView> views = courses.stream().map(c -> journey.viewOf(c, now)).toList();
         return page(board).data("courses", views).data("states", CourseState.values())
-                .data("selected", filter == null ? "" : filter.name());
+                .data("selected", filter == null ? "" : filter.name()).data("due", due == null ? "" : due)
+                .data("nextDue", nextDue);
     }
 
     @GET

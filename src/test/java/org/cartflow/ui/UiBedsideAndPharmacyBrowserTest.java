@@ -104,6 +104,12 @@ class UiBedsideAndPharmacyBrowserTest {
             assertFalse(b.driver.findElements(By.cssSelector("section[data-date='" + day1.plusDays(5)
                     + "'] .item[data-course='" + course + "'][data-type='PLANNED_INFUSION']")).isEmpty());
             b.screenshot("schedule-week");
+            // the board's "due this week" filter keeps the journey (LD day 1 tomorrow); "due today" does not
+            b.open(url("/ui/board?due=week"));
+            String due = b.waitFor(By.cssSelector("tr[data-course='" + course + "'] td.due")).getText();
+            assertTrue(due.contains(day1.toString()) && due.contains("LD day 1"), due);
+            b.open(url("/ui/board?due=today"));
+            assertTrue(b.driver.findElements(By.cssSelector("tr[data-course='" + course + "']")).isEmpty());
         }
         pharmacist().get(ld).then().body("orders[0].status", org.hamcrest.Matchers.is("VERIFIED"))
                 .body("orders[0].verifiedBy", org.hamcrest.Matchers.is("pharm-lee"));
@@ -118,7 +124,6 @@ class UiBedsideAndPharmacyBrowserTest {
         clock.set(p);
         Map<String, Object> id = patientIdentifiers(course);
         var bag = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath();
-        long bagId = bag.getLong("bags[0].id");
         String code = bag.getString("bags[0].bagCode");
         Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
         try (Browser b = Browser.start("en")) {
@@ -140,9 +145,16 @@ class UiBedsideAndPharmacyBrowserTest {
             b.driver.findElement(By.id("scan1")).sendKeys(label(id, code) + "\n");
             b.driver.findElement(By.id("scan2")).sendKeys(label(id, code));
             submit(b, "step-form", "identity-check");
-            // the second person signs on their own device
-            secondNurse().body(identityBody(course, code)).post("/courses/" + course + "/infusion/bags/" + bagId
-                    + "/identity-cosign").then().statusCode(200);
+            // the second person signs in their own session and checks the same labels again
+            Browser.nextLoginIs(oidc, "nurse-ito", "nurse");
+            try (Browser second = Browser.start("en")) {
+                second.open(url("/ui/courses/" + course + "/infusion"));
+                assertEquals("identity-cosign", second.driver.findElement(By.cssSelector("#steps li.current"))
+                        .getAttribute("data-step"));
+                second.driver.findElement(By.id("scan1")).sendKeys(label(id, code) + "\n");
+                second.driver.findElement(By.id("scan2")).sendKeys(label(id, code));
+                submit(second, "step-form", "identity-cosign");
+            }
             b.open(url("/ui/courses/" + course + "/infusion"));
             assertEquals("inspection", b.driver.findElement(By.cssSelector("#steps li.current")).getAttribute(
                     "data-step"));
@@ -179,6 +191,7 @@ class UiBedsideAndPharmacyBrowserTest {
                 org.hamcrest.Matchers.is(p.plus(Duration.ofMinutes(45)).toString()));
         physician().get("/courses/" + course + "/audit").then()
                 .body("find { it.action == 'infusion.bag.thaw-start' }.actor", org.hamcrest.Matchers.is("nurse-kim"))
+                .body("find { it.action == 'infusion.bag.identity-cosign' }.actor", org.hamcrest.Matchers.is("nurse-ito"))
                 .body("findAll { it.action == 'infusion.identity.mismatch' }", org.hamcrest.Matchers.hasSize(1));
     }
 
