@@ -30,6 +30,7 @@ import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
 import org.cartflow.lymphodepletion.LdRequests.*;
+import org.cartflow.lymphodepletion.rules.DelayFindings;
 import org.cartflow.rules.RuleRefusals;
 
 /**
@@ -331,18 +332,8 @@ public class LymphodepletionService {
     }
 
     List<Problem.Refusal> delayFindings(LdAssessment a) {
-        List<Problem.Refusal> out = new ArrayList<>();
-        if (!a.seriousAdverseEvents().isEmpty()) {
-            out.add(refusals.refusal("DELAY-1", "LymphodepletionService", "Unresolved serious adverse events ("
-                    + String.join(", ", a.seriousAdverseEvents()) + "): postpone until recovery and record a new assessment."));
-        }
-        if (a.activeInfection || a.inflammatoryDisease) {
-            out.add(refusals.refusal("DELAY-2", "LymphodepletionService", (a.activeInfection ? "Active infection" : "")
-                    + (a.activeInfection && a.inflammatoryDisease ? " and " : "")
-                    + (a.inflammatoryDisease ? "inflammatory disease" : "")
-                    + ": postpone until recovery and record a new assessment."));
-        }
-        return out;
+        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease, "LD").stream()
+                .map(f -> refusals.refusal(f.ruleId(), "LymphodepletionService", f.message())).toList();
     }
 
     // ------------------------------------------------------------------ reads

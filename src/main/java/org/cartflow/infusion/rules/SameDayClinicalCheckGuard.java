@@ -1,12 +1,12 @@
 package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.infusion.InfusionReadiness;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
+import org.cartflow.lymphodepletion.rules.DelayFindings;
 
 /** DELAY-1/2: a clinical check recorded today (hospital zone) finds no serious adverse event, infection or inflammation. */
 @Singleton
@@ -20,17 +20,7 @@ public class SameDayClinicalCheckGuard implements Guard {
             return List.of(new Finding("DELAY-1", "Record today's clinical check (infection, serious adverse events, "
                     + "vital signs) before the infusion (POST /courses/" + ctx.courseId() + "/infusion/readiness)."));
         }
-        List<Finding> out = new ArrayList<>();
-        if (!r.seriousAdverseEvents().isEmpty()) {
-            out.add(new Finding("DELAY-1", "Unresolved serious adverse events (" + String.join(", ",
-                    r.seriousAdverseEvents()) + "): postpone the infusion until recovery, then record a new check."));
-        }
-        if (r.activeInfection) {
-            out.add(new Finding("DELAY-2", "Active infection: postpone the infusion until recovery."));
-        }
-        if (r.inflammatoryDisease) {
-            out.add(new Finding("DELAY-2", "Active inflammatory disease: postpone the infusion until recovery."));
-        }
-        return out;
+        return DelayFindings.of(r.seriousAdverseEvents(), r.activeInfection, r.inflammatoryDisease,
+                "the infusion");
     }
 }

@@ -1,7 +1,6 @@
 package org.cartflow.lymphodepletion.rules;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
@@ -19,17 +18,6 @@ public class NoDelayFindingsGuard implements Guard {
         if (a == null) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>();
-        if (!a.seriousAdverseEvents().isEmpty()) {
-            out.add(new Finding("DELAY-1", "Unresolved serious adverse events (" + String.join(", ",
-                    a.seriousAdverseEvents()) + "): postpone LD until recovery, then record a new assessment."));
-        }
-        if (a.activeInfection) {
-            out.add(new Finding("DELAY-2", "Active infection: postpone LD until recovery, then record a new assessment."));
-        }
-        if (a.inflammatoryDisease) {
-            out.add(new Finding("DELAY-2", "Active inflammatory disease: postpone LD until recovery."));
-        }
-        return out;
+        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease, "LD");
     }
 }
