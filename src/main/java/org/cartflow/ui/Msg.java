@@ -397,4 +397,30 @@ public interface Msg {
 
     @Message("due this week")
     String dueThisWeek();
+    @Message("Flags")
+    String flags();
+
+    @Message("needs a decision")
+    String needsDecision();
+
+    @Message("Active infection")
+    String activeInfection();
+
+    @Message("Active inflammatory disease")
+    String inflammatoryDisease();
+
+    @Message("Unresolved serious adverse event: pulmonary")
+    String saePulmonary();
+
+    @Message("Unresolved serious adverse event: cardiac")
+    String saeCardiac();
+
+    @Message("Unresolved serious adverse event: hypotension")
+    String saeHypotension();
+
+    @Message("Other unresolved serious adverse event")
+    String saeOther();
+
+    @Message("Emergency measures for anaphylaxis ready (INF-2)")
+    String emergencyReady();
 }

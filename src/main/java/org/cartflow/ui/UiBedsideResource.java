@@ -88,6 +88,25 @@ public class UiBedsideResource {
     }
 
     @POST
+    @Path("readiness")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance readiness(@PathParam("courseId") long courseId, @FormParam("version") String version,
+            @FormParam("activeInfection") Boolean infection, @FormParam("inflammatoryDisease") Boolean inflammation,
+            @FormParam("saePulmonary") Boolean pulmonary, @FormParam("saeCardiac") Boolean cardiac,
+            @FormParam("saeHypotension") Boolean hypotension, @FormParam("saeOther") String other,
+            @FormParam("temperatureC") BigDecimal temperature, @FormParam("heartRate") Integer heartRate,
+            @FormParam("systolicBp") Integer systolic, @FormParam("diastolicBp") Integer diastolic,
+            @FormParam("spo2") Integer spo2, @FormParam("respiratoryRate") Integer respiratoryRate,
+            @FormParam("emergencyMeasuresReady") Boolean emergencyReady) {
+        return act(courseId, null, "readiness", () -> infusion.recordReadiness(courseId, UiPages.ifMatch(version),
+                pages.valid(new ReadinessRequest(Boolean.TRUE.equals(infection), Boolean.TRUE.equals(inflammation),
+                        Boolean.TRUE.equals(pulmonary), Boolean.TRUE.equals(cardiac), Boolean.TRUE.equals(hypotension),
+                        UiPages.blankToNull(other), temperature, heartRate, systolic, diastolic, spo2, respiratoryRate,
+                        Boolean.TRUE.equals(emergencyReady)))));
+    }
+
+    @POST
     @Path("bags/{bagId}/{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

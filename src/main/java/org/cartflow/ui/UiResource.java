@@ -81,6 +81,9 @@ public class UiResource {
     @Inject
     ScheduleService schedule;
 
+    @Inject
+    JourneyFlagsCollector flags;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
 
@@ -174,7 +177,7 @@ public class UiResource {
         boolean workUp = c.state == CourseState.REFERRAL || c.state == CourseState.SCREENING;
         return page(journeyPage).data("course", view).data("audit", audit)
                 .data("checks", workUp ? eligibility.view(courseId).checks() : List.of())
-                .data("done", done).data("problem", problem)
+                .data("done", done).data("problem", problem).data("flags", flags.of(courseId))
                 .data("isPhysician", user.has(PHYSICIAN));
     }
 

@@ -119,14 +119,22 @@ class UiBedsideAndPharmacyBrowserTest {
     void nurseIsStoppedByAMismatchingLabelThenGivesAOneBagInfusion() throws Exception {
         long course = courseReadyForInfusion(clock);
         Instant p = LocalDate.now(TOKYO).plusDays(8).atTime(9, 0).atZone(TOKYO).toInstant();
-        clock.set(p.minus(Duration.ofMinutes(60)));
-        recordReadiness(course, nurse());
-        clock.set(p);
         Map<String, Object> id = patientIdentifiers(course);
         var bag = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath();
         String code = bag.getString("bags[0].bagCode");
         Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
         try (Browser b = Browser.start("en")) {
+            // today's check through the form: without emergency measures ready it is recorded but not clear
+            clock.set(p.minus(Duration.ofMinutes(60)));
+            b.open(url("/ui/courses/" + course + "/infusion"));
+            for (String[] f : new String[][] { { "temperatureC", "36.7" }, { "heartRate", "74" }, { "systolicBp", "118" },
+                    { "diastolicBp", "72" }, { "spo2", "98" }, { "respiratoryRate", "14" } }) {
+                b.driver.findElement(By.cssSelector("#readiness-form input[name='" + f[0] + "']")).sendKeys(f[1]);
+            }
+            b.driver.findElement(By.id("emergency-ready")).click();
+            submit(b, "readiness-form", "readiness");
+            assertTrue(b.driver.findElement(By.id("readiness")).getText().contains("Clear"));
+            clock.set(p);
             b.open(url("/ui/courses/" + course + "/infusion"));
             submit(b, "premed-form", "premedication");
             assertTrue(b.driver.findElement(By.id("premed-earliest")).getText().matches("\\d+:\\d\\d"));
@@ -183,9 +191,13 @@ class UiBedsideAndPharmacyBrowserTest {
             b.driver.findElement(By.id("waste")).click();
             submit(b, "step-form", "disposal");
             b.open(url("/ui/courses/" + course));
+            // the journey page flags the identity incident
+            String flags = b.driver.findElement(By.id("flags")).getText();
+            assertTrue(flags.contains("INF-4") && flags.contains("identity incident"), flags);
             b.driver.findElement(By.cssSelector("form[data-transition='record-infusion'] button")).click();
-            new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("state")).getText().equals("INFUSED"));
+            new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("state")).getText().equals("INFUSED"));
         }
         nurse().get("/courses/" + course).then().body("infusedAt",
                 org.hamcrest.Matchers.is(p.plus(Duration.ofMinutes(45)).toString()));
