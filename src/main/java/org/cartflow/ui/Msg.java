@@ -39,6 +39,12 @@ public interface Msg {
     @Message("Open")
     String open();
 
+    @Message("Order")
+    String orderColumn();
+
+    @Message("Drug")
+    String drug();
+
     @Message("Ready")
     String ready();
 

@@ -94,6 +94,68 @@ public final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), png);
     }
 
+    /**
+     * Runs axe-core on the page as it is now (WCAG 2.0/2.1/2.2 A and AA rules, which include colour contrast,
+     * labels, keyboard focus order and, for 2.2, touch-target size) and fails on any violation; the full report
+     * is written to target/accessibility/{name}.json for review.
+     */
+    public void assertAccessible(String name) throws IOException {
+        Path dir = Path.of("target", "accessibility");
+        Files.createDirectories(dir);
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
+        new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValue(dir.resolve(name + ".json").toFile(), results);
+        if (results.isErrored() || results.getPasses() == null || results.getPasses().isEmpty()) {
+            throw new AssertionError("axe-core did not audit " + name + ": " + results.getErrorMessage());
+        }
+        StringBuilder found = new StringBuilder();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            found.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+                    .append(rule.getHelp());
+            rule.getNodes().stream().limit(5).forEach(node -> found.append("\n    ").append(node.getHtml()));
+        }
+        if (!found.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + name + " (" + driver.getCurrentUrl() + "):"
+                    + found);
+        }
+    }
+
+    /**
+     * Keyboard operability beyond what axe can see: every visible, enabled control on the page is reached by
+     * pressing Tab from the top of the page (none is mouse-only or trapped behind tabindex="-1").
+     */
+    public void assertKeyboardReachable(String name) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Object total = js.executeScript("""
+                let n = 0;
+                document.querySelectorAll('a[href], button, input, select, textarea').forEach(e => {
+                  if (e.type !== 'hidden' && !e.disabled && e.offsetParent !== null) { e.dataset.kbd = n++; }
+                });
+                document.activeElement && document.activeElement.blur();
+                window.scrollTo(0, 0);
+                return n;""");
+        int controls = ((Number) total).intValue();
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        var tab = new org.openqa.selenium.interactions.Actions(driver);
+        for (int press = 0; press < controls * 2 + 10 && reached.size() < controls; press++) {
+            tab.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            Object kbd = js.executeScript("return document.activeElement && document.activeElement.dataset.kbd;");
+            if (kbd != null) {
+                reached.add(kbd.toString());
+            }
+        }
+        if (reached.size() < controls) {
+            @SuppressWarnings("unchecked")
+            List<String> missed = (List<String>) js.executeScript("""
+                    return [...document.querySelectorAll('[data-kbd]')]
+                      .filter(e => !arguments[0].includes(e.dataset.kbd)).map(e => e.outerHTML.slice(0, 120));""",
+                    List.copyOf(reached));
+            throw new AssertionError("not reachable by Tab on " + name + ": " + missed);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

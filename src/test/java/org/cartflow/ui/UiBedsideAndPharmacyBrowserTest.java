@@ -83,6 +83,7 @@ class UiBedsideAndPharmacyBrowserTest {
         Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
         try (Browser b = Browser.start("en")) {
             b.open(url("/ui/pharmacy"));
+            b.assertAccessible("pharmacy-queue");
             b.driver.findElement(By.cssSelector("tr[data-order='" + order + "'] a")).click();
             String arithmetic = b.waitFor(By.id("arithmetic")).getText();
             assertTrue(arithmetic.contains("BSA") && arithmetic.contains("CrCl (Cockcroft-Gault)"), arithmetic);
@@ -91,6 +92,8 @@ class UiBedsideAndPharmacyBrowserTest {
             assertTrue(doses.contains("fludarabine") && doses.contains("0.0 %") && doses.contains("OK"), doses);
             assertEquals("PRESCRIBED", b.driver.findElement(By.id("order-status")).getText());
             b.screenshot("pharmacist-verification");
+            b.assertAccessible("pharmacist-verification");
+            b.assertKeyboardReachable("pharmacist-verification");
             submit(b, "verify-form", "verified LD doses");
             assertEquals("VERIFIED", b.driver.findElement(By.id("order-status")).getText());
             assertTrue(b.driver.findElement(By.id("signature")).getText().contains("pharm-lee"));
@@ -104,6 +107,7 @@ class UiBedsideAndPharmacyBrowserTest {
             assertFalse(b.driver.findElements(By.cssSelector("section[data-date='" + day1.plusDays(5)
                     + "'] .item[data-course='" + course + "'][data-type='PLANNED_INFUSION']")).isEmpty());
             b.screenshot("schedule-week");
+            b.assertAccessible("schedule-week");
             // the board's "due this week" filter keeps the journey (LD day 1 tomorrow); "due today" does not
             b.open(url("/ui/board?due=week"));
             String due = b.waitFor(By.cssSelector("tr[data-course='" + course + "'] td.due")).getText();
@@ -150,6 +154,8 @@ class UiBedsideAndPharmacyBrowserTest {
             assertTrue(b.driver.findElement(By.id("step-refusal")).getText().contains("MISMATCH"));
             assertTrue(b.driver.findElement(By.id("incidents")).getText().contains("MRN-NOT-THIS-ONE"));
             b.screenshot("bedside-mismatch");
+            b.assertAccessible("bedside-mismatch");
+            b.assertKeyboardReachable("bedside-mismatch");
             b.driver.findElement(By.id("scan1")).sendKeys(label(id, code) + "\n");
             b.driver.findElement(By.id("scan2")).sendKeys(label(id, code));
             submit(b, "step-form", "identity-check");
@@ -184,6 +190,7 @@ class UiBedsideAndPharmacyBrowserTest {
             submit(b, "step-form", "infusion-start");
             assertEquals("INFUSING", b.driver.findElement(By.id("bag-state")).getText());
             b.screenshot("bedside-infusing");
+            b.assertAccessible("bedside-infusing");
             clock.set(p.plus(Duration.ofMinutes(45)));
             b.driver.findElement(By.id("fullVolume")).click();
             submit(b, "step-form", "infusion-end");
@@ -194,6 +201,7 @@ class UiBedsideAndPharmacyBrowserTest {
             // the journey page flags the identity incident
             String flags = b.driver.findElement(By.id("flags")).getText();
             assertTrue(flags.contains("INF-4") && flags.contains("identity incident"), flags);
+            b.assertAccessible("journey-page-flags");
             b.driver.findElement(By.cssSelector("form[data-transition='record-infusion'] button")).click();
             new WebDriverWait(b.driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -233,6 +241,8 @@ class UiBedsideAndPharmacyBrowserTest {
             wait.until(d -> d.findElement(By.id("ice-live")).getText().equals("7")
                     && d.findElement(By.id("icans-live")).getText().equals("1"));
             b.screenshot("monitoring-live-grade");
+            b.assertAccessible("monitoring-live-grade");
+            b.assertKeyboardReachable("monitoring-live-grade");
             // nothing is saved until the nurse records it
             nurse().get("/courses/" + course + "/monitoring").then().body("assessments", org.hamcrest.Matchers.empty());
             submit(b, "assessment-form", "assessment");

@@ -41,6 +41,8 @@ class UiBrowserTest {
             assertTrue(text.contains("Not your role"), text);
             assertEquals("coord-ann", b.driver.findElement(By.id("user")).getText());
             b.screenshot("coordinator-board");
+            b.assertAccessible("coordinator-board");
+            b.assertKeyboardReachable("coordinator-board");
 
             b.open(url("/ui/courses/" + course));
             assertEquals("SCREENING", b.driver.findElement(By.id("state")).getText());
@@ -50,6 +52,7 @@ class UiBrowserTest {
             assertTrue(b.driver.findElement(By.id("checks")).getText().contains("HYPERSENS-1"));
             assertTrue(b.driver.findElement(By.id("audit")).getText().contains("transition.start-screening"));
             b.screenshot("journey-page");
+            b.assertAccessible("journey-page");
         }
     }
 
@@ -65,6 +68,7 @@ class UiBrowserTest {
             assertTrue(refusal.contains("label rule: hard stop"), refusal);
             assertEquals("SCREENING", b.driver.findElement(By.id("state")).getText());
             b.screenshot("refused-step");
+            b.assertAccessible("refused-step");
 
             recordEligibleWorkUp(course);
             b.open(url("/ui/courses/" + course));
@@ -85,6 +89,7 @@ class UiBrowserTest {
             assertTrue(b.text().contains("進行中の治療"), b.text());
             assertTrue(b.text().contains("実施不可"), b.text());
             b.screenshot("board-ja");
+            b.assertAccessible("board-ja");
             b.driver.findElement(By.linkText("English")).click();
             assertEquals("Active journeys", b.waitFor(By.xpath("//h1[contains(., 'Active journeys')]")).getText());
         }
