@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cartflow.apheresis.ApheresisRequests.*;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -38,6 +39,7 @@ public class ApheresisResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "Screening, consent, slot, collections, shipments, journey flags and the stage's guards now")
+    @APIResponseSchema(value = ApheresisView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(apheresis.view(courseId));
     }
@@ -46,6 +48,8 @@ public class ApheresisResource {
     @Path("infection-tests")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "APH-1: a CMV, HBsAg, anti-HBc, HCV or HIV result; a positive one flags post-infusion monitoring")
+    @APIResponseSchema(value = ApheresisView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response infectionTest(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InfectionTestRequest body) {
         return created(apheresis.recordInfectionTest(courseId, ifMatch, body));
@@ -55,6 +59,7 @@ public class ApheresisResource {
     @Path("consent")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "CONSENT-2: written, witnessed consent to the use of the collected cells")
+    @APIResponseSchema(value = ApheresisView.class, responseDescription = "OK; ETag is the course version")
     public Response consent(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LeukapheresisConsentRequest body) {
         return ok(apheresis.recordConsent(courseId, ifMatch, body));
@@ -64,6 +69,7 @@ public class ApheresisResource {
     @Path("slot")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "Book the leukapheresis slot (date and time in the hospital's zone, unit); needs APH-1")
+    @APIResponseSchema(value = ApheresisView.class, responseDescription = "OK; ETag is the course version")
     public Response slot(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SlotRequest body) {
         return ok(apheresis.bookSlot(courseId, ifMatch, body));
@@ -74,6 +80,8 @@ public class ApheresisResource {
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "APH-2, AUTOLOGOUS-1: record the leukapheresis and its chain of identity (COI ID, ISBT 128 "
             + "DIN with its check character); a mobilized collection needs a physician's mobilizationOverrideReason")
+    @APIResponseSchema(value = ApheresisView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response collection(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CollectionRequest body) {
         return created(apheresis.recordCollection(courseId, ifMatch, body));
@@ -83,6 +91,7 @@ public class ApheresisResource {
     @Path("shipment")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "APH-3: pack the latest collection in a 2-8 °C transport box")
+    @APIResponseSchema(value = ApheresisView.class, responseDescription = "OK; ETag is the course version")
     public Response shipment(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ShipmentRequest body) {
         return ok(apheresis.packShipment(courseId, ifMatch, body));
@@ -92,6 +101,8 @@ public class ApheresisResource {
     @Path("shipment/handoffs")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "Chain of custody: who handed the box to whom, when and where")
+    @APIResponseSchema(value = ApheresisView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response handoff(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull HandoffRequest body) {
         return created(apheresis.recordHandoff(courseId, ifMatch, body));
@@ -101,6 +112,8 @@ public class ApheresisResource {
     @Path("shipment/temperatures")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "APH-3: a box temperature; outside 2.0-8.0 °C it is an excursion that needs a decision")
+    @APIResponseSchema(value = ApheresisView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response temperature(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TemperatureRequest body) {
         return created(apheresis.recordTemperature(courseId, ifMatch, body));
@@ -110,6 +123,7 @@ public class ApheresisResource {
     @Path("shipment/temperatures/{readingId}/decision")
     @RolesAllowed({ PHYSICIAN })
     @Operation(summary = "APH-3: a physician's documented decision on an excursion")
+    @APIResponseSchema(value = ApheresisView.class, responseDescription = "OK; ETag is the course version")
     public Response decide(@PathParam("courseId") long courseId, @PathParam("readingId") long readingId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ExcursionDecisionRequest body) {
         return ok(apheresis.decideExcursion(courseId, readingId, ifMatch, body));

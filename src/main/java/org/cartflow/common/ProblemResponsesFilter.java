@@ -1,5 +1,7 @@
 package org.cartflow.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -31,10 +33,18 @@ public class ProblemResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                    .description("The body is not application/json").content(problemContent()));
+        }
         for (var e : PROBLEMS.entrySet()) {
-            if (!responses.hasAPIResponse(e.getKey())) {
+            var existing = responses.getAPIResponse(e.getKey());
+            if (existing == null) {
                 responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue())
                         .content(problemContent()));
+            } else if (existing.getContent() == null) {
+                // SmallRye adds 400/401/403 for @Valid and @RolesAllowed without a body; ours carry a problem
+                existing.content(problemContent());
             }
         }
         return operation;
@@ -66,6 +76,22 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
+        // SmallRye writes the LocalTime example unquoted (13:45:30.1…), which YAML 1.1 readers take for a
+        // sexagesimal number and refuse: describe the format in words instead
+        Schema localTime = openAPI.getComponents().getSchemas() == null ? null
+                : openAPI.getComponents().getSchemas().get("LocalTime");
+        if (localTime != null) {
+            localTime.setExamples(null);
+            localTime.setDescription("Local time of day, HH:mm or HH:mm:ss");
+        }
+        // an enum-typed field the server has not filled yet (a decision still open, say) is sent as null
+        openAPI.getComponents().getSchemas().values().stream().filter(s -> s.getEnumeration() != null)
+                .forEach(s -> {
+                    List<Object> values = new ArrayList<>(s.getEnumeration());
+                    values.add(null);
+                    s.setEnumeration(values);
+                    s.addType(Schema.SchemaType.NULL);
+                });
     }
 
     private static Content problemContent() {

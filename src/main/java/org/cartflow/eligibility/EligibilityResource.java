@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,7 @@ public class EligibilityResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "Current findings and, for each eligibility guard, whether it passes now")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(eligibility.view(courseId));
     }
@@ -48,6 +50,7 @@ public class EligibilityResource {
     @Path("site-qualification")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "SITE-1: the site's CRS emergency capability and the treating physician's qualification")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response site(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SiteQualificationRequest body) {
         return ok(eligibility.recordSite(courseId, ifMatch, body));
@@ -57,6 +60,7 @@ public class EligibilityResource {
     @Path("diagnosis")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "ELIG-1: diagnosis and disease status")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response diagnosis(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DiagnosisRequest body) {
         return ok(eligibility.recordDiagnosis(courseId, ifMatch, body));
@@ -68,6 +72,8 @@ public class EligibilityResource {
     @Transactional
     @Idempotent
     @Operation(summary = "ELIG-2/3/4: add a prior line of therapy with its drug classes and outcome")
+    @APIResponseSchema(value = EligibilityView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response addLine(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull TherapyLineRequest body) {
@@ -81,6 +87,7 @@ public class EligibilityResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Retract a line entered in error (kept, marked retracted, with the reason)")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response retractLine(@PathParam("courseId") long courseId, @PathParam("lineId") long lineId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull RetractionRequest body) {
@@ -91,6 +98,7 @@ public class EligibilityResource {
     @Path("ecog")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "ELIG-5 (trial): ECOG performance status at screening")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response ecog(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EcogRequest body) {
         return ok(eligibility.recordEcog(courseId, ifMatch, body));
@@ -100,6 +108,7 @@ public class EligibilityResource {
     @Path("pregnancy-status")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "ELIG-6: pregnancy status, negative test and contraception counselling")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response pregnancy(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PregnancyStatusRequest body) {
         return ok(eligibility.recordPregnancy(courseId, ifMatch, body));
@@ -109,6 +118,7 @@ public class EligibilityResource {
     @Path("hypersensitivity")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "HYPERSENS-1: history of hypersensitivity to the product's components")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response hypersensitivity(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull HypersensitivityRequest body) {
         return ok(eligibility.recordHypersensitivity(courseId, ifMatch, body));
@@ -118,6 +128,7 @@ public class EligibilityResource {
     @Path("consent")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "CONSENT-1: written consent to treatment after a written explanation")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
     public Response consent(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ConsentRequest body) {
         return ok(eligibility.recordConsent(courseId, ifMatch, body));

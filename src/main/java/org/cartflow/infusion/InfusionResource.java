@@ -21,6 +21,7 @@ import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,6 +43,7 @@ public class InfusionResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "Readiness, premedication window, tocilizumab, each bag's next step and its 60-minute countdown")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(infusion.view(courseId), 200);
     }
@@ -52,6 +54,8 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "DELAY-1/2, INF-2: the same-day clinical check, vital signs and anaphylaxis readiness")
+    @APIResponseSchema(value = InfusionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response readiness(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String key, @Valid @NotNull ReadinessRequest body) {
         return ok(infusion.recordReadiness(courseId, ifMatch, body), 201);
@@ -63,6 +67,8 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-2: acetaminophen plus an H1 antihistamine; the first bag starts 30-60 minutes later")
+    @APIResponseSchema(value = InfusionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response premedication(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String key, @Valid @NotNull PremedicationRequest body) {
         return ok(infusion.recordPremedication(courseId, ifMatch, body), 201);
@@ -74,6 +80,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-4 (a): cassette and bag identifiers against the patient, before thaw; first signer")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response identityCheck(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull IdentityCheckRequest body) {
@@ -86,6 +93,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-4 (a): the second, different person checks the same identifiers")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response identityCosign(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull IdentityCheckRequest body) {
@@ -98,6 +106,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-5 (b): damage or leak quarantines the bag for good")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response inspection(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull InspectionRequest body) {
@@ -110,6 +119,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-1, INF-6, INF-7 (c): start thawing at about 37 C; one bag at a time; the 60 minutes start")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response thawStart(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull ThawStartRequest body) {
@@ -122,6 +132,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-7 (d): completely thawed; refrozen, washed, centrifuged or resuspended quarantines it")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response thawComplete(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull ThawCompleteRequest body) {
@@ -134,6 +145,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-8, INF-10 (e): saline-primed tubing, no leukocyte-depleting filter, not irradiated")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response lineSetup(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull LineSetupRequest body) {
@@ -146,6 +158,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-9 (f): bag label and wristband scanned against the patient again")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response bedsideIdentityCheck(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull BedsideIdentityRequest body) {
@@ -158,6 +171,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-2, RATE-1 (g): first bag 30-60 minutes after premedication; pump at most 10 mL/min")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response infusionStart(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull InfusionStartRequest body) {
@@ -170,6 +184,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "RATE-1, INF-11 (g): volume over duration at most 10 mL/min; within 60 minutes of thaw start")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response infusionEnd(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull InfusionEndRequest body) {
@@ -182,6 +197,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-10 (h): back-prime the bag with saline after the full volume; the bag is then infused")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response backPrime(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull BackPrimeRequest body) {
@@ -194,6 +210,7 @@ public class InfusionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "INF-13 (i): the bag and leftovers disposed of as infectious waste")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response disposal(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull DisposalRequest body) {
@@ -207,6 +224,7 @@ public class InfusionResource {
     @Idempotent
     @Operation(summary = "INF-12 (physician): document a bag as not infusable with the reason (damaged, past 60 "
             + "minutes, stopped)")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
     public Response notInfusable(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
             @Valid @NotNull NotInfusableRequest body) {

@@ -23,6 +23,7 @@ import java.util.List;
 import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/courses")
@@ -52,6 +53,7 @@ public class CourseResource {
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Transactional
     @Operation(summary = "A course: state, day number after infusion, and the next steps with what blocks them")
+    @APIResponseSchema(value = CourseView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         CourseView view = journey.viewOf(journey.load(courseId), clock.instant());
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
@@ -65,6 +67,7 @@ public class CourseResource {
     @Idempotent
     @Operation(summary = "Take a step of the journey; refused with the rule IDs of the guards that block it. "
             + "Send If-Match with the ETag from GET to make sure nobody changed the journey meanwhile.")
+    @APIResponseSchema(value = CourseView.class, responseDescription = "OK; ETag is the course version")
     public Response transition(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull TransitionRequest request) {

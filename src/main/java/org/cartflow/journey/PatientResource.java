@@ -25,6 +25,7 @@ import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.cartflow.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/patients")
@@ -47,6 +48,8 @@ public class PatientResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Register a referred patient (MRN is unique)")
+    @APIResponseSchema(value = PatientView.class, responseCode = "201",
+            responseDescription = "Registered; Location names the patient")
     public Response register(@HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull PatientRequest request) {
         Patient p = patients.register(request);
         return Response.created(URI.create("/patients/" + p.id)).entity(viewOf(p)).build();
@@ -78,6 +81,8 @@ public class PatientResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Open the patient's course of the product (one active course; never after an infusion: NOREUSE-1)")
+    @APIResponseSchema(value = CourseView.class, responseCode = "201",
+            responseDescription = "Opened; Location names the course, ETag its version")
     public Response openCourse(@HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @PathParam("patientId") long patientId) {
         Course c = patients.openCourse(patientId);
         CourseView view = journey.viewOf(c, clock.instant());

@@ -30,6 +30,7 @@ import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
 import org.cartflow.lymphodepletion.LdRequests.*;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lymphodepletion (LD-1..3, DELAY-1/2): assessment, dose calculation, order, verification, administration. */
@@ -47,6 +48,7 @@ public class LymphodepletionResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "Latest pre-LD assessment, orders with their arithmetic and verification, doses given")
+    @APIResponseSchema(value = LymphodepletionView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(ld.view(courseId));
     }
@@ -57,6 +59,8 @@ public class LymphodepletionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "LD-2, DELAY-1/2: pre-LD assessment; a >10 % weight change or a new renal tier voids open orders")
+    @APIResponseSchema(value = LymphodepletionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response assess(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull AssessmentRequest body) {
         LymphodepletionView v = ld.recordAssessment(courseId, ifMatch, body);
@@ -79,6 +83,8 @@ public class LymphodepletionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Prescribe LD (physician): calculated doses, or different doses with a reason")
+    @APIResponseSchema(value = LymphodepletionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response prescribe(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull OrderRequest body) {
         LymphodepletionView v = ld.prescribe(courseId, ifMatch, body);
@@ -92,6 +98,7 @@ public class LymphodepletionResource {
     @Idempotent
     @Operation(summary = "Independent verification (pharmacist, not the prescriber): recomputed, within tolerance; "
             + "an electronic signature meaning 'verified LD doses'")
+    @APIResponseSchema(value = LymphodepletionView.class, responseDescription = "OK; ETag is the course version")
     public Response verify(@PathParam("courseId") long courseId, @PathParam("orderId") long orderId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
         return ok(ld.verify(courseId, orderId, ifMatch));
@@ -103,6 +110,7 @@ public class LymphodepletionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Reject an order with a reason (pharmacist)")
+    @APIResponseSchema(value = LymphodepletionView.class, responseDescription = "OK; ETag is the course version")
     public Response reject(@PathParam("courseId") long courseId, @PathParam("orderId") long orderId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull RejectionRequest body) {
@@ -116,6 +124,7 @@ public class LymphodepletionResource {
     @Idempotent
     @Operation(summary = "LD-1: a missed or delayed LD day moves the plan (that day and the later ones) with a reason; "
             + "a gap after a given day is the physician's decision")
+    @APIResponseSchema(value = LymphodepletionView.class, responseDescription = "OK; ETag is the course version")
     public Response movePlan(@PathParam("courseId") long courseId, @PathParam("orderId") long orderId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull PlanMoveRequest body) {
@@ -128,6 +137,8 @@ public class LymphodepletionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Record one LD dose given (nurse): verified order, days in order, one per drug per day")
+    @APIResponseSchema(value = LymphodepletionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response administer(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull AdministrationRequest body) {
         LymphodepletionView v = ld.administer(courseId, ifMatch, body);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cartflow.monitoring.MonitoringRequests.*;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Day 0-14 monitoring (MON-1..4, CRS-ALG, NEURO-ALG) and the discharge arrangements (MON-2, POST-1..4). */
@@ -34,6 +35,7 @@ public class MonitoringResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "The monitoring board: assessments with CRS/ICANS grades, missing days, alerts, drugs")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(monitoring.view(courseId));
     }
@@ -42,6 +44,7 @@ public class MonitoringResource {
     @Path("assessments")
     @RolesAllowed({ NURSE, PHYSICIAN })
     @Operation(summary = "MON-1/3/4: record an assessment; the ASTCT 2019 CRS and ICANS grades are computed")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response assess(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssessmentRequest body) {
         return ok(monitoring.recordAssessment(courseId, ifMatch, body));
@@ -52,6 +55,7 @@ public class MonitoringResource {
     @RolesAllowed({ NURSE, PHYSICIAN })
     @Operation(summary = "CRS-ALG/NEURO-ALG: record tocilizumab (8 mg/kg, max 800 mg, 8 h apart), steroid, "
             + "anakinra or siltuximab given")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response intervene(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InterventionRequest body) {
         return ok(monitoring.recordIntervention(courseId, ifMatch, body));
@@ -61,6 +65,7 @@ public class MonitoringResource {
     @Path("tocilizumab-stock")
     @RolesAllowed({ NURSE, PHARMACIST })
     @Operation(summary = "CRS-ALG: doses of tocilizumab on hand for this patient")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response stock(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StockRequest body) {
         return ok(monitoring.recordStock(courseId, ifMatch, body));
@@ -70,6 +75,7 @@ public class MonitoringResource {
     @Path("discharge-record")
     @RolesAllowed({ NURSE, PHYSICIAN })
     @Operation(summary = "MON-2, POST-1..4: caregiver, lodging within 30 minutes, after-care acknowledgements")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response discharge(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DischargeRecordRequest body) {
         return ok(monitoring.recordDischarge(courseId, ifMatch, body));
@@ -80,6 +86,7 @@ public class MonitoringResource {
     @RolesAllowed({ NURSE, PHYSICIAN })
     @Operation(summary = "MON-5..8: blood counts (CTCAE v5.0 grades computed), CRP, ferritin, tumour-lysis labs, "
             + "IgG, infections, HBV/HCV markers")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response labs(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LabRequest body) {
         return ok(monitoring.recordLabs(courseId, ifMatch, body));
@@ -89,6 +96,7 @@ public class MonitoringResource {
     @Path("responses")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "POST-5: a response assessment (sCR, CR, VGPR, PR, MR, SD, PD) with its MRD result")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response response(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ResponseRequest body) {
         return ok(monitoring.recordResponse(courseId, ifMatch, body));

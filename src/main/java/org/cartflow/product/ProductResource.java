@@ -21,6 +21,7 @@ import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.cartflow.product.ProductRequests.*;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The frozen product: receipt against the release certificate, storage and its temperature (STO-1..3, DOSE-1). */
@@ -36,6 +37,7 @@ public class ProductResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Operation(summary = "The certificate, every bag with its state, storage readings and excursions")
+    @APIResponseSchema(value = ProductView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
         return ok(product.view(courseId), 200);
     }
@@ -46,6 +48,8 @@ public class ProductResource {
     @Transactional
     @Idempotent
     @Operation(summary = "AUTOLOGOUS-1, STO-2, STO-3, DOSE-1: receive the shipment against its release certificate")
+    @APIResponseSchema(value = ProductView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response receive(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull ReceiptRequest body) {
         return ok(product.receive(courseId, ifMatch, body), 201);
@@ -57,6 +61,7 @@ public class ProductResource {
     @Transactional
     @Idempotent
     @Operation(summary = "STO-1: put the bags into the vapour phase of liquid nitrogen, with the first reading")
+    @APIResponseSchema(value = ProductView.class, responseDescription = "OK; ETag is the course version")
     public Response store(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull StorageRequest body) {
         return ok(product.store(courseId, ifMatch, body), 200);
@@ -68,6 +73,8 @@ public class ProductResource {
     @Transactional
     @Idempotent
     @Operation(summary = "STO-1: a storage temperature reading; warmer than -130 C quarantines the bags")
+    @APIResponseSchema(value = ProductView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
     public Response reading(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull ReadingRequest body) {
         return ok(product.recordReading(courseId, ifMatch, body), 201);
@@ -79,6 +86,7 @@ public class ProductResource {
     @Transactional
     @Idempotent
     @Operation(summary = "STO-1: the physician's documented decision on an excursion: release or discard")
+    @APIResponseSchema(value = ProductView.class, responseDescription = "OK; ETag is the course version")
     public Response decide(@PathParam("courseId") long courseId, @PathParam("excursionId") long excursionId,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
             @Valid @NotNull ExcursionDecisionRequest body) {

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SURV-1: all-case surveillance of every infused patient. */
@@ -35,6 +39,8 @@ public class SurveillanceResource {
     @Path("export.csv")
     @RolesAllowed({ COORDINATOR, PHYSICIAN, PHARMACIST })
     @Operation(summary = "The de-identified export as CSV")
+    @APIResponse(responseCode = "200", description = "One line per treated patient, with a header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response exportCsv() {
         return Response.ok(surveillance.csv(surveillance.export()), "text/csv").build();
     }

@@ -21,7 +21,9 @@ public final class Api {
     }
 
     public static RequestSpecification as(String user, String... roles) {
-        return given().auth().oauth2(Tokens.of(user, roles)).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(OpenApiContract.FILTER).header("Authorization", "Bearer " + Tokens.of(user, roles))
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     public static RequestSpecification coordinator() {
@@ -269,13 +271,19 @@ public final class Api {
         return m;
     }
 
-    /** Assessment, physician's order for LD day 1 = today (Tokyo, app clock) and a pharmacist's verification. */
-    public static long recordVerifiedLdOrder(long course, LocalDate ldDay1) {
+    /** A nurse's pre-LD assessment (170 cm, 70 kg, creatinine 1.0 mg/dL) and a physician's order for LD day 1. */
+    public static long prescribedLdOrder(long course, LocalDate ldDay1) {
         String base = "/courses/" + course + "/lymphodepletion/";
         nurse().body(assessmentBody(170, 70, 1.0, "MG_DL")).post(base + "assessments").then().statusCode(201);
-        long order = physician().body(Map.of("ldDay1", ldDay1.toString())).post(base + "orders").then().statusCode(201)
+        return physician().body(Map.of("ldDay1", ldDay1.toString())).post(base + "orders").then().statusCode(201)
                 .extract().jsonPath().getLong("orders[-1].id");
-        pharmacist().post(base + "orders/" + order + "/verification").then().statusCode(200);
+    }
+
+    /** {@link #prescribedLdOrder} and a pharmacist's verification. */
+    public static long recordVerifiedLdOrder(long course, LocalDate ldDay1) {
+        long order = prescribedLdOrder(course, ldDay1);
+        pharmacist().post("/courses/" + course + "/lymphodepletion/orders/" + order + "/verification").then()
+                .statusCode(200);
         return order;
     }
 
