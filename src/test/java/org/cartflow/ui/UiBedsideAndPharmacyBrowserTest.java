@@ -77,9 +77,7 @@ class UiBedsideAndPharmacyBrowserTest {
     void pharmacistVerifiesAnLdOrderSeeingTheArithmetic() throws Exception {
         long course = eligibleCourse();
         String ld = "/courses/" + course + "/lymphodepletion/";
-        nurse().body(assessmentBody(170, 70, 1.0, "MG_DL")).post(ld + "assessments").then().statusCode(201);
-        long order = physician().body(Map.of("ldDay1", LocalDate.now(TOKYO).plusDays(1).toString()))
-                .post(ld + "orders").then().statusCode(201).extract().jsonPath().getLong("orders[-1].id");
+        long order = prescribedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
         Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
         try (Browser b = Browser.start("en")) {
             b.open(url("/ui/pharmacy"));
