@@ -27,6 +27,13 @@ public class EligibilityService {
 
     static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> OPEN = EnumSet.of(CourseState.REFERRAL, CourseState.SCREENING);
+    /**
+     * A hypersensitivity found after screening (a reaction to DMSO in another product, say) must still stop the
+     * thaw (HYPERSENS-1), so it can be recorded until the product is given.
+     */
+    private static final EnumSet<CourseState> BEFORE_INFUSION = EnumSet.of(CourseState.REFERRAL, CourseState.SCREENING,
+            CourseState.ELIGIBLE, CourseState.COLLECTION, CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED,
+            CourseState.PRODUCT_RECEIVED, CourseState.LYMPHODEPLETION, CourseState.INFUSION_READY);
 
     @Inject
     JourneyService journey;
@@ -128,7 +135,7 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView recordHypersensitivity(long courseId, String ifMatch, HypersensitivityRequest r) {
-        return record(courseId, ifMatch, "hypersensitivity", r, new HypersensitivityHistory(), h -> {
+        return record(courseId, ifMatch, BEFORE_INFUSION, "hypersensitivity", r, new HypersensitivityHistory(), h -> {
             h.dmso = r.dmso();
             h.humanSerumAlbumin = r.humanSerumAlbumin();
             h.electrolyteSolution = r.electrolyteSolution();
@@ -155,8 +162,13 @@ public class EligibilityService {
 
     private <F extends Finding> EligibilityView record(long courseId, String ifMatch, String kind, Object request,
             F finding, java.util.function.Consumer<F> fill) {
+        return record(courseId, ifMatch, OPEN, kind, request, finding, fill);
+    }
+
+    private <F extends Finding> EligibilityView record(long courseId, String ifMatch, EnumSet<CourseState> open,
+            String kind, Object request, F finding, java.util.function.Consumer<F> fill) {
         String role = user.requireRole(RECORDERS, "record the eligibility work-up");
-        Course course = openCourse(courseId, ifMatch);
+        Course course = openCourse(courseId, ifMatch, open);
         fill.accept(finding);
         finding.courseId = courseId;
         finding.recordedBy = user.name();
@@ -171,10 +183,14 @@ public class EligibilityService {
     }
 
     private Course openCourse(long courseId, String ifMatch) {
+        return openCourse(courseId, ifMatch, OPEN);
+    }
+
+    private Course openCourse(long courseId, String ifMatch, EnumSet<CourseState> open) {
         Course course = journey.beginEdit(courseId, ifMatch);
-        if (!OPEN.contains(course.state)) {
-            throw ProblemException.conflict("The eligibility work-up is closed: the course is " + course.state
-                    + ". Findings can be recorded during REFERRAL and SCREENING.");
+        if (!open.contains(course.state)) {
+            throw ProblemException.conflict("The eligibility work-up is closed for this finding: the course is "
+                    + course.state + ". It is recorded during " + open + ".");
         }
         return course;
     }

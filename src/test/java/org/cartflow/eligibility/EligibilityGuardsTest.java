@@ -197,6 +197,9 @@ class EligibilityGuardsTest {
         declare(course).statusCode(200);
         physician().body(Map.of("score", 3, "assessedOn", LocalDate.now().toString())).put(base(course) + "ecog")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("closed"));
+        // a hypersensitivity found later is still recorded: it must stop the infusion (HYPERSENS-1)
+        physician().body(Map.of("dmso", true, "humanSerumAlbumin", false, "electrolyteSolution", false))
+                .put(base(course) + "hypersensitivity").then().statusCode(200);
     }
 
     @Test

@@ -249,4 +249,41 @@ class BedsideSafetyTest {
         nurse().body(Map.of("transition", "record-infusion")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).body("ruleIds", hasItems("INF-12", "INF-13"));
     }
+
+    @Test
+    void aHypersensitivityFoundAfterScreeningStopsTheInfusionDay() {
+        long course = courseAfterLd(clock, null);
+        readyForInfusionDay(course);
+        String allergy = "/courses/" + course + "/eligibility/hypersensitivity";
+        Map<String, Object> dmso = Map.of("dmso", true, "humanSerumAlbumin", false, "electrolyteSolution", false);
+        Map<String, Object> none = Map.of("dmso", false, "humanSerumAlbumin", false, "electrolyteSolution", false);
+        nurse().body(dmso).put(allergy).then().statusCode(403);
+        physician().body(dmso).put(allergy).then().statusCode(200);
+        // HYPERSENS-1: a DMSO reaction reported by another hospital after eligibility stops the infusion day
+        nurse().body(Map.of("transition", "confirm-infusion-ready")).post("/courses/" + course + "/transitions").then()
+                .statusCode(422).body("ruleIds", contains("HYPERSENS-1"))
+                .body("refusals[0].message", containsString("DMSO"));
+        physician().body(none).put(allergy).then().statusCode(200);
+        transition(course, "confirm-infusion-ready", nurse());
+        Instant p = at(3, 9);
+        clockAt(p, -30);
+        recordReadiness(course, nurse());
+        clockAt(p, 0);
+        premedicate(course, premedicationBody(p), 201);
+        long bag = view(course).getLong("bags[0].id");
+        String code = view(course).getString("bags[0].bagCode");
+        step(nurse(), course, bag, "identity-check", identityBody(course, code)).statusCode(200);
+        step(secondNurse(), course, bag, "identity-cosign", identityBody(course, code)).statusCode(200);
+        step(nurse(), course, bag, "inspection", Map.of("intact", true)).statusCode(200);
+        // ... and, found on the infusion day itself, the thaw
+        coordinator().body(dmso).put(allergy).then().statusCode(200);
+        Map<String, Object> thaw = Map.of("method", "WATER_BATH", "temperatureC", 37);
+        step(nurse(), course, bag, "thaw-start", thaw).statusCode(422).body("ruleIds", contains("HYPERSENS-1"));
+        nurse().get("/courses/" + course + "/infusion").then().body("bags[0].state", is("STORED"));
+        physician().body(none).put(allergy).then().statusCode(200);
+        step(nurse(), course, bag, "thaw-start", thaw).statusCode(200);
+        physician().get("/courses/" + course + "/audit").then()
+                .body("findAll { it.action == 'eligibility.hypersensitivity.recorded' }.actorRole",
+                        hasItems("physician", "coordinator"));
+    }
 }
