@@ -39,6 +39,7 @@ class UiBrowserTest {
             assertTrue(text.contains("Blocked"), text);
             assertTrue(text.contains("SITE-1") && text.contains("ELIG-3") && text.contains("CONSENT-1"), text);
             assertTrue(text.contains("Not your role"), text);
+            assertFalse(text.contains("講習"), "no Japanese rule text in the English UI");
             assertEquals("coord-ann", b.driver.findElement(By.id("user")).getText());
             b.screenshot("coordinator-board");
             b.assertAccessible("coordinator-board");
@@ -88,6 +89,8 @@ class UiBrowserTest {
             b.open(url("/ui/board"));
             assertTrue(b.text().contains("進行中の治療"), b.text());
             assertTrue(b.text().contains("実施不可"), b.text());
+            // a refusal's rule in the words of the Japanese label, beside its ID (SITE-1 blocks declare-eligible)
+            assertTrue(b.text().contains("製造販売業者の講習を受けた医師のもとで使用する"), b.text());
             b.screenshot("board-ja");
             b.assertAccessible("board-ja");
             b.driver.findElement(By.linkText("English")).click();
