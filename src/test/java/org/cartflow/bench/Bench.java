@@ -1,6 +1,7 @@
 package org.cartflow.bench;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cartflow.support.Api;
 import org.cartflow.support.ProdJar;
 import org.cartflow.support.Tokens;
 
@@ -45,7 +47,12 @@ public final class Bench {
     private final String coordinator = Tokens.of("bench-coordinator", "coordinator");
     private final String physician = Tokens.of("bench-physician", "physician");
     private final String nurse = Tokens.of("bench-nurse", "nurse");
+    private final String pharmacist = Tokens.of("bench-pharmacist", "pharmacist");
     private final List<Long> screeningCourses = new ArrayList<>();
+    /** ELIGIBLE courses with a pre-LD assessment: the pharmacist's dose arithmetic. */
+    private final List<Long> ldCourses = new ArrayList<>();
+    /** Courses in INPATIENT_MONITORING: the nurses' daily assessments. */
+    private final List<Long> monitoredCourses = new ArrayList<>();
     private final ConcurrentLinkedQueue<Long> referralCourses = new ConcurrentLinkedQueue<>();
 
     private Bench(String base) {
@@ -86,6 +93,8 @@ public final class Bench {
             app.awaitReady(Duration.ofSeconds(120));
             Bench b = new Bench(app.baseUri());
             b.seed(300, 3000);
+            b.seedLdCourses(40);
+            b.seedMonitoredCourses(pg.getPort(), 100);
             b.warmUp();
             long warmRss = app.rssMiB();
 
@@ -105,8 +114,8 @@ public final class Bench {
                     writes.p(95), writes.p(99)));
             report.append(String.format(Locale.ROOT, "## Open-model mixed workload: %d req/s for %d s\n\n", rate, seconds));
             report.append("| operation | requests | errors | achieved/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
-            mixed.forEach((op, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |\n",
-                    op, s.count(), s.errors.get(), s.count() / (double) seconds, s.p(50), s.p(95), s.p(99))));
+            mixed.forEach((op, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f |\n",
+                    op, s.count(), s.errorsByStatus(), s.count() / (double) seconds, s.p(50), s.p(95), s.p(99))));
             report.append(String.format(Locale.ROOT, "\n## Start-up and memory (%d runs)\n\n| measure | median | all |\n|---|---|---|\n"
                     + "| process start to first successful request | %d ms | %s |\n| RSS right after start | %d MiB | %s |\n"
                     + "| RSS after warm-up | %d MiB | |\n| RSS under load (end of mixed run) | %d MiB | |\n",
@@ -132,7 +141,10 @@ public final class Bench {
         return String.format(Locale.ROOT, "# CartFlow benchmark, %s\n\nMachine: %d cores (%s), %s RAM, Java %s. "
                 + "Load average at start: %s. App pinned: %s; load generator and PostgreSQL: the other core. "
                 + "Database: PostgreSQL 18 (zonky embedded binaries), separate process, synchronous_commit=off "
-                + "(zonky's default, the same for the app and pgbench).\nParameters: --rate %d --seconds %d "
+                + "(zonky's default, the same for the app and pgbench).\nSeed: 3,300 patients registered and 300 of them in "
+                + "screening, 40 courses declared eligible with a pre-LD assessment (all through the API), and 100 courses "
+                + "fast-forwarded in the database to day 3 after infusion (walking there through the API takes days of "
+                + "real time).\nParameters: --rate %d --seconds %d "
                 + "--concurrency %d.\n\n",
                 LocalDate.now(), cores, cpu, mem, System.getProperty("java.version"), load,
                 pin.isEmpty() ? "no" : String.join(" ", pin), rate, seconds, concurrency);
@@ -153,12 +165,61 @@ public final class Bench {
         }
     }
 
+    /** Eligible courses (the whole work-up through the API) with a pre-LD assessment by a nurse. */
+    private void seedLdCourses(int n) {
+        URI uri = URI.create(base);
+        RestAssured.baseURI = uri.getScheme() + "://" + uri.getHost();
+        RestAssured.port = uri.getPort();
+        for (int i = 0; i < n; i++) {
+            long course = Api.eligibleCourse();
+            Api.nurse().body(Api.assessmentBody(150 + i, 45 + i, 0.6 + i * 0.05, "MG_DL"))
+                    .post("/courses/" + course + "/lymphodepletion/assessments").then().statusCode(201);
+            ldCourses.add(course);
+        }
+    }
+
+    /**
+     * Courses fast-forwarded in the database to three days after infusion: walking a journey there through the
+     * API needs days of real time (LD days -5..-3 on their dates), and this run has seconds.
+     */
+    private void seedMonitoredCourses(int pgPort, int n) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long patient = idOf(send("POST", "/patients", coordinator, patientJson()));
+            ids.add(idOf(send("POST", "/patients/" + patient + "/courses", coordinator, null)));
+        }
+        psql(pgPort, "update course set state = 'INPATIENT_MONITORING', infused_at = now() - interval '3 days' "
+                + "where id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
+        monitoredCourses.addAll(ids);
+    }
+
     private void warmUp() throws Exception {
         for (int i = 0; i < 300; i++) {
             long c = screeningCourses.get(i % screeningCourses.size());
             send("GET", "/courses/" + c, nurse, null);
             send("PUT", "/courses/" + c + "/eligibility/ecog", physician, ecogJson());
+            send("GET", "/courses/" + ldCourses.get(i % ldCourses.size()) + "/lymphodepletion/calculation", pharmacist,
+                    null);
+            send("POST", "/courses/" + monitoredCourses.get(i % monitoredCourses.size()) + "/monitoring/assessments",
+                    nurse, assessmentJson());
+            send("GET", "/courses?state=SCREENING", coordinator, null);
+            send("GET", weekPath(), coordinator, null);
         }
+    }
+
+    /** A calm daily assessment (vital signs, ICE 10, awake) timed now: CRS and ICANS grade 0. */
+    private static String assessmentJson() {
+        return "{\"assessedAt\":\"" + java.time.Instant.now() + "\",\"temperatureC\":36.8,\"systolicBp\":122,"
+                + "\"diastolicBp\":76,\"heartRate\":78,\"spo2\":98,\"oxygenDevice\":\"NONE\",\"hypotension\":false,"
+                + "\"vasopressors\":0,\"vasopressin\":false,\"ice\":{\"orientation\":4,\"naming\":3,\"commands\":1,"
+                + "\"writing\":1,\"attention\":1},\"consciousness\":\"SPONTANEOUS\",\"seizure\":\"NONE\","
+                + "\"motorWeakness\":false,\"cerebralOedema\":\"NONE\"}";
+    }
+
+    /** The coordinator's week: Monday to Sunday of this week. */
+    private static String weekPath() {
+        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
+        return "/schedule?from=" + monday + "&to=" + monday.plusDays(6);
     }
 
     private static String patientJson() {
@@ -176,11 +237,12 @@ public final class Bench {
     private Map<String, Stats> openModel(int rate, int seconds) throws Exception {
         Map<String, Stats> stats = new LinkedHashMap<>();
         for (String op : List.of("register patient (write)", "record ECOG (write)", "start screening (transition)",
-                "course with next steps (read)", "course audit (read)", "rule catalog (read)")) {
+                "daily assessment (write)", "LD calculation (read)", "course with next steps (read)",
+                "board by stage (read)", "schedule week (read)", "course audit (read)", "rule catalog (read)")) {
             stats.put(op, new Stats());
         }
         List<String> ops = new ArrayList<>(stats.keySet());
-        int[] weights = { 15, 25, 10, 30, 10, 10 };
+        int[] weights = { 10, 15, 10, 15, 10, 15, 10, 5, 5, 5 };
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
         long total = (long) rate * seconds;
@@ -215,10 +277,20 @@ public final class Bench {
                 yield async("POST", "/courses/" + (fresh == null ? c : fresh) + "/transitions", coordinator,
                         "{\"transition\":\"start-screening\"}");
             }
+            case "daily assessment (write)" -> async("POST", "/courses/" + any(monitoredCourses)
+                    + "/monitoring/assessments", nurse, assessmentJson());
+            case "LD calculation (read)" -> async("GET", "/courses/" + any(ldCourses) + "/lymphodepletion/calculation",
+                    pharmacist, null);
+            case "board by stage (read)" -> async("GET", "/courses?state=SCREENING", coordinator, null);
+            case "schedule week (read)" -> async("GET", weekPath(), coordinator, null);
             case "course with next steps (read)" -> async("GET", "/courses/" + c, nurse, null);
             case "course audit (read)" -> async("GET", "/courses/" + c + "/audit", nurse, null);
             default -> async("GET", "/rules", nurse, null);
         };
+    }
+
+    private static long any(List<Long> courses) {
+        return courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
     }
 
     private Stats closedLoopWrites(int clients, int seconds) throws Exception {
@@ -313,11 +385,21 @@ public final class Bench {
         final AtomicInteger errors = new AtomicInteger();
         double elapsedSeconds;
 
+        /** Errors by HTTP status (0: no response). */
+        final Map<Integer, AtomicInteger> errorStatuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+
         void record(long startNanos, HttpResponse<String> r, Throwable e) {
             nanos.add(System.nanoTime() - startNanos);
             if (e != null || r == null || r.statusCode() >= 400) {
                 errors.incrementAndGet();
+                errorStatuses.computeIfAbsent(r == null ? 0 : r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
             }
+        }
+
+        String errorsByStatus() {
+            return errors.get() + (errorStatuses.isEmpty() ? "" : " (" + String.join(", ", errorStatuses.entrySet()
+                    .stream().map(en -> en.getValue() + "× " + (en.getKey() == 0 ? "no answer" : en.getKey())).toList())
+                    + ")");
         }
 
         int count() {
