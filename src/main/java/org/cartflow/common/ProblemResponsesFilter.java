@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents on every operation (in a fixed order, so the committed file is stable) the RFC 9457 problem responses the API really returns (see ProblemMappers), with the
- * Problem schema, so clients can generate error handling from openapi/openapi.yaml.
+ * Documents on every operation (in a fixed order, so the committed file is stable) the RFC 9457 problem responses
+ * the API really returns (see ProblemMappers), with the Problem schema, so clients can generate error handling from
+ * openapi/openapi.yaml. It also corrects two schema details SmallRye gets wrong for this API (nullable enums, the
+ * LocalTime example); the OpenAPI contract test (support/OpenApiContract) is what found them.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
