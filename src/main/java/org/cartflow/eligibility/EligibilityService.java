@@ -31,9 +31,8 @@ public class EligibilityService {
      * A hypersensitivity found after screening (a reaction to DMSO in another product, say) must still stop the
      * thaw (HYPERSENS-1), so it can be recorded until the product is given.
      */
-    private static final EnumSet<CourseState> BEFORE_INFUSION = EnumSet.of(CourseState.REFERRAL, CourseState.SCREENING,
-            CourseState.ELIGIBLE, CourseState.COLLECTION, CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED,
-            CourseState.PRODUCT_RECEIVED, CourseState.LYMPHODEPLETION, CourseState.INFUSION_READY);
+    private static final EnumSet<CourseState> BEFORE_INFUSION = EnumSet.copyOf(java.util.Arrays.stream(
+            CourseState.values()).filter(s -> !s.terminal() && !s.infusedOrLater()).toList());
 
     @Inject
     JourneyService journey;
