@@ -40,6 +40,8 @@ import org.cartflow.support.Tokens;
  */
 public final class Bench {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(16)).build();
 
@@ -207,13 +209,13 @@ public final class Bench {
         }
     }
 
-    /** A calm daily assessment (vital signs, ICE 10, awake) timed now: CRS and ICANS grade 0. */
+    /** Api.calmAssessment (vital signs, ICE 10, awake; CRS and ICANS grade 0) timed now. */
     private static String assessmentJson() {
-        return "{\"assessedAt\":\"" + java.time.Instant.now() + "\",\"temperatureC\":36.8,\"systolicBp\":122,"
-                + "\"diastolicBp\":76,\"heartRate\":78,\"spo2\":98,\"oxygenDevice\":\"NONE\",\"hypotension\":false,"
-                + "\"vasopressors\":0,\"vasopressin\":false,\"ice\":{\"orientation\":4,\"naming\":3,\"commands\":1,"
-                + "\"writing\":1,\"attention\":1},\"consciousness\":\"SPONTANEOUS\",\"seizure\":\"NONE\","
-                + "\"motorWeakness\":false,\"cerebralOedema\":\"NONE\"}";
+        try {
+            return JSON.writeValueAsString(Api.calmAssessment(java.time.Instant.now()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The coordinator's week: Monday to Sunday of this week. */
