@@ -42,10 +42,12 @@ public class CurrentUser {
         return null;
     }
 
+    /** {@code what} is the action in the user's language, e.g. "verify LD doses". */
     public String requireRole(Collection<String> allowed, String what) {
         String r = roleFor(allowed);
         if (r == null) {
-            throw ProblemException.forbidden("Only " + String.join(" or ", allowed) + " may " + what + ".");
+            CommonText text = Texts.of(CommonText.class);
+            throw ProblemException.forbidden(text.onlyRolesMay(String.join(text.or(), allowed), what));
         }
         return r;
     }

@@ -78,9 +78,10 @@ public class IdempotencyInterceptor {
                 .setParameter(1, user.name()).setParameter(2, key).getResultList();
         Object[] r = rows.get(0);
         if (!operation.equals(r[0]) || !requestHash.equals(r[1].toString())) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.",
-                    List.of(new Problem.FieldError(HEADER, "already used for another request")), null);
+            CommonText text = Texts.of(CommonText.class);
+            throw new ProblemException(422, "idempotency-key-reused", text.titleIdempotencyKeyReused(),
+                    text.idempotencyKeyReused(), List.of(new Problem.FieldError(HEADER, text.alreadyUsedForAnotherRequest())),
+                    null);
         }
         Response.ResponseBuilder b = Response.status(((Number) r[2]).intValue()).header("Idempotent-Replayed", "true");
         if (r[3] != null) {

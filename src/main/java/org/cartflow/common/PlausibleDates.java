@@ -18,7 +18,8 @@ public final class PlausibleDates {
 
     public static LocalDate date(String field, LocalDate d) {
         if (d != null && (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR)) {
-            throw ProblemException.invalid(field, "year " + d.getYear() + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
+            throw ProblemException.invalid(field,
+                    Texts.of(CommonText.class).yearOutside(d.getYear(), FIRST_YEAR, LAST_YEAR));
         }
         return d;
     }
@@ -28,7 +29,8 @@ public final class PlausibleDates {
             return null;
         }
         if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
-            throw ProblemException.invalid(field, "year " + t.getYear() + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
+            throw ProblemException.invalid(field,
+                    Texts.of(CommonText.class).yearOutside(t.getYear(), FIRST_YEAR, LAST_YEAR));
         }
         return t.toInstant();
     }

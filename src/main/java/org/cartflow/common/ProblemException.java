@@ -21,26 +21,30 @@ public class ProblemException extends RuntimeException {
         this.refusals = refusals == null ? List.of() : List.copyOf(refusals);
     }
 
+    /** {@code what} is the kind of record in the user's language, e.g. "Bag" or "バッグ". */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist.", null, null);
+        return new ProblemException(404, "not-found", text().titleNotFound(), text().doesNotExist(what, id), null, null);
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(422, "invalid-field", "Invalid input",
-                "Correct the field '" + field + "' and send the request again.",
+        return new ProblemException(422, "invalid-field", text().titleInvalidInput(), text().correctField(field),
                 List.of(new Problem.FieldError(field, message)), null);
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, null, null);
+        return new ProblemException(409, "conflict", text().titleConflict(), detail, null, null);
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null, null);
+        return new ProblemException(403, "forbidden", text().titleForbidden(), detail, null, null);
     }
 
     public static ProblemException refused(String detail, List<Problem.Refusal> refusals) {
-        return new ProblemException(422, "guard-refused", "Refused by label rule", detail, null, refusals);
+        return new ProblemException(422, "guard-refused", text().titleRefused(), detail, null, refusals);
+    }
+
+    private static CommonText text() {
+        return Texts.of(CommonText.class);
     }
 
     public int status() {

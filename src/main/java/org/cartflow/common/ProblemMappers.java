@@ -57,16 +57,16 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return respond(new Problem(TYPE_PREFIX + "validation", "Invalid request", 400,
-                "Correct these fields and send the request again: " + fields + ".", path(uri), errors, null, null));
+        return respond(new Problem(TYPE_PREFIX + "validation", text().titleInvalidRequest(), 400,
+                text().correctFields(fields), path(uri), errors, null, null));
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(new Problem(TYPE_PREFIX + "unknown-field", "Unknown field", 400,
-                "The field '" + field + "' is not part of this request; remove or correct it.", path(uri),
-                List.of(new Problem.FieldError(field, "unknown field")), null, null));
+        return respond(new Problem(TYPE_PREFIX + "unknown-field", text().titleUnknownField(), 400,
+                text().unknownFieldDetail(field), path(uri),
+                List.of(new Problem.FieldError(field, text().unknownField())), null, null));
     }
 
     /** Wrong type or enum value in the body; takes precedence over quarkus-rest-jackson's plain-JSON mapper. */
@@ -81,42 +81,42 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        String expected = e.getPath().isEmpty() ? "a JSON object" : "a value of the documented type";
+        String detail = e.getPath().isEmpty() ? text().unreadableBodySendObject(field)
+                : text().unreadableBodySendType(field);
         String message = e instanceof InvalidFormatException ife && ife.getTargetType() != null
                 && ife.getTargetType().isEnum()
-                        ? "one of " + java.util.Arrays.stream(ife.getTargetType().getEnumConstants())
-                                .map(Object::toString).collect(Collectors.joining(", "))
-                        : "not readable as the documented type";
-        return respond(new Problem(TYPE_PREFIX + "malformed-json", "Malformed request body", 400,
-                "The body could not be read at '" + field + "': send " + expected + ".", path(uri),
+                        ? text().oneOf(java.util.Arrays.stream(ife.getTargetType().getEnumConstants())
+                                .map(Object::toString).collect(Collectors.joining(", ")))
+                        : text().notReadableAsType();
+        return respond(new Problem(TYPE_PREFIX + "malformed-json", text().titleMalformedBody(), 400, detail, path(uri),
                 List.of(new Problem.FieldError(field, message)), null, null));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem(TYPE_PREFIX + "malformed-json", "Malformed request body", 400,
-                "The body is not valid JSON; check quotes, commas and brackets.", path(uri), null, null, null));
+        return respond(new Problem(TYPE_PREFIX + "malformed-json", text().titleMalformedBody(), 400,
+                text().notJson(), path(uri), null, null, null));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(TYPE_PREFIX + "forbidden", "Forbidden", 403,
-                "Your role may not do this. Ask a user with the right role.", path(uri), null, null, null));
+        return respond(new Problem(TYPE_PREFIX + "forbidden", text().titleForbidden(), 403,
+                text().roleMayNotDoThis(), path(uri), null, null, null));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new Problem(TYPE_PREFIX + "unauthorized", "Unauthorized", 401,
-                        "Send a valid bearer token from the hospital's identity provider.", path(uri), null, null, null))
+                .header("Content-Language", Texts.locale().toLanguageTag())
+                .entity(new Problem(TYPE_PREFIX + "unauthorized", text().titleUnauthorized(), 401,
+                        text().sendValidToken(), path(uri), null, null, null))
                 .build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response stale(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(TYPE_PREFIX + "stale-version", "Edited concurrently", 409,
-                "Someone else changed this journey at the same time. Reload it and decide again.", path(uri), null, null,
-                null));
+        return respond(new Problem(TYPE_PREFIX + "stale-version", text().titleStale(), 409,
+                text().editedConcurrently(), path(uri), null, null, null));
     }
 
     @ServerExceptionMapper
@@ -125,9 +125,8 @@ public class ProblemMappers {
         while (cause != null) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException cve
                     && cve.getKind() == ConstraintKind.UNIQUE) {
-                return respond(new Problem(TYPE_PREFIX + "conflict", "Conflict", 409,
-                        "This would duplicate an existing record (" + cve.getConstraintName() + ").", path(uri), null, null,
-                        null));
+                return respond(new Problem(TYPE_PREFIX + "conflict", text().titleConflict(), 409,
+                        text().duplicate(cve.getConstraintName()), path(uri), null, null, null));
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return stale(e, uri);
@@ -154,14 +153,15 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        // The reason phrase is HTTP's own wording and stays English; the detail says what to do.
+        String title = Response.Status.fromStatusCode(status) == null ? text().titleError()
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "No resource at this path. Check the URL and the identifier.";
-            case 405 -> "This method is not allowed on this path.";
-            case 406 -> "Ask for application/json.";
-            case 415 -> "Send the body as application/json.";
-            default -> "The request could not be processed as sent.";
+            case 404 -> text().http404();
+            case 405 -> text().http405();
+            case 406 -> text().http406();
+            case 415 -> text().http415();
+            default -> text().httpOther();
         };
         return respond(new Problem(TYPE_PREFIX + "http-" + status, title, status, detail, path(uri), null, null, null));
     }
@@ -169,13 +169,17 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(new Problem(TYPE_PREFIX + "internal", "Internal error", 500,
-                "The request failed inside CartFlow and nothing was saved. Report the time and path to IT.", path(uri),
+        return respond(new Problem(TYPE_PREFIX + "internal", text().titleInternal(), 500, text().internal(), path(uri),
                 null, null, null));
     }
 
     private static Response respond(Problem p) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE)
+                .header("Content-Language", Texts.locale().toLanguageTag()).entity(p).build();
+    }
+
+    private static CommonText text() {
+        return Texts.of(CommonText.class);
     }
 
     private static String path(UriInfo uri) {

@@ -19,12 +19,11 @@ public final class Versions {
         try {
             expected = Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the ETag returned by GET, for example \"3\"");
+            throw ProblemException.invalid("If-Match", Texts.of(CommonText.class).ifMatchNotAnEtag());
         }
         if (expected != current) {
-            throw new ProblemException(409, "stale-version", "Edited concurrently",
-                    "The journey is at version " + current + " but you edited version " + expected
-                            + ". Reload it and decide again.",
+            CommonText text = Texts.of(CommonText.class);
+            throw new ProblemException(409, "stale-version", text.titleStale(), text.staleVersion(current, expected),
                     null, null);
         }
     }

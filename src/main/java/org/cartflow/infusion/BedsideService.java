@@ -373,7 +373,7 @@ public class BedsideService {
             incidents.record(course.patient.id, courseId, bagId, ruleId, step, mismatches, user.name(), role);
             List<Problem.Refusal> out = mismatches.stream().map(m -> refusals.refusal(ruleId, SOURCE, m
                     + ". STOP: do not thaw or infuse this bag; the mismatch is recorded as an incident.")).toList();
-            throw RuleRefusals.refused(out);
+            throw RuleRefusals.identityMismatch(out);
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** Registration of a referred patient. hospitalZone defaults to the site's zone (cartflow.hospital.zone). */
 public record PatientRequest(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "1-32 letters, digits or '-'") String mrn,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "{cartflow.mrn.pattern}") String mrn,
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Size(max = 100) String givenName,
         @NotNull @Past LocalDate birthDate,

@@ -4,8 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 
 /**
  * Refusals raised by a recording command (not a transition) because of a rule, e.g. a bridging drug of a class the
@@ -13,6 +15,8 @@ import org.cartflow.common.ProblemException;
  */
 @Singleton
 public class RuleRefusals {
+
+    public static final String IDENTITY_MISMATCH = "identity-mismatch";
 
     @Inject
     RuleCatalog catalog;
@@ -29,7 +33,14 @@ public class RuleRefusals {
 
     public static ProblemException refused(List<Problem.Refusal> refusals) {
         String ids = String.join(", ", refusals.stream().map(Problem.Refusal::ruleId).distinct().toList());
-        return ProblemException.refused("Refused by " + ids + ". Nothing was recorded; resolve each refusal first.",
+        return ProblemException.refused(Texts.of(CommonText.class).refusedBy(ids), refusals);
+    }
+
+    /** A scanned label that does not belong to this patient or bag: refused like a guard, typed so the UI says STOP. */
+    public static ProblemException identityMismatch(List<Problem.Refusal> refusals) {
+        CommonText text = Texts.of(CommonText.class);
+        String ids = String.join(", ", refusals.stream().map(Problem.Refusal::ruleId).distinct().toList());
+        return new ProblemException(422, IDENTITY_MISMATCH, text.titleIdentityMismatch(), text.refusedBy(ids), null,
                 refusals);
     }
 }

@@ -29,12 +29,14 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.ProblemMappers;
 import org.cartflow.infusion.BedsideService;
 import org.cartflow.infusion.BedsideStep;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.InfusionService;
 import org.cartflow.infusion.InfusionView;
 import org.cartflow.journey.JourneyService;
+import org.cartflow.rules.RuleRefusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -184,9 +186,8 @@ public class UiBedsideResource {
                         d == null ? null : d.by(), d == null ? null : d.at()));
             }
         }
-        boolean mismatch = problem != null && problem.refusals().stream()
-                .anyMatch(r -> r.ruleId().equals("INF-4") || r.ruleId().equals("INF-9"))
-                && problem.refusals().stream().anyMatch(r -> r.message().contains("STOP"));
+        boolean mismatch = problem != null
+                && problem.type().equals(ProblemMappers.TYPE_PREFIX + RuleRefusals.IDENTITY_MISMATCH);
         var c = journey.viewOf(journey.load(courseId), v.now());
         return pages.page(bedside, headers).data("course", c).data("v", v).data("bag", current).data("lines", lines)
                 .data("done", done).data("problem", problem).data("mismatch", mismatch)

@@ -5,11 +5,15 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Texts;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 
@@ -20,21 +24,38 @@ public class UiPages {
     @Inject
     CurrentUser user;
     @Inject
-    Validator validator;
+    ValidatorFactory validatorFactory;
 
     public TemplateInstance page(Template t, HttpHeaders headers) {
-        var locale = UiLocale.of(headers);
+        var locale = Texts.locale();
         return t.instance().setLocale(locale).data("lang", locale.getLanguage()).data("userName", user.name())
                 .data("roles", String.join(", ", user.roles().stream().sorted().toList()));
     }
 
-    /** The same constraints the REST API applies with {@code @Valid}, as a 400 problem naming each field. */
+    /**
+     * The same constraints the REST API applies with {@code @Valid}, as a 400 problem naming each field, the
+     * constraint messages in the page's language (Hibernate Validator's own translations and ValidationMessages).
+     */
     public <T> T valid(T body) {
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        Locale locale = Texts.locale();
+        MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
+        Set<ConstraintViolation<T>> violations = validatorFactory.usingContext()
+                .messageInterpolator(new MessageInterpolator() {
+                    @Override
+                    public String interpolate(String template, Context context) {
+                        return interpolator.interpolate(template, context, locale);
+                    }
+
+                    @Override
+                    public String interpolate(String template, Context context, Locale l) {
+                        return interpolator.interpolate(template, context, l);
+                    }
+                }).getValidator().validate(body);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
-            throw new ProblemException(400, "invalid-request", "Invalid input", "Correct the fields and try again.",
+            CommonText text = Texts.of(CommonText.class);
+            throw new ProblemException(400, "invalid-request", text.titleInvalidInput(), text.correctTheFields(),
                     errors, null);
         }
         return body;

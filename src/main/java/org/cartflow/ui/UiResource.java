@@ -35,6 +35,7 @@ import java.util.List;
 import org.cartflow.audit.AuditEvent;
 import org.cartflow.audit.AuditEventView;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Texts;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -182,7 +183,7 @@ public class UiResource {
     }
 
     private TemplateInstance page(Template t) {
-        var locale = UiLocale.of(headers);
+        var locale = Texts.locale();
         return t.instance().setLocale(locale).data("lang", locale.getLanguage()).data("userName", user.name())
                 .data("roles", String.join(", ", user.roles().stream().sorted().toList()));
     }

@@ -2,7 +2,9 @@ package org.cartflow.eligibility.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EcogAssessment;
+import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -14,13 +16,13 @@ public class EcogZeroOrOneGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var e = EcogAssessment.current(ctx.courseId()).orElse(null);
         if (e == null) {
-            return List.of(new Finding("ELIG-5", "Record the ECOG performance status at screening."));
+            return List.of(new Finding("ELIG-5", text.ecogMissing()));
         }
         if (e.score > 1) {
-            return List.of(new Finding("ELIG-5", "ECOG " + e.score + " (assessed " + e.assessedOn
-                    + "); KarMMa enrolled ECOG 0-1. A physician may override with a reason."));
+            return List.of(new Finding("ELIG-5", text.ecogAboveOne(e.score, e.assessedOn)));
         }
         return List.of();
     }

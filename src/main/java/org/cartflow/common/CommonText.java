@@ -1,0 +1,141 @@
+package org.cartflow.common;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Problem titles and the wording shared by every stage, in English; Japanese in messages/common_ja.properties. */
+@MessageBundle("common")
+public interface CommonText {
+
+    @Message("Not found")
+    String titleNotFound();
+
+    @Message("Invalid input")
+    String titleInvalidInput();
+
+    @Message("Invalid request")
+    String titleInvalidRequest();
+
+    @Message("Conflict")
+    String titleConflict();
+
+    @Message("Forbidden")
+    String titleForbidden();
+
+    @Message("Unauthorized")
+    String titleUnauthorized();
+
+    @Message("Refused by label rule")
+    String titleRefused();
+
+    @Message("Identity mismatch: stop")
+    String titleIdentityMismatch();
+
+    @Message("Edited concurrently")
+    String titleStale();
+
+    @Message("Idempotency key reused")
+    String titleIdempotencyKeyReused();
+
+    @Message("Unknown field")
+    String titleUnknownField();
+
+    @Message("Malformed request body")
+    String titleMalformedBody();
+
+    @Message("Internal error")
+    String titleInternal();
+
+    @Message("Error")
+    String titleError();
+
+    @Message("{what} {id} does not exist.")
+    String doesNotExist(String what, Object id);
+
+    @Message("Correct the field '{field}' and send the request again.")
+    String correctField(String field);
+
+    @Message("Correct these fields and send the request again: {fields}.")
+    String correctFields(String fields);
+
+    @Message("Correct the fields and try again.")
+    String correctTheFields();
+
+    @Message("Refused by {ruleIds}. Nothing was recorded; resolve each refusal first.")
+    String refusedBy(String ruleIds);
+
+    @Message("Only {roles} may {what}.")
+    String onlyRolesMay(String roles, String what);
+
+    @Message(" or ")
+    String or();
+
+    @Message("The journey is at version {current} but you edited version {expected}. Reload it and decide again.")
+    String staleVersion(long current, long expected);
+
+    @Message("Someone else changed this journey at the same time. Reload it and decide again.")
+    String editedConcurrently();
+
+    @Message("must be the ETag returned by GET, for example \"3\"")
+    String ifMatchNotAnEtag();
+
+    @Message("This Idempotency-Key was used for a different request; use a new key for a new request.")
+    String idempotencyKeyReused();
+
+    @Message("already used for another request")
+    String alreadyUsedForAnotherRequest();
+
+    @Message("year {year} is outside {first}-{last}")
+    String yearOutside(int year, int first, int last);
+
+    @Message("The field '{field}' is not part of this request; remove or correct it.")
+    String unknownFieldDetail(String field);
+
+    @Message("unknown field")
+    String unknownField();
+
+    @Message("The body could not be read at '{field}': send a JSON object.")
+    String unreadableBodySendObject(String field);
+
+    @Message("The body could not be read at '{field}': send a value of the documented type.")
+    String unreadableBodySendType(String field);
+
+    @Message("one of {values}")
+    String oneOf(String values);
+
+    @Message("not readable as the documented type")
+    String notReadableAsType();
+
+    @Message("The body is not valid JSON; check quotes, commas and brackets.")
+    String notJson();
+
+    @Message("Your role may not do this. Ask a user with the right role.")
+    String roleMayNotDoThis();
+
+    @Message("Send a valid bearer token from the hospital's identity provider.")
+    String sendValidToken();
+
+    @Message("This would duplicate an existing record ({constraint}).")
+    String duplicate(String constraint);
+
+    @Message("No resource at this path. Check the URL and the identifier.")
+    String http404();
+
+    @Message("This method is not allowed on this path.")
+    String http405();
+
+    @Message("Ask for application/json.")
+    String http406();
+
+    @Message("Send the body as application/json.")
+    String http415();
+
+    @Message("The request could not be processed as sent.")
+    String httpOther();
+
+    @Message("The request failed inside CartFlow and nothing was saved. Report the time and path to IT.")
+    String internal();
+
+    @Message("in the future")
+    String inTheFuture();
+}
