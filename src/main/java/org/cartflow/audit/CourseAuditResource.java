@@ -1,5 +1,7 @@
 package org.cartflow.audit;
 
+import org.cartflow.journey.JourneyText;
+import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,7 @@ public class CourseAuditResource {
             @QueryParam("afterId") @DefaultValue("0") @Min(0) long afterId,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         Course course = Course.<Course>findByIdOptional(courseId)
-                .orElseThrow(() -> ProblemException.notFound("Course", courseId));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(JourneyText.class).course(), courseId));
         List<AuditEvent> events = AuditEvent.find("courseId = ?1 and id > ?2 order by id", courseId, afterId)
                 .page(0, limit).list();
         return events.stream().map(e -> AuditEventView.of(e, course.zone())).toList();

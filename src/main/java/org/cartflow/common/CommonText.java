@@ -138,4 +138,7 @@ public interface CommonText {
 
     @Message("in the future")
     String inTheFuture();
+
+    @Message("at most 128 characters")
+    String atMost128Characters();
 }

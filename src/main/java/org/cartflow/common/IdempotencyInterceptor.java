@@ -49,7 +49,7 @@ public class IdempotencyInterceptor {
             return ctx.proceed();
         }
         if (key.length() > 128) {
-            throw ProblemException.invalid(HEADER, "at most 128 characters");
+            throw ProblemException.invalid(HEADER, Texts.of(CommonText.class).atMost128Characters());
         }
         String operation = ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
         String requestHash = sha256(operation + "\n" + json.writeValueAsString(ctx.getParameters()));

@@ -1,5 +1,6 @@
 package org.cartflow.eligibility;
 
+import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,13 +73,13 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView addTherapyLine(long courseId, String ifMatch, TherapyLineRequest r) {
+        var text = Texts.of(EligibilityText.class);
         if (r.endedOn() != null && r.endedOn().isBefore(r.startedOn())) {
-            throw ProblemException.invalid("endedOn", "before startedOn");
+            throw ProblemException.invalid("endedOn", text.endedBeforeStarted());
         }
         boolean taken = TherapyLine.active(courseId).stream().anyMatch(l -> l.lineNumber == r.lineNumber());
         if (taken) {
-            throw ProblemException.conflict("Line " + r.lineNumber()
-                    + " is already recorded; retract it first if it was entered in error.");
+            throw ProblemException.conflict(text.lineAlreadyRecorded(r.lineNumber()));
         }
         return record(courseId, ifMatch, "therapy-line", r, new TherapyLine(), l -> {
             l.lineNumber = r.lineNumber();
@@ -92,12 +93,13 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView retractTherapyLine(long courseId, long lineId, String ifMatch, RetractionRequest r) {
-        String role = user.requireRole(RECORDERS, "correct the therapy history");
+        var text = Texts.of(EligibilityText.class);
+        String role = user.requireRole(RECORDERS, text.correctTherapyHistory());
         Course course = openCourse(courseId, ifMatch);
         TherapyLine line = TherapyLine.<TherapyLine>find("id = ?1 and courseId = ?2", lineId, courseId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Therapy line", lineId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(text.therapyLine(), lineId));
         if (line.retracted) {
-            throw ProblemException.conflict("Therapy line " + lineId + " is already retracted.");
+            throw ProblemException.conflict(text.lineAlreadyRetracted(lineId));
         }
         line.retracted = true;
         line.retractionReason = r.reason();
@@ -118,11 +120,12 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView recordPregnancy(long courseId, String ifMatch, PregnancyStatusRequest r) {
+        var text = Texts.of(EligibilityText.class);
         if (r.pregnant() && !r.childbearingPotential()) {
-            throw ProblemException.invalid("childbearingPotential", "cannot be false for a pregnant patient");
+            throw ProblemException.invalid("childbearingPotential", text.pregnantSoChildbearing());
         }
         if (r.pregnant() && r.pregnancyTestNegativeOn() != null) {
-            throw ProblemException.invalid("pregnancyTestNegativeOn", "a pregnant patient has no negative test");
+            throw ProblemException.invalid("pregnancyTestNegativeOn", text.pregnantSoNoNegativeTest());
         }
         return record(courseId, ifMatch, "pregnancy-status", r, new PregnancyStatus(), p -> {
             p.childbearingPotential = r.childbearingPotential();
@@ -166,7 +169,7 @@ public class EligibilityService {
 
     private <F extends Finding> EligibilityView record(long courseId, String ifMatch, EnumSet<CourseState> open,
             String kind, Object request, F finding, java.util.function.Consumer<F> fill) {
-        String role = user.requireRole(RECORDERS, "record the eligibility work-up");
+        String role = user.requireRole(RECORDERS, Texts.of(EligibilityText.class).recordWorkUp());
         Course course = openCourse(courseId, ifMatch, open);
         fill.accept(finding);
         finding.courseId = courseId;
@@ -188,8 +191,7 @@ public class EligibilityService {
     private Course openCourse(long courseId, String ifMatch, EnumSet<CourseState> open) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!open.contains(course.state)) {
-            throw ProblemException.conflict("The eligibility work-up is closed for this finding: the course is "
-                    + course.state + ". It is recorded during " + open + ".");
+            throw ProblemException.conflict(Texts.of(EligibilityText.class).workUpClosed(course.state, open.toString()));
         }
         return course;
     }

@@ -24,16 +24,17 @@ public class HypersensitivityHistory extends Finding {
     @Column(name = "other_component")
     public String otherComponent;
 
-    public List<String> components() {
+    /** The components the patient reacted to, named in the language of {@code text}. */
+    public List<String> components(EligibilityText text) {
         List<String> out = new ArrayList<>();
         if (dmso) {
             out.add("DMSO");
         }
         if (humanSerumAlbumin) {
-            out.add("human serum albumin");
+            out.add(text.humanSerumAlbumin());
         }
         if (electrolyteSolution) {
-            out.add("multiple electrolyte solution");
+            out.add(text.multipleElectrolyteSolution());
         }
         if (otherComponent != null && !otherComponent.isBlank()) {
             out.add(otherComponent);

@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,19 +45,20 @@ public class JourneyService {
 
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
-        Transition t = Transition.bySlug(request.transition()).orElseThrow(() -> ProblemException.invalid("transition",
-                "unknown transition; GET the course to see its next steps"));
+        var text = Texts.of(JourneyText.class);
+        Transition t = Transition.bySlug(request.transition())
+                .orElseThrow(() -> ProblemException.invalid("transition", text.unknownTransition()));
         String role = user.requireRole(t.roles(), t.slug());
         Course course = load(courseId);
         Versions.checkIfMatch(ifMatch, course.version);
         if (!t.appliesFrom(course.state)) {
-            throw new ProblemException(422, "invalid-transition", "Step not possible now",
-                    "'" + t.slug() + "' applies from " + t.from().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(", ")) + "; the course is " + course.state + ".",
+            throw new ProblemException(422, "invalid-transition", text.titleStepNotPossible(),
+                    text.stepAppliesFrom(t.slug(), t.from().stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(", ")), course.state),
                     null, null);
         }
         if (t.reasonRequired() && (request.reason() == null || request.reason().isBlank())) {
-            throw ProblemException.invalid("reason", "'" + t.slug() + "' needs a reason");
+            throw ProblemException.invalid("reason", text.reasonNeeded(t.slug()));
         }
         Instant now = clock.instant();
         List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request,
@@ -94,7 +96,8 @@ public class JourneyService {
     }
 
     public Course load(long courseId) {
-        return Course.<Course>findByIdOptional(courseId).orElseThrow(() -> ProblemException.notFound("Course", courseId));
+        return Course.<Course>findByIdOptional(courseId).orElseThrow(
+                () -> ProblemException.notFound(Texts.of(JourneyText.class).course(), courseId));
     }
 
     public CourseView viewOf(Course c, Instant now) {
@@ -118,20 +121,21 @@ public class JourneyService {
      */
     private List<TransitionRequest.RuleOverride> applyOverrides(Transition t, TransitionRequest request,
             List<Problem.Refusal> refusals) {
+        var text = Texts.of(JourneyText.class);
         List<TransitionRequest.RuleOverride> overrides = request.overridesOrEmpty();
         for (int i = 0; i < overrides.size(); i++) {
             TransitionRequest.RuleOverride o = overrides.get(i);
             Rule rule = catalog.find(o.ruleId()).orElse(null);
             if (rule == null) {
-                throw ProblemException.invalid("overrides[" + i + "].ruleId", "no rule " + o.ruleId() + " in the label catalog");
+                throw ProblemException.invalid("overrides[" + i + "].ruleId", text.noSuchRule(o.ruleId()));
             }
             if (!rule.kind().overridable()) {
-                throw new ProblemException(422, "not-overridable", "Label rule cannot be overridden",
-                        rule.id() + " is a label rule: it is a hard stop. Only trial-derived rules can be overridden.",
-                        List.of(new Problem.FieldError("overrides[" + i + "].ruleId", "label rule")), null);
+                throw new ProblemException(422, "not-overridable", text.titleNotOverridable(),
+                        text.labelRuleIsHardStop(rule.id()),
+                        List.of(new Problem.FieldError("overrides[" + i + "].ruleId", text.labelRule())), null);
             }
             if (!user.has(Role.PHYSICIAN)) {
-                throw ProblemException.forbidden("Only a physician may override a trial rule (" + rule.id() + ").");
+                throw ProblemException.forbidden(text.onlyPhysicianOverrides(rule.id()));
             }
         }
         Map<String, TransitionRequest.RuleOverride> byRule = overrides.stream()
@@ -140,9 +144,7 @@ public class JourneyService {
                 .filter(r -> !(r.overridable() && byRule.containsKey(r.ruleId()))).toList();
         if (!remaining.isEmpty()) {
             String ids = remaining.stream().map(Problem.Refusal::ruleId).distinct().collect(Collectors.joining(", "));
-            throw ProblemException.refused("'" + t.slug() + "' is refused by " + ids
-                    + ". Resolve each refusal (or, for a trial rule, a physician may override it with a reason).",
-                    remaining);
+            throw ProblemException.refused(text.transitionRefused(t.slug(), ids), remaining);
         }
         return refusals.stream().map(Problem.Refusal::ruleId).distinct().filter(byRule::containsKey).map(byRule::get)
                 .toList();

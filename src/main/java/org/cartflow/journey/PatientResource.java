@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +73,7 @@ public class PatientResource {
     @Operation(summary = "One patient with the courses of the product")
     public PatientView get(@PathParam("patientId") long patientId) {
         return viewOf(Patient.<Patient>findByIdOptional(patientId)
-                .orElseThrow(() -> ProblemException.notFound("Patient", patientId)));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(JourneyText.class).patient(), patientId)));
     }
 
     @POST

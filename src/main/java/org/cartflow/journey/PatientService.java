@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,18 +45,19 @@ public class PatientService {
 
     @Transactional
     public Patient register(PatientRequest r) {
-        String role = user.requireRole(REGISTRARS, "register patients");
+        var text = Texts.of(JourneyText.class);
+        String role = user.requireRole(REGISTRARS, text.registerPatients());
         String zone = r.hospitalZone() == null || r.hospitalZone().isBlank() ? defaultZone : r.hospitalZone();
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw ProblemException.invalid("hospitalZone", "not a time zone ID such as Asia/Tokyo");
+            throw ProblemException.invalid("hospitalZone", text.notATimeZone());
         }
         if (r.birthDate().isBefore(java.time.LocalDate.of(1900, 1, 1))) {
-            throw ProblemException.invalid("birthDate", "before 1900; check the year");
+            throw ProblemException.invalid("birthDate", text.birthBefore1900());
         }
         if (Patient.byMrn(r.mrn()).isPresent()) {
-            throw ProblemException.conflict("A patient with MRN " + r.mrn() + " is already registered.");
+            throw ProblemException.conflict(text.mrnTaken(r.mrn()));
         }
         Patient p = new Patient();
         p.mrn = r.mrn();
@@ -77,17 +79,17 @@ public class PatientService {
 
     @Transactional
     public Course openCourse(long patientId) {
-        String role = user.requireRole(REGISTRARS, "open a course");
+        var text = Texts.of(JourneyText.class);
+        String role = user.requireRole(REGISTRARS, text.openCourse());
         Patient p = Patient.<Patient>findByIdOptional(patientId)
-                .orElseThrow(() -> ProblemException.notFound("Patient", patientId));
+                .orElseThrow(() -> ProblemException.notFound(text.patient(), patientId));
         List<Course> courses = Course.ofPatient(patientId);
         if (courses.stream().anyMatch(c -> c.state == CourseState.DECEASED)) {
-            throw ProblemException.conflict("Patient " + p.mrn + " is recorded as deceased.");
+            throw ProblemException.conflict(text.patientDeceased(p.mrn));
         }
         Course active = courses.stream().filter(c -> !c.state.terminal()).findFirst().orElse(null);
         if (active != null) {
-            throw ProblemException.conflict("Patient " + p.mrn + " already has an active course (" + active.id + ", "
-                    + active.state + "). Only one course of this product can be active.");
+            throw ProblemException.conflict(text.activeCourseExists(p.mrn, active.id, active.state));
         }
         Instant now = clock.instant();
         Course c = new Course();
@@ -97,7 +99,7 @@ public class PatientService {
         c.updatedAt = now;
         var refusals = guards.evaluate(neverInfused, new GuardContext(c, now));
         if (!refusals.isEmpty()) {
-            throw ProblemException.refused("A new course cannot be opened: " + refusals.get(0).message(), refusals);
+            throw ProblemException.refused(text.courseCannotBeOpened(refusals.get(0).message()), refusals);
         }
         c.persistAndFlush();
         audit.append(new AuditEntry(user.name(), role, "course.opened", p.id, c.id, null, c.state.name(), null,

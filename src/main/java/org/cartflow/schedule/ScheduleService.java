@@ -1,5 +1,6 @@
 package org.cartflow.schedule;
 
+import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -50,10 +51,10 @@ public class ScheduleService {
                 ? clock.instant().atZone(ZoneId.of(hospitalZone)).toLocalDate() : date("from", fromParam);
         LocalDate to = toParam == null || toParam.isBlank() ? from.plusDays(DEFAULT_DAYS) : date("to", toParam);
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "is before from");
+            throw ProblemException.invalid("to", Texts.of(ScheduleText.class).toBeforeFrom());
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw ProblemException.invalid("to", "a schedule covers at most " + MAX_DAYS + " days");
+            throw ProblemException.invalid("to", Texts.of(ScheduleText.class).tooManyDays(MAX_DAYS));
         }
         Set<String> types = types(typeParams);
         List<ScheduleItem> items = new ArrayList<>();
@@ -79,8 +80,8 @@ public class ScheduleService {
                         continue;
                     }
                     if (!known.contains(type)) {
-                        throw ProblemException.invalid("type", "'" + t.trim() + "' is not a step type; use one of "
-                                + String.join(", ", known));
+                        throw ProblemException.invalid("type",
+                                Texts.of(ScheduleText.class).unknownType(t.trim(), String.join(", ", known)));
                     }
                     out.add(type);
                 }
@@ -93,7 +94,7 @@ public class ScheduleService {
         try {
             return PlausibleDates.date(field, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "an ISO date such as 2026-12-01");
+            throw ProblemException.invalid(field, Texts.of(ScheduleText.class).anIsoDate());
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import org.cartflow.apheresis.JourneyFlags;
 import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.audit.AuditEvent;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionIncident;
+import org.cartflow.journey.Course;
 import org.cartflow.lymphodepletion.LdPlanMove;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.product.ProductBag;
@@ -32,39 +34,48 @@ public class JourneyFlagsCollector {
     }
 
     public List<Flag> of(long courseId) {
+        Msg msg = Texts.of(Msg.class);
+        String zone = Course.<Course>findByIdOptional(courseId).map(c -> c.zone().getId()).orElse("UTC");
         List<Flag> out = new ArrayList<>();
-        apheresisFlags.of(courseId).forEach(f -> out.add(new Flag("infection marker", f.ruleId(), f.message(), false)));
+        apheresisFlags.of(courseId)
+                .forEach(f -> out.add(new Flag(msg.flagInfectionMarker(), f.ruleId(), f.message(), false)));
         TemperatureReading.<TemperatureReading>list("excursion = true and shipmentId in (select s.id from "
                 + "ColdChainShipment s where s.courseId = ?1) order by measuredAt", courseId)
-                .forEach(t -> out.add(new Flag("cold-chain excursion", "APH-3", t.celsius.toPlainString() + " C at "
-                        + t.measuredAt + (t.decision == null ? ": awaiting a physician's decision"
-                                : ": " + t.decision + " by " + t.decidedBy + " (" + t.decisionReason + ")"),
+                .forEach(t -> out.add(new Flag(msg.flagColdChainExcursion(), "APH-3",
+                        msg.flagTemperature(t.celsius.toPlainString(), LocalTimes.local(t.measuredAt, zone),
+                                decision(msg, t.decision, t.decidedBy, t.decisionReason)),
                         t.decision == null)));
-        StorageExcursion.ofCourse(courseId).forEach(e -> out.add(new Flag("storage excursion", "STO-1",
-                "Opened " + e.openedAt + (e.open() ? ": awaiting a physician's decision"
-                        : ": " + e.decision + " by " + e.decidedBy + " (" + e.reason + ")"), e.open())));
+        StorageExcursion.ofCourse(courseId).forEach(e -> out.add(new Flag(msg.flagStorageExcursion(), "STO-1",
+                msg.flagOpened(LocalTimes.local(e.openedAt, zone),
+                        decision(msg, e.open() ? null : e.decision, e.decidedBy, e.reason)),
+                e.open())));
         ManufacturingOrder.<ManufacturingOrder>list("courseId = ?1 and physicianAgreedBy is not null order by runNumber",
-                courseId).forEach(o -> out.add(new Flag("out-of-specification release", "MFG-2", "Run " + o.runNumber
-                        + " released by " + o.physicianAgreedBy + ": " + o.physicianAgreementReason, false)));
-        LdPlanMove.ofCourse(courseId).forEach(m -> out.add(new Flag("LD plan moved", "LD-1", "LD day " + m.fromLdDay
-                + " " + m.previousDate + " → " + m.newDate + " by " + m.movedBy + ": " + m.reason, false)));
+                courseId).forEach(o -> out.add(new Flag(msg.flagOutOfSpecRelease(), "MFG-2",
+                        msg.flagRunReleased(o.runNumber, o.physicianAgreedBy, o.physicianAgreementReason), false)));
+        LdPlanMove.ofCourse(courseId).forEach(m -> out.add(new Flag(msg.flagLdPlanMoved(), "LD-1",
+                msg.flagLdDayMoved(m.fromLdDay, m.previousDate, m.newDate, m.movedBy, m.reason), false)));
         ProductBag.<ProductBag>list("courseId = ?1 and (state = ?2 or (state = ?3 and neverInfusable = true)) "
                 + "order by position", courseId, ProductBag.State.DISCARDED, ProductBag.State.QUARANTINED)
-                .forEach(b -> out.add(new Flag("bag not infused", b.notInfusableRule == null ? "INF-12"
-                        : b.notInfusableRule, "Bag " + b.position + " (" + b.bagCode + ") " + b.state
-                        + (b.notInfusableReason != null ? ": " + b.notInfusableReason
-                                : b.quarantineReason != null ? ": " + b.quarantineReason : ""),
+                .forEach(b -> out.add(new Flag(msg.flagBagNotInfused(), b.notInfusableRule == null ? "INF-12"
+                        : b.notInfusableRule, msg.flagBag(b.position, b.bagCode, b.state,
+                                b.notInfusableReason != null ? ": " + b.notInfusableReason
+                                        : b.quarantineReason != null ? ": " + b.quarantineReason : ""),
                         b.state == ProductBag.State.QUARANTINED)));
-        InfusionIncident.ofCourse(courseId).forEach(i -> out.add(new Flag("identity incident", i.ruleId, i.step
-                + " by " + i.recordedBy + ": " + i.mismatches, false)));
+        InfusionIncident.ofCourse(courseId).forEach(i -> out.add(new Flag(msg.flagIdentityIncident(), i.ruleId,
+                msg.flagBy(String.valueOf(i.step), i.recordedBy, String.valueOf(i.mismatches)), false)));
         for (AuditEvent e : AuditEvent.<AuditEvent>list("courseId = ?1 and details like ?2 order by id", courseId,
                 "%\"overrides\"%")) {
             for (JsonNode o : overrides(e.details)) {
-                out.add(new Flag("override", o.path("ruleId").asText(), e.action + " by " + e.actor + ": "
-                        + o.path("reason").asText(), false));
+                out.add(new Flag(msg.flagOverride(), o.path("ruleId").asText(),
+                        msg.flagBy(e.action, e.actor, o.path("reason").asText()), false));
             }
         }
         return out;
+    }
+
+    /** ": awaiting a physician's decision" or ": RELEASE by dr-sato (reason)". */
+    private static String decision(Msg msg, Object decision, String by, String reason) {
+        return decision == null ? msg.flagAwaitingDecision() : msg.flagDecided(decision, by, reason);
     }
 
     private static JsonNode overrides(String details) {

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.common.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cartflow.common.ProblemException;
@@ -14,18 +15,17 @@ public record LabelScan(PatientIdentifiers patient, String bagCode) {
 
     public static LabelScan parse(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalid(field, "scan the label");
+            throw ProblemException.invalid(field, Texts.of(Msg.class).scanTheLabel());
         }
         String[] f = raw.trim().split("\\|", -1);
         if (f.length < 5 || f.length > 6) {
-            throw ProblemException.invalid(field, "not a CartFlow label (MRN|family|given|birth date|COI[|bag]): "
-                    + raw.trim());
+            throw ProblemException.invalid(field, Texts.of(Msg.class).notACartFlowLabel(raw.trim()));
         }
         LocalDate birth;
         try {
             birth = LocalDate.parse(f[3].trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "birth date '" + f[3] + "' is not YYYY-MM-DD");
+            throw ProblemException.invalid(field, Texts.of(Msg.class).birthDateNotIso(f[3]));
         }
         return new LabelScan(new PatientIdentifiers(f[0].trim(), f[1].trim(), f[2].trim(), birth, f[4].trim()),
                 f.length == 6 ? f[5].trim() : null);
@@ -33,7 +33,7 @@ public record LabelScan(PatientIdentifiers patient, String bagCode) {
 
     public String requireBagCode(String field) {
         if (bagCode == null || bagCode.isBlank()) {
-            throw ProblemException.invalid(field, "this label has no bag code; scan the bag's own label");
+            throw ProblemException.invalid(field, Texts.of(Msg.class).labelHasNoBagCode());
         }
         return bagCode;
     }

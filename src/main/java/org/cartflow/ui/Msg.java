@@ -429,4 +429,73 @@ public interface Msg {
 
     @Message("Emergency measures for anaphylaxis ready (INF-2)")
     String emergencyReady();
+
+    @Message("infection marker")
+    String flagInfectionMarker();
+
+    @Message("cold-chain excursion")
+    String flagColdChainExcursion();
+
+    @Message("{celsius} C at {at}{decision}")
+    String flagTemperature(String celsius, String at, String decision);
+
+    @Message("storage excursion")
+    String flagStorageExcursion();
+
+    @Message("Opened {at}{decision}")
+    String flagOpened(String at, String decision);
+
+    @Message(": awaiting a physician's decision")
+    String flagAwaitingDecision();
+
+    @Message(": {decision} by {by} ({reason})")
+    String flagDecided(Object decision, String by, String reason);
+
+    @Message("out-of-specification release")
+    String flagOutOfSpecRelease();
+
+    @Message("Run {run} released by {by}: {reason}")
+    String flagRunReleased(int run, String by, String reason);
+
+    @Message("LD plan moved")
+    String flagLdPlanMoved();
+
+    @Message("LD day {day} {from} → {to} by {by}: {reason}")
+    String flagLdDayMoved(int day, java.time.LocalDate from, java.time.LocalDate to, String by, String reason);
+
+    @Message("bag not infused")
+    String flagBagNotInfused();
+
+    @Message("Bag {position} ({bagCode}) {state}{reason}")
+    String flagBag(int position, String bagCode, Object state, String reason);
+
+    @Message("identity incident")
+    String flagIdentityIncident();
+
+    @Message("override")
+    String flagOverride();
+
+    @Message("{what} by {by}: {reason}")
+    String flagBy(String what, String by, String reason);
+
+    @Message("Bedside step")
+    String bedsideStep();
+
+    @Message("a date YYYY-MM-DD")
+    String aDate();
+
+    @Message("scan the label")
+    String scanTheLabel();
+
+    @Message("not a CartFlow label (MRN|family|given|birth date|COI[|bag]): {raw}")
+    String notACartFlowLabel(String raw);
+
+    @Message("birth date '{value}' is not YYYY-MM-DD")
+    String birthDateNotIso(String value);
+
+    @Message("this label has no bag code; scan the bag's own label")
+    String labelHasNoBagCode();
+
+    @Message("LD order")
+    String ldOrder();
 }

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -155,7 +156,7 @@ public class UiBedsideResource {
                     Boolean.TRUE.equals(infectiousWaste))));
             case "not-infusable" -> steps.notInfusable(courseId, bagId, m, pages.valid(new NotInfusableRequest(
                     reason)));
-            default -> throw ProblemException.notFound("Bedside step", step);
+            default -> throw ProblemException.notFound(Texts.of(Msg.class).bedsideStep(), step);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -120,7 +121,7 @@ public class UiPharmacyResource {
     private TemplateInstance render(long courseId, long orderId, String done, Problem problem) {
         LymphodepletionView v = ld.view(courseId);
         LymphodepletionView.Order o = v.orders().stream().filter(x -> x.id() == orderId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("LD order", orderId));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(Msg.class).ldOrder(), orderId));
         LdAssessment a = LdAssessment.findById(LdOrder.<LdOrder>findById(orderId).assessmentId);
         Calculation again = ld.recompute(courseId, orderId);
         double tolerance = ld.tolerancePercent();

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -61,7 +62,7 @@ public class UiScheduleResource {
         try {
             day = week == null || week.isBlank() ? today : LocalDate.parse(week);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("week", "a date YYYY-MM-DD");
+            throw ProblemException.invalid("week", Texts.of(Msg.class).aDate());
         }
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Schedule s = schedule.schedule(monday.toString(), monday.plusDays(6).toString(), null);

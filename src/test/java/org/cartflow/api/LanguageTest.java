@@ -25,7 +25,7 @@ class LanguageTest {
                 .then().statusCode(422).header("Content-Language", "ja")
                 .body("type", is("urn:cartflow:problem:guard-refused"))
                 .body("title", is("添付文書の規則により記録できません"))
-                .body("detail", containsString("何も記録されていません"))
+                .body("detail", containsString("declare-eligible」は SITE-1"))
                 .body("ruleIds", hasItem("ELIG-5"))
                 .body("refusals.find { it.ruleId == 'ELIG-5' }.message", is(ELIG_5_JA));
     }

@@ -91,6 +91,9 @@ class UiBrowserTest {
             assertTrue(b.text().contains("実施不可"), b.text());
             // a refusal's rule in the words of the Japanese label, beside its ID (SITE-1 blocks declare-eligible)
             assertTrue(b.text().contains("製造販売業者の講習を受けた医師のもとで使用する"), b.text());
+            // and the guard's own message about this patient is Japanese too (ELIG-5, no ECOG yet)
+            assertTrue(b.text().contains("スクリーニング時の ECOG PS を記録してください。"), b.text());
+            assertFalse(b.text().contains("Record the ECOG performance status"), b.text());
             b.screenshot("board-ja");
             b.assertAccessible("board-ja");
             b.driver.findElement(By.linkText("English")).click();

@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.eligibility.HypersensitivityHistory;
@@ -14,15 +16,14 @@ public class NoComponentHypersensitivityGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var h = HypersensitivityHistory.current(ctx.courseId()).orElse(null);
         if (h == null) {
-            return List.of(new Finding("HYPERSENS-1",
-                    "Record the patient's history of hypersensitivity to the product's components."));
+            return List.of(new Finding("HYPERSENS-1", text.hypersensitivityHistoryMissing()));
         }
-        List<String> components = h.components();
+        List<String> components = h.components(text);
         if (!components.isEmpty()) {
-            return List.of(new Finding("HYPERSENS-1", "History of hypersensitivity to " + String.join(", ", components)
-                    + ": contraindicated."));
+            return List.of(new Finding("HYPERSENS-1", text.hypersensitive(String.join(text.listSeparator(), components))));
         }
         return List.of();
     }

@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +18,16 @@ public class NoPriorBcmaCarTGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         List<Finding> out = new ArrayList<>();
         for (TherapyLine l : TherapyLine.active(ctx.courseId())) {
             if (l.classes().contains(AgentClass.BCMA_CAR_T)) {
-                out.add(new Finding("ELIG-2", "Line " + l.lineNumber + " (" + l.regimen
-                        + ") was a BCMA-targeted CAR-T therapy; a patient treated with one is not eligible."));
+                out.add(new Finding("ELIG-2", text.priorBcmaCarTLine(l.lineNumber, l.regimen)));
             }
         }
         for (Course other : Course.ofPatient(ctx.patient().id)) {
             if (!other.id.equals(ctx.courseId()) && other.infusedAt != null) {
-                out.add(new Finding("ELIG-2", "The patient received this BCMA-targeted CAR-T product in course "
-                        + other.id + "."));
+                out.add(new Finding("ELIG-2", text.productGivenInCourse(other.id)));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +16,20 @@ public class PregnancyExcludedGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var p = PregnancyStatus.current(ctx.courseId()).orElse(null);
         if (p == null) {
-            return List.of(new Finding("ELIG-6", "Record pregnancy status and childbearing potential."));
+            return List.of(new Finding("ELIG-6", text.pregnancyStatusMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (p.pregnant) {
-            out.add(new Finding("ELIG-6", "The patient is pregnant; the product is in principle not given in pregnancy."));
+            out.add(new Finding("ELIG-6", text.pregnant()));
         }
         if (p.childbearingPotential && p.pregnancyTestNegativeOn == null) {
-            out.add(new Finding("ELIG-6", "Record the date of a negative pregnancy test."));
+            out.add(new Finding("ELIG-6", text.negativeTestMissing()));
         }
         if (p.childbearingPotential && !p.contraceptionCounselled) {
-            out.add(new Finding("ELIG-6",
-                    "Counsel on contraception during and after treatment and record it before eligibility."));
+            out.add(new Finding("ELIG-6", text.contraceptionNotCounselled()));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +17,15 @@ public class ProgressionOnLastTherapyGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         TherapyLine last = TherapyLine.active(ctx.courseId()).stream()
                 .max(Comparator.comparingInt((TherapyLine l) -> l.lineNumber).thenComparing(l -> l.startedOn))
                 .orElse(null);
         if (last == null) {
-            return List.of(new Finding("ELIG-4", "Record the prior lines of therapy, with the outcome of the last one."));
+            return List.of(new Finding("ELIG-4", text.priorLinesMissing()));
         }
         if (!last.outcome.progressionOrRelapse()) {
-            return List.of(new Finding("ELIG-4", "The most recent line (" + last.lineNumber + ", " + last.regimen
-                    + ") is recorded as " + last.outcome + "; progression on it or relapse after it is required."));
+            return List.of(new Finding("ELIG-4", text.noProgressionOnLastLine(last.lineNumber, last.regimen, last.outcome)));
         }
         return List.of();
     }

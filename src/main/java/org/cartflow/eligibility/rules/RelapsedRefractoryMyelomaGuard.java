@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +17,17 @@ public class RelapsedRefractoryMyelomaGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var d = MyelomaDiagnosis.current(ctx.courseId()).orElse(null);
         if (d == null) {
-            return List.of(new Finding("ELIG-1", "Record the diagnosis and disease status."));
+            return List.of(new Finding("ELIG-1", text.diagnosisMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (d.diagnosis != Diagnosis.MULTIPLE_MYELOMA) {
-            out.add(new Finding("ELIG-1", "The product is indicated for multiple myeloma only."));
+            out.add(new Finding("ELIG-1", text.myelomaOnly()));
         }
         if (!d.diseaseStatus.relapsedOrRefractory()) {
-            out.add(new Finding("ELIG-1", "Disease status is " + d.diseaseStatus
-                    + "; the indication is relapsed or refractory multiple myeloma."));
+            out.add(new Finding("ELIG-1", text.notRelapsedOrRefractory(d.diseaseStatus)));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +16,20 @@ public class SiteQualifiedGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var q = SiteQualification.current(ctx.courseId()).orElse(null);
         if (q == null) {
-            return List.of(new Finding("SITE-1",
-                    "Record the site's CRS emergency capability and the treating physician's qualification."));
+            return List.of(new Finding("SITE-1", text.siteQualificationMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (!q.crsEmergencyCapable) {
-            out.add(new Finding("SITE-1", "Site " + q.siteCode + " is not recorded as able to manage CRS emergencies."));
+            out.add(new Finding("SITE-1", text.siteCannotManageCrs(q.siteCode)));
         }
         if (!q.hemeSctExperienced) {
-            out.add(new Finding("SITE-1", "Treating physician " + q.treatingPhysician
-                    + " is not recorded as experienced in hematologic malignancy and stem-cell transplantation."));
+            out.add(new Finding("SITE-1", text.physicianNotExperienced(q.treatingPhysician)));
         }
         if (q.manufacturerTrainingOn == null || q.manufacturerTrainingOn.isAfter(ctx.today())) {
-            out.add(new Finding("SITE-1", "Treating physician " + q.treatingPhysician
-                    + " has no completed manufacturer training on record."));
+            out.add(new Finding("SITE-1", text.physicianNotTrained(q.treatingPhysician)));
         }
         return out;
     }

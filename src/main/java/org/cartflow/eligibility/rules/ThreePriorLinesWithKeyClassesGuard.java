@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.ANTI_CD38_ANTIBODY;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.IMMUNOMODULATORY_DRUG;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.PROTEASOME_INHIBITOR;
@@ -26,17 +28,17 @@ public class ThreePriorLinesWithKeyClassesGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         List<TherapyLine> lines = TherapyLine.active(ctx.courseId());
         long count = lines.stream().mapToInt(l -> l.lineNumber).distinct().count();
         List<Finding> out = new ArrayList<>();
         if (count < MIN_LINES) {
-            out.add(new Finding("ELIG-3", count + " prior line(s) on record; at least " + MIN_LINES + " are required."));
+            out.add(new Finding("ELIG-3", text.tooFewPriorLines(count, MIN_LINES)));
         }
         EnumSet<AgentClass> missing = EnumSet.copyOf(REQUIRED);
         lines.forEach(l -> missing.removeAll(l.classes()));
         if (!missing.isEmpty()) {
-            out.add(new Finding("ELIG-3", "Prior therapy must include an immunomodulatory drug, a proteasome inhibitor "
-                    + "and an anti-CD38 antibody; missing: " + missing + "."));
+            out.add(new Finding("ELIG-3", text.keyClassesMissing(missing.toString())));
         }
         return out;
     }

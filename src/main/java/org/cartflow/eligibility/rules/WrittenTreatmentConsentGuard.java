@@ -1,5 +1,7 @@
 package org.cartflow.eligibility.rules;
 
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +16,17 @@ public class WrittenTreatmentConsentGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
         var c = TreatmentConsent.current(ctx.courseId()).orElse(null);
         if (c == null) {
-            return List.of(new Finding("CONSENT-1",
-                    "Explain efficacy and risks in writing and record the patient's or family's written consent."));
+            return List.of(new Finding("CONSENT-1", text.consentMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (!c.written) {
-            out.add(new Finding("CONSENT-1", "Consent must be written; verbal consent is not enough."));
+            out.add(new Finding("CONSENT-1", text.consentNotWritten()));
         }
         if (c.signedOn.isAfter(ctx.today())) {
-            out.add(new Finding("CONSENT-1", "The consent is dated " + c.signedOn + ", after today."));
+            out.add(new Finding("CONSENT-1", text.consentDatedAfterToday(c.signedOn)));
         }
         return out;
     }

@@ -1,0 +1,72 @@
+package org.cartflow.journey;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * What the journey (patients, courses, transitions, overrides) says, in English; Japanese in
+ * messages/journey_ja.properties. Obtained in the request's language with {@code Texts.of(JourneyText.class)}.
+ */
+@MessageBundle("journey")
+public interface JourneyText {
+
+    @Message("Course")
+    String course();
+
+    @Message("Patient")
+    String patient();
+
+    @Message("unknown transition; GET the course to see its next steps")
+    String unknownTransition();
+
+    @Message("Step not possible now")
+    String titleStepNotPossible();
+
+    @Message("'{transition}' applies from {from}; the course is {state}.")
+    String stepAppliesFrom(String transition, String from, CourseState state);
+
+    @Message("'{transition}' needs a reason")
+    String reasonNeeded(String transition);
+
+    @Message("no rule {ruleId} in the label catalog")
+    String noSuchRule(String ruleId);
+
+    @Message("Label rule cannot be overridden")
+    String titleNotOverridable();
+
+    @Message("{ruleId} is a label rule: it is a hard stop. Only trial-derived rules can be overridden.")
+    String labelRuleIsHardStop(String ruleId);
+
+    @Message("label rule")
+    String labelRule();
+
+    @Message("Only a physician may override a trial rule ({ruleId}).")
+    String onlyPhysicianOverrides(String ruleId);
+
+    @Message("'{transition}' is refused by {ruleIds}. Resolve each refusal (or, for a trial rule, a physician may override it with a reason).")
+    String transitionRefused(String transition, String ruleIds);
+
+    @Message("register patients")
+    String registerPatients();
+
+    @Message("not a time zone ID such as Asia/Tokyo")
+    String notATimeZone();
+
+    @Message("open a course")
+    String openCourse();
+
+    @Message("Patient {mrn} is recorded as deceased.")
+    String patientDeceased(String mrn);
+
+    @Message("Patient {mrn} already has an active course ({courseId}, {state}). Only one course of this product can be active.")
+    String activeCourseExists(String mrn, Long courseId, CourseState state);
+
+    @Message("A new course cannot be opened: {reason}")
+    String courseCannotBeOpened(String reason);
+
+    @Message("before 1900; check the year")
+    String birthBefore1900();
+
+    @Message("A patient with MRN {mrn} is already registered.")
+    String mrnTaken(String mrn);
+}
