@@ -498,4 +498,13 @@ public interface Msg {
 
     @Message("LD order")
     String ldOrder();
+
+    @Message("Height")
+    String height();
+
+    @Message("Weight")
+    String weight();
+
+    @Message("Creatinine")
+    String creatinine();
 }
