@@ -9,10 +9,12 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.JourneyService;
@@ -48,45 +50,41 @@ public class LdRescheduling {
 
     @Transactional
     public LymphodepletionView move(long courseId, long orderId, String ifMatch, PlanMoveRequest r) {
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "move the LD plan");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionMovePlan());
         int from = r.fromLdDay();
         if (from > 1 && !user.has(Role.PHYSICIAN)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Moving LD day " + from + " leaves a gap "
-                    + "after LD day " + (from - 1) + " has been given; a physician decides that.", null,
-                    List.of(refusals.refusal("LD-1", SOURCE, "LD days -5, -4, -3 are consecutive; a gap is a "
-                            + "physician's decision.")));
+            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
+                    text.moveLeavesGap(from, from - 1), null,
+                    List.of(refusals.refusal("LD-1", SOURCE, text.ldDaysConsecutive())));
         }
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!BEFORE_INFUSION_READY.contains(course.state)) {
-            throw ProblemException.conflict("The course is " + course.state + "; the LD plan moves only until LD "
-                    + "has been given.");
+            throw ProblemException.conflict(text.planMovesOnlyBeforeLdGiven(course.state));
         }
         LdOrder o = LdOrder.<LdOrder>find("id = ?1 and courseId = ?2", orderId, courseId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("LD order", orderId));
+                .orElseThrow(() -> ProblemException.notFound(text.ldOrder(), orderId));
         if (o.status != LdOrder.Status.PRESCRIBED && o.status != LdOrder.Status.VERIFIED) {
-            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only an open order's plan moves.");
+            throw ProblemException.conflict(text.onlyOpenOrderPlanMoves(orderId, o.status));
         }
         List<LdAdministration> given = LdAdministration.ofOrder(o.id);
         if (given.stream().anyMatch(g -> g.ldDay >= from)) {
-            throw ProblemException.conflict("Doses of LD day " + from + " or later are already recorded; move the "
-                    + "first LD day that has none.");
+            throw ProblemException.conflict(text.dosesFromDayAlreadyRecorded(from));
         }
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         LocalDate previous = o.dateOf(from);
         if (!r.newDate().isAfter(previous)) {
-            throw ProblemException.invalid("newDate", "LD day " + from + " is planned on " + previous
-                    + "; a missed or delayed day moves later");
+            throw ProblemException.invalid("newDate", text.moveOnlyLater(from, previous));
         }
         if (r.newDate().isBefore(today)) {
-            throw ProblemException.invalid("newDate", "in the past; today is " + today);
+            throw ProblemException.invalid("newDate", text.inThePastToday(today));
         }
         if (from == 1) {
             LdAssessment a = LdAssessment.findById(o.assessmentId);
             LocalDate oldestAllowed = r.newDate().minusDays(policy.measurementWindowDays());
             if (a.oldestMeasurement().isBefore(oldestAllowed)) {
-                Problem.Refusal stale = refusals.refusal("LD-2", SOURCE, "The order's measurements from "
-                        + a.oldestMeasurement() + " would be older than " + policy.measurementWindowDays()
-                        + " days before LD day 1 on " + r.newDate() + ". Record a new assessment and a new order.");
+                Problem.Refusal stale = refusals.refusal("LD-2", SOURCE, text.measurementsWouldBeOutdated(
+                        a.oldestMeasurement(), policy.measurementWindowDays(), r.newDate()));
                 throw RuleRefusals.refused(List.of(stale));
             }
         }

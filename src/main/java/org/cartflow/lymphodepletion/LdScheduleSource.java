@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -30,6 +31,7 @@ public class LdScheduleSource implements ScheduleSource {
 
     @Override
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
+        var text = Texts.of(LymphodepletionText.class);
         List<ScheduleItem> out = new ArrayList<>();
         List<LdOrder> orders = LdOrder.list("""
                 from LdOrder o where o.status in ?1 and o.plannedInfusionOn >= ?2 and o.ldDay1 <= ?3
@@ -45,14 +47,13 @@ public class LdScheduleSource implements ScheduleSource {
             for (int day = 1; day <= 3; day++) {
                 LocalDate d = o.dateOf(day);
                 if (ScheduleSource.within(d, from, to)) {
-                    out.add(ScheduleItem.onDay(c, LD_DAYS.get(day - 1), d, "LD day " + day + " (day " + (day - 6)
-                            + ")", "Fludarabine " + o.prescribedFluMg + " mg + cyclophosphamide " + o.prescribedCyMg
-                            + " mg; order " + o.status));
+                    out.add(ScheduleItem.onDay(c, LD_DAYS.get(day - 1), d, text.scheduleLdDay(day, day - 6),
+                            text.scheduleLdDoses(o.prescribedFluMg, o.prescribedCyMg, o.status)));
                 }
             }
             if (ScheduleSource.within(o.plannedInfusionOn, from, to)) {
-                out.add(ScheduleItem.onDay(c, PLANNED_INFUSION, o.plannedInfusionOn, "Planned infusion (day 0)",
-                        "LD end + 3 days"));
+                out.add(ScheduleItem.onDay(c, PLANNED_INFUSION, o.plannedInfusionOn, text.schedulePlannedInfusion(),
+                        text.schedulePlannedInfusionDetail()));
             }
         }
         return out;

@@ -21,6 +21,7 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.JourneyService;
@@ -63,7 +64,8 @@ public class LymphodepletionService {
 
     @Transactional
     public LymphodepletionView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), "record the pre-LD assessment");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), text.actionRecordAssessment());
         checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), r.creatinine().doubleValue(),
                 r.creatinineUnit());
         Course course = planningCourse(courseId, ifMatch);
@@ -131,27 +133,28 @@ public class LymphodepletionService {
 
     @Transactional
     public Calculation preview(long courseId, CalculationOptions options) {
+        var text = Texts.of(LymphodepletionText.class);
         Course course = journey.load(courseId);
         LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
-                "Record the pre-LD assessment (height, weight, creatinine) first."));
+                text.recordAssessmentBeforeCalculation()));
         return calculate(course, a, options == null ? CalculationOptions.defaults() : options);
     }
 
     @Transactional
     public LymphodepletionView prescribe(long courseId, String ifMatch, OrderRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN), "prescribe LD");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionPrescribe());
         Course course = planningCourse(courseId, ifMatch);
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         if (r.ldDay1().isBefore(today)) {
-            throw ProblemException.invalid("ldDay1", "in the past; LD day 1 is today or later");
+            throw ProblemException.invalid("ldDay1", text.ldDay1InThePast());
         }
         LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
-                "Record the pre-LD assessment (height, weight, creatinine, blood counts, findings) first."));
+                text.recordAssessmentBeforeOrder()));
         LocalDate oldestAllowed = r.ldDay1().minusDays(policy.measurementWindowDays());
         if (a.oldestMeasurement().isBefore(oldestAllowed)) {
-            throw refusals.refuse("LD-2", "LymphodepletionService", "Measurements from " + a.oldestMeasurement()
-                    + " are older than " + policy.measurementWindowDays() + " days before LD day 1 (" + r.ldDay1()
-                    + "). Record a new assessment.");
+            throw refusals.refuse("LD-2", "LymphodepletionService", text.measurementsOutdatedForOrder(
+                    a.oldestMeasurement(), policy.measurementWindowDays(), r.ldDay1()));
         }
         CalculationOptions options = r.options() == null ? CalculationOptions.defaults() : r.options();
         Calculation calc = calculate(course, a, options);
@@ -159,16 +162,13 @@ public class LymphodepletionService {
         BigDecimal calcCy = BigDecimal.valueOf(calc.cyclophosphamideDailyMg());
         boolean hasReason = r.reason() != null && !r.reason().isBlank();
         if (calcFlu == null && (r.fludarabineDailyMg() == null || !hasReason)) {
-            throw refusals.refuse("LD-3", "LymphodepletionService", "CrCl " + calc.crclMlMin()
-                    + " mL/min is below the policy's lowest tier: LD is blocked unless a physician orders an explicit "
-                    + "fludarabine dose with a reason.");
+            throw refusals.refuse("LD-3", "LymphodepletionService", text.crclBelowLowestTier(calc.crclMlMin()));
         }
         BigDecimal flu = r.fludarabineDailyMg() != null ? r.fludarabineDailyMg() : calcFlu;
         BigDecimal cy = r.cyclophosphamideDailyMg() != null ? r.cyclophosphamideDailyMg() : calcCy;
         boolean differs = calcFlu == null || flu.compareTo(calcFlu) != 0 || cy.compareTo(calcCy) != 0;
         if (differs && !hasReason) {
-            throw ProblemException.invalid("reason", "doses differ from the calculated " + calcFlu + " mg fludarabine / "
-                    + calcCy + " mg cyclophosphamide; give the reason");
+            throw ProblemException.invalid("reason", text.dosesDifferGiveReason(String.valueOf(calcFlu), calcCy));
         }
         for (LdOrder old : LdOrder.open(courseId)) {
             old.status = LdOrder.Status.INVALIDATED;
@@ -203,20 +203,21 @@ public class LymphodepletionService {
 
     @Transactional
     public LymphodepletionView verify(long courseId, long orderId, String ifMatch) {
-        String role = user.requireRole(List.of(Role.PHARMACIST), "verify LD doses");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.PHARMACIST), text.actionVerify());
         Course course = journey.beginEdit(courseId, ifMatch);
         LdOrder o = order(courseId, orderId);
         if (o.prescribedBy.equals(user.name())) {
-            throw ProblemException.forbidden("The pharmacist who verifies cannot be the prescriber of the order.");
+            throw ProblemException.forbidden(text.verifierIsPrescriber());
         }
         if (o.status != LdOrder.Status.PRESCRIBED) {
-            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only a prescribed order can be verified.");
+            throw ProblemException.conflict(text.onlyPrescribedOrderVerified(orderId, o.status));
         }
         LdAssessment a = LdAssessment.findById(o.assessmentId);
         Calculation again = calculate(course, a, optionsOf(o));
         List<Problem.Refusal> out = new ArrayList<>();
-        compare("fludarabine", o.prescribedFluMg, again.fludarabineDailyMg(), o.prescriptionReason, out);
-        compare("cyclophosphamide", o.prescribedCyMg, again.cyclophosphamideDailyMg(), o.prescriptionReason, out);
+        compare(text.fludarabine(), o.prescribedFluMg, again.fludarabineDailyMg(), o.prescriptionReason, out);
+        compare(text.cyclophosphamide(), o.prescribedCyMg, again.cyclophosphamideDailyMg(), o.prescriptionReason, out);
         if (!out.isEmpty()) {
             throw RuleRefusals.refused(out);
         }
@@ -235,30 +236,30 @@ public class LymphodepletionService {
         return view;
     }
 
-    /** Prescribed vs recomputed; beyond the tolerance the order can only be rejected. */
+    /** Prescribed vs recomputed; beyond the tolerance the order can only be rejected. {@code drug} is translated. */
     private void compare(String drug, BigDecimal prescribed, Double recomputed, String reason, List<Problem.Refusal> out) {
+        var text = Texts.of(LymphodepletionText.class);
         if (recomputed == null) {
             if (reason == null) {
-                out.add(refusals.refusal("LD-3", "LymphodepletionService", "No policy dose of " + drug
-                        + " at this CrCl and no physician's reason on the order."));
+                out.add(refusals.refusal("LD-3", "LymphodepletionService", text.noPolicyDoseNoReason(drug)));
             }
             return;
         }
         double deviation = Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100;
         if (deviation > policy.tolerancePercent()) {
-            out.add(refusals.refusal("LD-1", "LymphodepletionService", "Prescribed " + drug + " " + prescribed
-                    + " mg differs " + LdCalculator.round(deviation, 1) + " % from the recomputed " + recomputed
-                    + " mg (tolerance " + policy.tolerancePercent() + " %): reject the order with a reason."));
+            out.add(refusals.refusal("LD-1", "LymphodepletionService", text.prescribedDiffersFromRecomputed(drug,
+                    prescribed, LdCalculator.round(deviation, 1), recomputed, policy.tolerancePercent())));
         }
     }
 
     @Transactional
     public LymphodepletionView reject(long courseId, long orderId, String ifMatch, RejectionRequest r) {
-        String role = user.requireRole(List.of(Role.PHARMACIST), "reject an LD order");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.PHARMACIST), text.actionReject());
         Course course = journey.beginEdit(courseId, ifMatch);
         LdOrder o = order(courseId, orderId);
         if (o.status != LdOrder.Status.PRESCRIBED) {
-            throw ProblemException.conflict("Order " + orderId + " is " + o.status + "; only a prescribed order can be rejected.");
+            throw ProblemException.conflict(text.onlyPrescribedOrderRejected(orderId, o.status));
         }
         o.status = LdOrder.Status.REJECTED;
         o.rejectionReason = r.reason();
@@ -273,17 +274,17 @@ public class LymphodepletionService {
 
     @Transactional
     public LymphodepletionView administer(long courseId, String ifMatch, AdministrationRequest r) {
-        String role = user.requireRole(List.of(Role.NURSE), "record an LD dose");
+        var text = Texts.of(LymphodepletionText.class);
+        String role = user.requireRole(List.of(Role.NURSE), text.actionAdminister());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.LYMPHODEPLETION) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", "The course is " + course.state
-                    + "; LD doses are given once the product is received and LD has started (LYMPHODEPLETION).");
+            throw refusals.refuse("LD-1", "LymphodepletionService", text.dosesOnlyDuringLymphodepletion(course.state));
         }
         if (!r.endedAt().isAfter(r.startedAt())) {
-            throw ProblemException.invalid("endedAt", "not after startedAt");
+            throw ProblemException.invalid("endedAt", text.endNotAfterStart());
         }
         LdOrder o = LdOrder.verified(courseId).orElseThrow(() -> refusals.refuse("LD-1", "LymphodepletionService",
-                "No verified LD order: a pharmacist must verify the doses before any is given."));
+                text.noVerifiedOrderBeforeDose()));
         LdAssessment latest = LdAssessment.latest(courseId).orElseThrow();
         List<Problem.Refusal> delay = delayFindings(latest);
         if (!delay.isEmpty()) {
@@ -291,26 +292,24 @@ public class LymphodepletionService {
         }
         List<LdAdministration> given = LdAdministration.ofOrder(o.id);
         if (given.stream().anyMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay())) {
-            throw ProblemException.conflict(r.drug() + " of LD day " + r.ldDay() + " is already recorded.");
+            throw ProblemException.conflict(text.doseAlreadyRecorded(r.drug(), r.ldDay()));
         }
         if (r.ldDay() > 1 && given.stream().noneMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", r.drug() + " LD day " + r.ldDay()
-                    + " cannot be recorded before LD day " + (r.ldDay() - 1) + ".");
+            throw refusals.refuse("LD-1", "LymphodepletionService", text.doseBeforePreviousDay(r.drug(), r.ldDay(),
+                    r.ldDay() - 1));
         }
         LocalDate scheduled = o.dateOf(r.ldDay());
         LocalDate actual = r.startedAt().atZone(course.zone()).toLocalDate();
         if (!actual.equals(scheduled)) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", "LD day " + r.ldDay() + " (day "
-                    + (r.ldDay() - 6) + ") is scheduled on " + scheduled + ", not " + actual
-                    + ". For a missed or delayed day, move the plan with a reason (POST .../orders/" + o.id
-                    + "/plan-moves).");
+            throw refusals.refuse("LD-1", "LymphodepletionService", text.doseNotOnScheduledDay(r.ldDay(),
+                    r.ldDay() - 6, scheduled, actual, o.id));
         }
         if (r.startedAt().isAfter(clock.instant())) {
-            throw ProblemException.invalid("startedAt", "in the future; record a dose once it has started");
+            throw ProblemException.invalid("startedAt", text.doseStartInTheFuture());
         }
         BigDecimal ordered = r.drug() == Drug.FLUDARABINE ? o.prescribedFluMg : o.prescribedCyMg;
         if (r.doseMg().compareTo(ordered) != 0) {
-            throw ProblemException.invalid("doseMg", "the verified order is " + ordered + " mg of " + r.drug());
+            throw ProblemException.invalid("doseMg", text.doseNotAsOrdered(ordered, r.drug()));
         }
         LdAdministration d = new LdAdministration();
         d.courseId = courseId;
@@ -332,7 +331,8 @@ public class LymphodepletionService {
     }
 
     List<Problem.Refusal> delayFindings(LdAssessment a) {
-        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease, "LD").stream()
+        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease,
+                Texts.of(LymphodepletionText.class).stepLd()).stream()
                 .map(f -> refusals.refusal(f.ruleId(), "LymphodepletionService", f.message())).toList();
     }
 
@@ -413,29 +413,33 @@ public class LymphodepletionService {
     private Course planningCourse(long courseId, String ifMatch) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!PLANNING.contains(course.state)) {
-            throw ProblemException.conflict("The course is " + course.state
-                    + "; LD is assessed and ordered from ELIGIBLE until LD has been given.");
+            throw ProblemException.conflict(Texts.of(LymphodepletionText.class).ldPlannedOnlyBeforeLdGiven(
+                    course.state));
         }
         return course;
     }
 
     private static LdOrder order(long courseId, long orderId) {
         return LdOrder.<LdOrder>find("id = ?1 and courseId = ?2", orderId, courseId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("LD order", orderId));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(LymphodepletionText.class).ldOrder(), orderId));
     }
 
     /** Plausibility (units!): height 100-230 cm, weight 25-300 kg, creatinine 0.1-20 mg/dL. */
     static void checkPlausible(double heightCm, double weightKg, double creatinine, CreatinineUnit unit) {
+        var text = Texts.of(LymphodepletionText.class);
         if (heightCm < 100 || heightCm > 230) {
-            throw ProblemException.invalid("heightCm", "outside 100-230 cm" + (heightCm < 3 ? " (metres sent as cm?)" : ""));
+            throw ProblemException.invalid("heightCm",
+                    heightCm < 3 ? text.heightOutsideRangeMetres() : text.heightOutsideRange());
         }
         if (weightKg < 25 || weightKg > 300) {
-            throw ProblemException.invalid("weightKg", "outside 25-300 kg" + (weightKg > 300 ? " (pounds sent as kg?)" : ""));
+            throw ProblemException.invalid("weightKg",
+                    weightKg > 300 ? text.weightOutsideRangePounds() : text.weightOutsideRange());
         }
         double mgDl = unit == CreatinineUnit.UMOL_L ? creatinine / LdCalculator.UMOL_PER_MG_DL : creatinine;
         if (mgDl < 0.1 || mgDl > 20) {
-            throw ProblemException.invalid("creatinine", "outside 0.1-20 mg/dL (" + LdCalculator.round(mgDl, 2)
-                    + " mg/dL)" + (unit == CreatinineUnit.MG_DL && creatinine > 20 ? " (umol/L sent as mg/dL?)" : ""));
+            double rounded = LdCalculator.round(mgDl, 2);
+            throw ProblemException.invalid("creatinine", unit == CreatinineUnit.MG_DL && creatinine > 20
+                    ? text.creatinineOutsideRangeUmol(rounded) : text.creatinineOutsideRange(rounded));
         }
     }
 

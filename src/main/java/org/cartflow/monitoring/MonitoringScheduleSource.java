@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -23,6 +24,7 @@ public class MonitoringScheduleSource implements ScheduleSource {
 
     @Override
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
+        var text = Texts.of(MonitoringText.class);
         List<ScheduleItem> out = new ArrayList<>();
         // infused between 32 and 12 days before the window, with a day of margin for any hospital zone
         List<Course> courses = Course.list("from Course c join fetch c.patient where c.state in ?1 and c.infusedAt >= ?2 "
@@ -33,12 +35,12 @@ public class MonitoringScheduleSource implements ScheduleSource {
         for (Course c : courses) {
             LocalDate day0 = c.infusedAt.atZone(c.zone()).toLocalDate();
             if (c.state != CourseState.OUTPATIENT_PROXIMITY && ScheduleSource.within(day0.plusDays(14), from, to)) {
-                out.add(ScheduleItem.onDay(c, EARLIEST_DISCHARGE, day0.plusDays(14), "Earliest discharge (day 14)",
-                        "MON-1: inpatient monitoring through day 14"));
+                out.add(ScheduleItem.onDay(c, EARLIEST_DISCHARGE, day0.plusDays(14), text.scheduleEarliestDischarge(),
+                        text.scheduleEarliestDischargeDetail()));
             }
             if (ScheduleSource.within(day0.plusDays(30), from, to)) {
-                out.add(ScheduleItem.onDay(c, PROXIMITY_END, day0.plusDays(30), "End of proximity (day 30)",
-                        "MON-2: stays within reach of the site through day 30"));
+                out.add(ScheduleItem.onDay(c, PROXIMITY_END, day0.plusDays(30), text.scheduleProximityEnd(),
+                        text.scheduleProximityEndDetail()));
             }
         }
         return out;

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.JourneyService;
@@ -53,11 +55,12 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
-        String role = user.requireRole(CLINICIANS, "record a monitoring assessment");
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(CLINICIANS, text.actionRecordAssessment());
         Course course = openCourse(courseId, ifMatch);
         Instant at = withinCourse(course, r.assessedAt(), "assessedAt");
         if (r.oxygenDevice() == MonitoringEnums.OxygenDevice.LOW_FLOW_CANNULA && r.oxygenFlowLpm() == null) {
-            throw ProblemException.invalid("oxygenFlowLpm", "required for a low-flow nasal cannula");
+            throw ProblemException.invalid("oxygenFlowLpm", text.oxygenFlowRequired());
         }
         MonitoringAssessment a = new MonitoringAssessment();
         a.courseId = courseId;
@@ -115,7 +118,8 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordIntervention(long courseId, String ifMatch, InterventionRequest r) {
-        String role = user.requireRole(CLINICIANS, "record a CRS or ICANS drug");
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(CLINICIANS, text.actionRecordIntervention());
         Course course = openCourse(courseId, ifMatch);
         Instant at = withinCourse(course, r.givenAt(), "givenAt");
         CrsIntervention i = new CrsIntervention();
@@ -124,7 +128,7 @@ public class MonitoringService {
         i.givenAt = at;
         if (r.drug() == Drug.TOCILIZUMAB) {
             if (r.weightKg() == null) {
-                throw ProblemException.invalid("weightKg", "required: tocilizumab is dosed at 8 mg/kg");
+                throw ProblemException.invalid("weightKg", text.weightRequiredForTocilizumab());
             }
             i.weightKg = r.weightKg();
             i.doseMg = tocilizumabDose(r.weightKg());
@@ -132,7 +136,7 @@ public class MonitoringService {
             takeTocilizumabDose(courseId);
         } else {
             if (r.doseMg() == null) {
-                throw ProblemException.invalid("doseMg", "required for " + r.drug());
+                throw ProblemException.invalid("doseMg", text.doseRequiredFor(r.drug()));
             }
             i.doseMg = r.doseMg();
             i.weightKg = r.weightKg();
@@ -148,7 +152,7 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordStock(long courseId, String ifMatch, StockRequest r) {
-        String role = user.requireRole(STOCK_KEEPERS, "record the tocilizumab doses on hand");
+        String role = user.requireRole(STOCK_KEEPERS, Texts.of(MonitoringText.class).actionRecordStock());
         Course course = journey.beginEdit(courseId, ifMatch);
         TocilizumabStock s = TocilizumabStock.of(courseId).orElseGet(TocilizumabStock::new);
         s.courseId = courseId;
@@ -164,7 +168,7 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordDischarge(long courseId, String ifMatch, DischargeRecordRequest r) {
-        String role = user.requireRole(CLINICIANS, "record the discharge arrangements");
+        String role = user.requireRole(CLINICIANS, Texts.of(MonitoringText.class).actionRecordDischarge());
         Course course = openCourse(courseId, ifMatch);
         DischargeRecord d = new DischargeRecord();
         d.courseId = courseId;
@@ -187,11 +191,11 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordLabs(long courseId, String ifMatch, LabRequest r) {
-        String role = user.requireRole(CLINICIANS, "record laboratory results");
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(CLINICIANS, text.actionRecordLabs());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
-            throw ProblemException.conflict("Post-infusion labs are recorded after infusion; the course is "
-                    + course.state + ".");
+            throw ProblemException.conflict(text.labsAfterInfusion(course.state));
         }
         Instant at = withinCourse(course, r.collectedAt(), "collectedAt");
         CtcaeGrading table = CtcaeGrading.DEFAULT;
@@ -229,14 +233,14 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordResponse(long courseId, String ifMatch, ResponseRequest r) {
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a response assessment");
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionRecordResponse());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
-            throw ProblemException.conflict("Responses are assessed after infusion; the course is " + course.state
-                    + ".");
+            throw ProblemException.conflict(text.responsesAfterInfusion(course.state));
         }
         if (r.assessedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
-            throw ProblemException.invalid("assessedOn", "before the infusion (day 0)");
+            throw ProblemException.invalid("assessedOn", text.beforeInfusion());
         }
         ResponseAssessment a = new ResponseAssessment();
         a.courseId = courseId;
@@ -254,13 +258,15 @@ public class MonitoringService {
 
     @Transactional
     public FollowUpPlan.View recordSecondaryMalignancy(long courseId, String ifMatch, SecondaryMalignancyRequest r) {
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), "record a secondary malignancy");
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN),
+                text.actionRecordSecondaryMalignancy());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
-            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+            throw ProblemException.conflict(text.followUpStartsAtInfusion(course.state));
         }
         if (r.diagnosedOn().isBefore(course.infusedAt.atZone(course.zone()).toLocalDate())) {
-            throw ProblemException.invalid("diagnosedOn", "before the infusion (day 0)");
+            throw ProblemException.invalid("diagnosedOn", text.beforeInfusion());
         }
         SecondaryMalignancy m = new SecondaryMalignancy();
         m.courseId = courseId;
@@ -279,7 +285,7 @@ public class MonitoringService {
     public FollowUpPlan.View followUp(long courseId) {
         Course course = journey.load(courseId);
         if (course.infusedAt == null) {
-            throw ProblemException.conflict("Follow-up starts at infusion; the course is " + course.state + ".");
+            throw ProblemException.conflict(Texts.of(MonitoringText.class).followUpStartsAtInfusion(course.state));
         }
         var zone = course.zone();
         List<ResponseAssessment> responses = ResponseAssessment.ofCourse(courseId);
@@ -300,15 +306,14 @@ public class MonitoringService {
     }
 
     private void refuseTooEarlyTocilizumab(long courseId, Instant at) {
+        var text = Texts.of(MonitoringText.class);
         for (CrsIntervention prev : CrsIntervention.<CrsIntervention>list("courseId = ?1 and drug = ?2", courseId,
                 Drug.TOCILIZUMAB)) {
             Duration gap = Duration.between(prev.givenAt, at).abs();
             if (gap.compareTo(TOCILIZUMAB_MIN_INTERVAL) < 0) {
-                throw ProblemException.refused("Tocilizumab doses must be at least 8 hours apart.",
+                throw ProblemException.refused(text.tocilizumabTooSoon(),
                         List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabSpacing",
-                                "A dose was given at " + prev.givenAt + ", " + gap.toMinutes()
-                                        + " minutes from this one; the next may be given 8 hours after it.",
-                                false)));
+                                text.tocilizumabPreviousDose(prev.givenAt, gap.toMinutes()), false)));
             }
         }
     }
@@ -316,9 +321,10 @@ public class MonitoringService {
     private void takeTocilizumabDose(long courseId) {
         TocilizumabStock stock = TocilizumabStock.of(courseId).orElse(null);
         if (stock == null || stock.dosesOnHand == 0) {
-            throw ProblemException.refused("No tocilizumab dose is on hand for this patient.",
-                    List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabOnHand",
-                            "Record the doses on hand (pharmacy) before recording a dose given.", false)));
+            var text = Texts.of(MonitoringText.class);
+            throw ProblemException.refused(text.noTocilizumabOnHand(),
+                    List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabOnHand", text.recordStockFirst(),
+                            false)));
         }
         stock.dosesOnHand--;
     }
@@ -326,18 +332,17 @@ public class MonitoringService {
     private Course openCourse(long courseId, String ifMatch) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!AFTER_INFUSION.contains(course.state)) {
-            throw ProblemException.conflict("Monitoring is recorded after infusion; the course is " + course.state
-                    + ".");
+            throw ProblemException.conflict(Texts.of(MonitoringText.class).monitoringAfterInfusion(course.state));
         }
         return course;
     }
 
     private Instant withinCourse(Course course, Instant at, String field) {
         if (at.isBefore(course.infusedAt)) {
-            throw ProblemException.invalid(field, "before the infusion (day 0)");
+            throw ProblemException.invalid(field, Texts.of(MonitoringText.class).beforeInfusion());
         }
         if (at.isAfter(clock.instant())) {
-            throw ProblemException.invalid(field, "in the future");
+            throw ProblemException.invalid(field, Texts.of(CommonText.class).inTheFuture());
         }
         return at;
     }
@@ -360,15 +365,16 @@ public class MonitoringService {
         MonitoringAssessment latest = assessments.isEmpty() ? null : assessments.get(assessments.size() - 1);
         int crs = latest == null ? 0 : latest.crsGrade;
         int icans = latest == null ? 0 : latest.icansGrade;
+        var text = Texts.of(MonitoringText.class);
         List<String> alerts = new ArrayList<>();
         if (crs >= 2) {
-            alerts.add("CRS grade " + crs + ": manage per the CRS algorithm (CRS-ALG, MON-3).");
+            alerts.add(text.alertCrs(crs));
         }
         if (icans >= 2) {
-            alerts.add("ICANS grade " + icans + ": manage per the neurologic-event algorithm (NEURO-ALG, MON-4).");
+            alerts.add(text.alertIcans(icans));
         }
         if (!missing.isEmpty()) {
-            alerts.add("No assessment recorded on day(s) " + missing + " (MON-1).");
+            alerts.add(text.alertMissingDays(missing.toString()));
         }
         var zone = course.zone();
         return new MonitoringView(id, course.version, today,

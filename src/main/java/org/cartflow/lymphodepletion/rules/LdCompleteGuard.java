@@ -3,12 +3,14 @@ package org.cartflow.lymphodepletion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.lymphodepletion.LdAdministration;
 import org.cartflow.lymphodepletion.LdAdministration.Drug;
 import org.cartflow.lymphodepletion.LdOrder;
+import org.cartflow.lymphodepletion.LymphodepletionText;
 
 /** LD-1: fludarabine and cyclophosphamide each given on 3 days (days -5, -4, -3) before the infusion is prepared. */
 @Singleton
@@ -17,9 +19,10 @@ public class LdCompleteGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(LymphodepletionText.class);
         LdOrder o = LdOrder.verified(ctx.courseId()).orElse(null);
         if (o == null) {
-            return List.of(new Finding("LD-1", "No verified LD order, so no LD has been given."));
+            return List.of(new Finding("LD-1", text.noVerifiedOrderSoNoLdGiven()));
         }
         List<LdAdministration> given = LdAdministration.ofOrder(o.id);
         List<String> missing = new ArrayList<>();
@@ -27,12 +30,12 @@ public class LdCompleteGuard implements Guard {
             for (int day = 1; day <= 3; day++) {
                 int d = day;
                 if (given.stream().noneMatch(g -> g.drug == drug && g.ldDay == d)) {
-                    missing.add(drug + " day " + day);
+                    missing.add(text.missingDose(drug, day));
                 }
             }
         }
         if (!missing.isEmpty()) {
-            return List.of(new Finding("LD-1", "LD is not complete; missing: " + String.join(", ", missing) + "."));
+            return List.of(new Finding("LD-1", text.ldIncomplete(String.join(text.listSeparator(), missing))));
         }
         return List.of();
     }

@@ -2,10 +2,12 @@ package org.cartflow.lymphodepletion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.lymphodepletion.LdAssessment;
+import org.cartflow.lymphodepletion.LymphodepletionText;
 
 /** DELAY-1/2: no unresolved serious adverse event, active infection or inflammatory disease in the latest assessment. */
 @Singleton
@@ -18,6 +20,7 @@ public class NoDelayFindingsGuard implements Guard {
         if (a == null) {
             return List.of();
         }
-        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease, "LD");
+        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease,
+                Texts.of(LymphodepletionText.class).stepLd());
     }
 }

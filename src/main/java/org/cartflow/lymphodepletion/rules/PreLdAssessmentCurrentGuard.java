@@ -4,11 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.lymphodepletion.LdAssessment;
 import org.cartflow.lymphodepletion.LdOrder;
+import org.cartflow.lymphodepletion.LymphodepletionText;
 import org.cartflow.lymphodepletion.RenalPolicy;
 
 /** LD-2: the patient's condition is confirmed by a recent assessment before LD starts. */
@@ -21,15 +23,16 @@ public class PreLdAssessmentCurrentGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(LymphodepletionText.class);
         LdAssessment a = LdAssessment.latest(ctx.courseId()).orElse(null);
         if (a == null) {
-            return List.of(new Finding("LD-2", "Record the pre-LD assessment (measurements, blood counts, findings)."));
+            return List.of(new Finding("LD-2", text.recordPreLdAssessment()));
         }
         LocalDate day1 = LdOrder.verified(ctx.courseId()).map(o -> o.ldDay1).orElse(ctx.today());
         LocalDate oldestAllowed = day1.minusDays(policy.measurementWindowDays());
         if (a.oldestMeasurement().isBefore(oldestAllowed)) {
-            return List.of(new Finding("LD-2", "Measurements from " + a.oldestMeasurement() + " are older than "
-                    + policy.measurementWindowDays() + " days before LD day 1 (" + day1 + "): record a new assessment."));
+            return List.of(new Finding("LD-2", text.measurementsOutdated(a.oldestMeasurement(),
+                    policy.measurementWindowDays(), day1)));
         }
         return List.of();
     }

@@ -3,10 +3,12 @@ package org.cartflow.lymphodepletion.rules;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.lymphodepletion.LdOrder;
+import org.cartflow.lymphodepletion.LymphodepletionText;
 
 /**
  * LD-1: LD starts only under a pharmacist-verified order. LD-3: that order keeps the renal reduction of its tier,
@@ -18,16 +20,15 @@ public class VerifiedLdOrderGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(LymphodepletionText.class);
         LdOrder o = LdOrder.verified(ctx.courseId()).orElse(null);
         if (o == null) {
-            return List.of(new Finding("LD-1", "No verified LD order: a physician prescribes, a second person "
-                    + "(pharmacist) verifies the doses."));
+            return List.of(new Finding("LD-1", text.noVerifiedOrder()));
         }
         boolean aboveReduced = o.calculatedFluMg == null
                 || o.prescribedFluMg.compareTo(o.calculatedFluMg.multiply(BigDecimal.valueOf(1.05))) > 0;
         if (aboveReduced && (o.prescriptionReason == null || o.prescriptionReason.isBlank())) {
-            return List.of(new Finding("LD-3", "The fludarabine dose is above the " + o.renalTier
-                    + " renal reduction without a physician's reason."));
+            return List.of(new Finding("LD-3", text.fludarabineAboveRenalReduction(o.renalTier)));
         }
         return List.of();
     }

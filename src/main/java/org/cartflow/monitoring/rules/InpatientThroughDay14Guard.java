@@ -2,9 +2,11 @@ package org.cartflow.monitoring.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
+import org.cartflow.monitoring.MonitoringText;
 
 /** KarMMa kept patients inpatient from day 0 through day 14: discharge from day 14 on (trial rule). */
 @Singleton
@@ -15,13 +17,13 @@ public class InpatientThroughDay14Guard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(MonitoringText.class);
         Integer day = ctx.course().dayNumber(ctx.now());
         if (day == null) {
-            return List.of(new Finding("MON-1", "No infusion is recorded; day 0 is unknown."));
+            return List.of(new Finding("MON-1", text.dayZeroUnknown()));
         }
         if (day < EARLIEST_DISCHARGE_DAY) {
-            return List.of(new Finding("MON-1", "Today is day " + day + "; inpatient monitoring runs through day "
-                    + EARLIEST_DISCHARGE_DAY + ". A physician may override with a reason."));
+            return List.of(new Finding("MON-1", text.inpatientThroughDay(day, EARLIEST_DISCHARGE_DAY)));
         }
         return List.of();
     }

@@ -2,9 +2,11 @@ package org.cartflow.monitoring.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
+import org.cartflow.monitoring.MonitoringText;
 import org.cartflow.monitoring.ResponseAssessment;
 
 /** Follow-up lasts at least 24 months (about day 730) or until progression (secondary malignancies reported). */
@@ -23,7 +25,7 @@ public class LongTermFollowUpGuard implements Guard {
         if (ResponseAssessment.progressed(ctx.courseId())) {
             return List.of();
         }
-        return List.of(new Finding("POST-5", "Today is day " + day + "; follow-up continues for at least 24 "
-                + "months (day " + DAY_24_MONTHS + ") or until progressive disease is recorded."));
+        var text = Texts.of(MonitoringText.class);
+        return List.of(new Finding("POST-5", text.followUpContinues(String.valueOf(day), DAY_24_MONTHS)));
     }
 }

@@ -2,9 +2,11 @@ package org.cartflow.monitoring.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
+import org.cartflow.monitoring.MonitoringText;
 
 /** The patient stays within 30 minutes of the site until day 30 (trial rule: a physician may override). */
 @Singleton
@@ -15,10 +17,11 @@ public class ProximityThroughDay30Guard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(MonitoringText.class);
         Integer day = ctx.course().dayNumber(ctx.now());
         if (day == null || day < PROXIMITY_END_DAY) {
-            return List.of(new Finding("MON-2", "Today is day " + day + "; the patient stays near the site until "
-                    + "day " + PROXIMITY_END_DAY + ". A physician may override with a reason."));
+            return List.of(new Finding("MON-2", text.staysNearSiteUntilDay(String.valueOf(day),
+                    PROXIMITY_END_DAY)));
         }
         return List.of();
     }

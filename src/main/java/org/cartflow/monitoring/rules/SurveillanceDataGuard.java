@@ -3,10 +3,12 @@ package org.cartflow.monitoring.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.monitoring.MonitoringAssessment;
+import org.cartflow.monitoring.MonitoringText;
 import org.cartflow.monitoring.ResponseAssessment;
 
 /** All-case surveillance: a course cannot close without its safety and efficacy data on record. */
@@ -16,14 +18,13 @@ public class SurveillanceDataGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(MonitoringText.class);
         List<Finding> out = new ArrayList<>();
         if (MonitoringAssessment.latest(ctx.courseId()).isEmpty()) {
-            out.add(new Finding("SURV-1", "No monitoring assessment is recorded: the surveillance safety data "
-                    + "are missing."));
+            out.add(new Finding("SURV-1", text.surveillanceSafetyDataMissing()));
         }
         if (ResponseAssessment.ofCourse(ctx.courseId()).isEmpty()) {
-            out.add(new Finding("SURV-1", "No response assessment is recorded: the surveillance efficacy data are "
-                    + "missing."));
+            out.add(new Finding("SURV-1", text.surveillanceEfficacyDataMissing()));
         }
         return out;
     }

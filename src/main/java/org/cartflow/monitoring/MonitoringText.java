@@ -1,0 +1,182 @@
+package org.cartflow.monitoring;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.time.Instant;
+import org.cartflow.monitoring.MonitoringEnums.Drug;
+
+/**
+ * What the monitoring stage's guards, service and schedule say, in English; Japanese in
+ * messages/monitoring_ja.properties. Obtained in the request's language with {@code Texts.of(MonitoringText.class)}.
+ */
+@MessageBundle("monitoring")
+public interface MonitoringText {
+
+    // ------------------------------------------------------------------ DischargeArrangementsGuard (MON-2, POST-1..4)
+
+    @Message("Record the discharge arrangements: caregiver and lodging within {minutes} minutes of the site until "
+            + "day 30.")
+    String recordDischargeArrangements(int minutes);
+
+    @Message("The lodging is {minutes} minutes from the site; it must be within {maxMinutes} minutes until day 30.")
+    String lodgingTooFar(int minutes, int maxMinutes);
+
+    @Message("The patient has not acknowledged: no driving or dangerous machinery.")
+    String notAcknowledgedNoDriving();
+
+    @Message("The patient has not acknowledged: no donation of blood, organs, tissue or cells.")
+    String notAcknowledgedNoDonation();
+
+    @Message("The patient has not acknowledged the caution on live vaccines.")
+    String notAcknowledgedLiveVaccines();
+
+    @Message("The patient has not acknowledged that HIV NAT may be falsely positive.")
+    String notAcknowledgedHivNatFalsePositive();
+
+    // ------------------------------------------------------------------ InpatientThroughDay14Guard (MON-1)
+
+    @Message("No infusion is recorded; day 0 is unknown.")
+    String dayZeroUnknown();
+
+    @Message("Today is day {day}; inpatient monitoring runs through day {lastDay}. A physician may override with a "
+            + "reason.")
+    String inpatientThroughDay(int day, int lastDay);
+
+    // ------------------------------------------------------------------ ProximityThroughDay30Guard (MON-2)
+
+    @Message("Today is day {day}; the patient stays near the site until day {lastDay}. A physician may override with "
+            + "a reason.")
+    String staysNearSiteUntilDay(String day, int lastDay);
+
+    // ------------------------------------------------------------------ LongTermFollowUpGuard (POST-5)
+
+    @Message("Today is day {day}; follow-up continues for at least 24 months (day {lastDay}) or until progressive "
+            + "disease is recorded.")
+    String followUpContinues(String day, int lastDay);
+
+    // ------------------------------------------------------------------ NoActiveCrsOrIcansGuard (MON-3, MON-4, ...)
+
+    @Message("No monitoring assessment is recorded; assess CRS and ICANS before discharge.")
+    String noAssessmentBeforeDischarge();
+
+    @Message("No ICE/neurological assessment is recorded.")
+    String noIceAssessment();
+
+    @Message("CRS grade {grade} is active (assessed day {day}); discharge waits until it has resolved.")
+    String crsActive(int grade, int day);
+
+    @Message("ICANS grade {grade} is active (assessed day {day}); discharge waits until it has resolved.")
+    String icansActive(int grade, int day);
+
+    // ------------------------------------------------------------------ PostInfusionLabsGuard (MON-5..8)
+
+    @Message("Record the infection status (bacterial, fungal, viral; febrile neutropenia) after infusion.")
+    String recordInfectionStatus();
+
+    @Message("Record a blood count (neutrophils, platelets, haemoglobin) after infusion.")
+    String recordBloodCount();
+
+    @Message("Record electrolytes, uric acid and creatinine (tumour lysis) after infusion.")
+    String recordTumourLysisLabs();
+
+    @Message("Record the IgG level (hypogammaglobulinaemia) after infusion.")
+    String recordIgg();
+
+    // ------------------------------------------------------------------ SurveillanceDataGuard (SURV-1)
+
+    @Message("No monitoring assessment is recorded: the surveillance safety data are missing.")
+    String surveillanceSafetyDataMissing();
+
+    @Message("No response assessment is recorded: the surveillance efficacy data are missing.")
+    String surveillanceEfficacyDataMissing();
+
+    // ------------------------------------------------------------------ MonitoringService: actions (roles)
+
+    @Message("record a monitoring assessment")
+    String actionRecordAssessment();
+
+    @Message("record a CRS or ICANS drug")
+    String actionRecordIntervention();
+
+    @Message("record the tocilizumab doses on hand")
+    String actionRecordStock();
+
+    @Message("record the discharge arrangements")
+    String actionRecordDischarge();
+
+    @Message("record laboratory results")
+    String actionRecordLabs();
+
+    @Message("record a response assessment")
+    String actionRecordResponse();
+
+    @Message("record a secondary malignancy")
+    String actionRecordSecondaryMalignancy();
+
+    // ------------------------------------------------------------------ MonitoringService: fields
+
+    @Message("required for a low-flow nasal cannula")
+    String oxygenFlowRequired();
+
+    @Message("required: tocilizumab is dosed at 8 mg/kg")
+    String weightRequiredForTocilizumab();
+
+    @Message("required for {drug}")
+    String doseRequiredFor(Drug drug);
+
+    @Message("before the infusion (day 0)")
+    String beforeInfusion();
+
+    // ------------------------------------------------------------------ MonitoringService: course state
+
+    @Message("Monitoring is recorded after infusion; the course is {state}.")
+    String monitoringAfterInfusion(Object state);
+
+    @Message("Post-infusion labs are recorded after infusion; the course is {state}.")
+    String labsAfterInfusion(Object state);
+
+    @Message("Responses are assessed after infusion; the course is {state}.")
+    String responsesAfterInfusion(Object state);
+
+    @Message("Follow-up starts at infusion; the course is {state}.")
+    String followUpStartsAtInfusion(Object state);
+
+    // ------------------------------------------------------------------ MonitoringService: tocilizumab (CRS-ALG)
+
+    @Message("Tocilizumab doses must be at least 8 hours apart.")
+    String tocilizumabTooSoon();
+
+    @Message("A dose was given at {givenAt}, {minutes} minutes from this one; the next may be given 8 hours after it.")
+    String tocilizumabPreviousDose(Instant givenAt, long minutes);
+
+    @Message("No tocilizumab dose is on hand for this patient.")
+    String noTocilizumabOnHand();
+
+    @Message("Record the doses on hand (pharmacy) before recording a dose given.")
+    String recordStockFirst();
+
+    // ------------------------------------------------------------------ MonitoringService: board alerts
+
+    @Message("CRS grade {grade}: manage per the CRS algorithm (CRS-ALG, MON-3).")
+    String alertCrs(int grade);
+
+    @Message("ICANS grade {grade}: manage per the neurologic-event algorithm (NEURO-ALG, MON-4).")
+    String alertIcans(int grade);
+
+    @Message("No assessment recorded on day(s) {days} (MON-1).")
+    String alertMissingDays(String days);
+
+    // ------------------------------------------------------------------ MonitoringScheduleSource
+
+    @Message("Earliest discharge (day 14)")
+    String scheduleEarliestDischarge();
+
+    @Message("MON-1: inpatient monitoring through day 14")
+    String scheduleEarliestDischargeDetail();
+
+    @Message("End of proximity (day 30)")
+    String scheduleProximityEnd();
+
+    @Message("MON-2: stays within reach of the site through day 30")
+    String scheduleProximityEndDetail();
+}
