@@ -507,4 +507,7 @@ public interface Msg {
 
     @Message("Creatinine")
     String creatinine();
+
+    @Message("fludarabine")
+    String fludarabine();
 }
