@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -35,6 +36,7 @@ public class ApheresisScheduleSource implements ScheduleSource {
                 to.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         Map<Long, ApheresisSlot> byCourse = new LinkedHashMap<>();
         slots.forEach(s -> byCourse.put(s.courseId, s));
+        var text = Texts.of(ApheresisText.class);
         List<ScheduleItem> out = new ArrayList<>();
         for (ApheresisSlot s : byCourse.values()) {
             if (ApheresisSlot.current(s.courseId).map(c -> !c.id.equals(s.id)).orElse(true)) {
@@ -44,8 +46,8 @@ public class ApheresisScheduleSource implements ScheduleSource {
             if (ApheresisCollection.latest(c.id).map(col -> !col.recordedAt.isBefore(s.recordedAt)).orElse(false)) {
                 continue;
             }
-            ScheduleItem item = ScheduleItem.at(c, COLLECTION, s.startsAt, SLOT_MINUTES, "Leukapheresis",
-                    "Leukapheresis in " + s.unit);
+            ScheduleItem item = ScheduleItem.at(c, COLLECTION, s.startsAt, SLOT_MINUTES,
+                    text.scheduleLeukapheresis(), text.scheduleLeukapheresisIn(s.unit));
             if (ScheduleSource.within(item.date(), from, to)) {
                 out.add(item);
             }

@@ -20,6 +20,7 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.Guard;
@@ -79,11 +80,12 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView recordInfectionTest(long courseId, String ifMatch, InfectionTestRequest r) {
-        String role = user.requireRole(RECORDERS, "record infection screening");
-        Course course = edit(courseId, ifMatch, WORK_UP, "Infection screening");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordInfectionScreening());
+        Course course = edit(courseId, ifMatch, WORK_UP, text.whatInfectionScreening());
         PlausibleDates.date("testedOn", r.testedOn());
         if (r.testedOn().isAfter(today(course))) {
-            throw ProblemException.invalid("testedOn", "is after today");
+            throw ProblemException.invalid("testedOn", text.isAfterToday());
         }
         InfectionTest t = new InfectionTest();
         t.marker = r.marker();
@@ -95,11 +97,12 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView recordConsent(long courseId, String ifMatch, LeukapheresisConsentRequest r) {
-        String role = user.requireRole(RECORDERS, "record the leukapheresis consent");
-        Course course = edit(courseId, ifMatch, WORK_UP, "The leukapheresis consent");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordConsent());
+        Course course = edit(courseId, ifMatch, WORK_UP, text.whatConsent());
         PlausibleDates.date("signedOn", r.signedOn());
         if (r.signedOn().isAfter(today(course))) {
-            throw ProblemException.invalid("signedOn", "is after today");
+            throw ProblemException.invalid("signedOn", text.isAfterToday());
         }
         LeukapheresisConsent c = new LeukapheresisConsent();
         c.signedOn = r.signedOn();
@@ -115,11 +118,12 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView bookSlot(long courseId, String ifMatch, SlotRequest r) {
-        String role = user.requireRole(RECORDERS, "schedule leukapheresis");
-        Course course = edit(courseId, ifMatch, BOOKING, "Leukapheresis scheduling");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionScheduleLeukapheresis());
+        Course course = edit(courseId, ifMatch, BOOKING, text.whatScheduling());
         PlausibleDates.date("date", r.date());
         if (r.date().isBefore(today(course))) {
-            throw ProblemException.invalid("date", "is in the past");
+            throw ProblemException.invalid("date", text.isInThePast());
         }
         requirePasses(course, infectionScreening);
         ApheresisSlot s = new ApheresisSlot();
@@ -131,51 +135,50 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView recordCollection(long courseId, String ifMatch, CollectionRequest r) {
-        String role = user.requireRole(RECORDERS, "record a leukapheresis");
-        Course course = edit(courseId, ifMatch, COLLECTING, "A leukapheresis");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordLeukapheresis());
+        Course course = edit(courseId, ifMatch, COLLECTING, text.whatLeukapheresis());
         Instant start = PlausibleDates.instant("startedAt", r.startedAt());
         Instant end = PlausibleDates.instant("endedAt", r.endedAt());
         if (!end.isAfter(start)) {
-            throw ProblemException.invalid("endedAt", "must be after startedAt");
+            throw ProblemException.invalid("endedAt", text.endNotAfterStart());
         }
         if (java.time.Duration.between(start, end).toHours() >= 24) {
-            throw ProblemException.invalid("endedAt", "a leukapheresis lasts less than 24 hours; check the dates");
+            throw ProblemException.invalid("endedAt", text.collectionTooLong());
         }
         if (end.isAfter(clock.instant())) {
-            throw ProblemException.invalid("endedAt", "is in the future; record the collection once it has ended");
+            throw ProblemException.invalid("endedAt", text.collectionEndInFuture());
         }
         String din = DonationIdentificationNumber.validated(r.din(), r.dinCheckCharacter(), "din", "dinCheckCharacter");
         String coi = r.chainOfIdentityId().trim();
         String override = blankToNull(r.mobilizationOverrideReason());
         boolean mobilized = r.gcsfInPriorDays() || r.plerixaforInPriorDays();
         if (!mobilized && override != null) {
-            throw ProblemException.invalid("mobilizationOverrideReason",
-                    "only for a collection after G-CSF or plerixafor mobilization");
+            throw ProblemException.invalid("mobilizationOverrideReason", text.overrideOnlyIfMobilized());
         }
         if (override != null && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden("Only a physician may accept a mobilized collection (APH-2).");
+            throw ProblemException.forbidden(text.onlyPhysicianMayAcceptMobilized());
         }
 
         List<Problem.Refusal> refused = new ArrayList<>();
         refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
         refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
         if (mobilized && override == null) {
-            refused.add(refusals.refusal("APH-2", "Leukapheresis", "Leukapheresis collects non-mobilized cells; "
-                    + (r.gcsfInPriorDays() ? "G-CSF" : "plerixafor") + " was given in the days before. A physician "
-                    + "may accept the collection only with a recorded reason (mobilizationOverrideReason)."));
+            refused.add(refusals.refusal("APH-2", "Leukapheresis", text.mobilizedRefused(
+                    r.gcsfInPriorDays() ? text.agentGcsf() : text.agentPlerixafor())));
         }
         var identity = chain.of(courseId).orElse(null);
         if (identity != null && !identity.coiId().equals(coi)) {
-            refused.add(refusals.refusal(ChainOfIdentity.RULE, "Leukapheresis", "This course's Chain-of-Identity ID is "
-                    + identity.coiId() + "; a new collection of the same patient keeps it (got " + coi + ")."));
+            refused.add(refusals.refusal(ChainOfIdentity.RULE, "Leukapheresis",
+                    text.coiChanged(identity.coiId(), coi)));
         }
         chain.otherCourseHolding(coi, courseId).ifPresent(other -> refused.add(refusals.refusal(ChainOfIdentity.RULE,
-                "Leukapheresis", "Chain-of-Identity ID " + coi + " belongs to another course (" + other + ").")));
+                "Leukapheresis", text.coiOfAnotherCourse(coi, other))));
         if (!refused.isEmpty()) {
             throw RuleRefusals.refused(refused);
         }
         if (ApheresisCollection.count("din", din) > 0) {
-            throw ProblemException.conflict("DIN " + din + " is already recorded for a collection.");
+            throw ProblemException.conflict(text.dinAlreadyRecorded(din));
         }
 
         ApheresisCollection c = new ApheresisCollection();
@@ -204,20 +207,21 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView packShipment(long courseId, String ifMatch, ShipmentRequest r) {
-        String role = user.requireRole(RECORDERS, "record the cold-chain shipment");
-        Course course = edit(courseId, ifMatch, SHIPPING, "The cold-chain shipment");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordShipment());
+        Course course = edit(courseId, ifMatch, SHIPPING, text.whatShipment());
         ApheresisCollection collection = ApheresisCollection.latest(courseId).orElseThrow(
-                () -> ProblemException.conflict("No collection is recorded; record the leukapheresis first."));
+                () -> ProblemException.conflict(text.noCollectionRecordFirst()));
         if (ColdChainShipment.ofCollection(collection.id).isPresent()) {
-            throw ProblemException.conflict("DIN " + collection.din + " is already packed for shipment.");
+            throw ProblemException.conflict(text.dinAlreadyPacked(collection.din));
         }
         if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
-            throw ProblemException.invalid("boxSetHighC", "must be above boxSetLowC");
+            throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
         }
         if (r.boxSetLowC().compareTo(ColdChainShipment.LOW_C) < 0
                 || r.boxSetHighC().compareTo(ColdChainShipment.HIGH_C) > 0) {
-            throw refusals.refuse("APH-3", "ColdChainShipment", "The transport box is set to " + r.boxSetLowC() + "-"
-                    + r.boxSetHighC() + " °C; the apheresis product travels in a box set to 2-8 °C.");
+            throw refusals.refuse("APH-3", "ColdChainShipment",
+                    text.boxSetOutsideRange(r.boxSetLowC(), r.boxSetHighC()));
         }
         ColdChainShipment s = new ColdChainShipment();
         s.collectionId = collection.id;
@@ -233,8 +237,9 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView recordHandoff(long courseId, String ifMatch, HandoffRequest r) {
-        String role = user.requireRole(RECORDERS, "record a custody hand-off");
-        Course course = edit(courseId, ifMatch, SHIPPING, "Chain of custody");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordHandoff());
+        Course course = edit(courseId, ifMatch, SHIPPING, text.whatCustody());
         ColdChainShipment s = currentShipment(courseId);
         CustodyHandoff h = new CustodyHandoff();
         h.shipmentId = s.id;
@@ -250,8 +255,9 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView recordTemperature(long courseId, String ifMatch, TemperatureRequest r) {
-        String role = user.requireRole(RECORDERS, "record a transport temperature");
-        Course course = edit(courseId, ifMatch, SHIPPING, "Transport temperature");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordTemperature());
+        Course course = edit(courseId, ifMatch, SHIPPING, text.whatTemperature());
         ColdChainShipment s = currentShipment(courseId);
         TemperatureReading t = new TemperatureReading();
         t.shipmentId = s.id;
@@ -267,18 +273,18 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView decideExcursion(long courseId, long readingId, String ifMatch, ExcursionDecisionRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN), "decide on a temperature excursion");
-        Course course = edit(courseId, ifMatch, SHIPPING, "An excursion decision");
+        var text = Texts.of(ApheresisText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionDecideExcursion());
+        Course course = edit(courseId, ifMatch, SHIPPING, text.whatExcursionDecision());
         TemperatureReading t = TemperatureReading.<TemperatureReading>findByIdOptional(readingId)
                 .filter(x -> ColdChainShipment.<ColdChainShipment>findByIdOptional(x.shipmentId)
                         .map(s -> s.courseId == courseId).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Temperature reading", readingId));
+                .orElseThrow(() -> ProblemException.notFound(text.temperatureReading(), readingId));
         if (!t.excursion) {
-            throw ProblemException.conflict("Reading " + readingId + " (" + t.celsius + " °C) is within 2-8 °C; "
-                    + "it needs no decision.");
+            throw ProblemException.conflict(text.readingWithinRange(readingId, t.celsius));
         }
         if (t.decision != null) {
-            throw ProblemException.conflict("Reading " + readingId + " is already decided (" + t.decision + ").");
+            throw ProblemException.conflict(text.readingAlreadyDecided(readingId, t.decision));
         }
         t.decision = r.decision();
         t.decisionReason = r.reason();
@@ -295,8 +301,7 @@ public class ApheresisService {
 
     private ColdChainShipment currentShipment(long courseId) {
         return ApheresisCollection.latest(courseId).flatMap(c -> ColdChainShipment.ofCollection(c.id))
-                .orElseThrow(() -> ProblemException.conflict(
-                        "No shipment is packed for the latest collection; record the packing first."));
+                .orElseThrow(() -> ProblemException.conflict(Texts.of(ApheresisText.class).noShipmentPackFirst()));
     }
 
     private void requirePasses(Course course, Guard guard) {
@@ -309,8 +314,8 @@ public class ApheresisService {
     private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!open.contains(course.state)) {
-            throw ProblemException.conflict(what + " can be recorded while the course is "
-                    + String.join(", ", open.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+            throw ProblemException.conflict(Texts.of(ApheresisText.class).recordableWhile(what,
+                    String.join(", ", open.stream().map(Enum::name).toList()), course.state));
         }
         return course;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cartflow.common.Texts;
 
 /**
  * AUTOLOGOUS-1: the course's chain of identity (Chain-of-Identity ID and the ISBT 128 DINs of its collections).
@@ -28,19 +29,21 @@ public class ChainOfIdentity {
 
     /**
      * Mismatches between a scanned or quoted identity and the course's: empty when the COI is the course's and the
-     * DIN is one of its collections' (when {@code din} is null only the COI is compared).
+     * DIN is one of its collections' (when {@code din} is null only the COI is compared). In the request's language;
+     * a DIN mismatch starts with "DIN" in every language.
      */
     public List<String> mismatches(long courseId, String coiId, String din) {
+        var text = Texts.of(ApheresisText.class);
         Identity id = of(courseId).orElse(null);
         if (id == null) {
-            return List.of("No collection with a chain of identity is recorded for course " + courseId + ".");
+            return List.of(text.noChainOfIdentity(courseId));
         }
         List<String> out = new ArrayList<>();
         if (coiId == null || !id.coiId().equals(coiId.trim())) {
-            out.add("Chain-of-Identity ID " + coiId + " is not this patient's (" + id.coiId() + ").");
+            out.add(text.coiNotThisPatients(String.valueOf(coiId), id.coiId()));
         }
         if (din != null && !id.dins().contains(DonationIdentificationNumber.normalise(din))) {
-            out.add("DIN " + din + " is not a collection of this patient's course.");
+            out.add(text.dinNotThisPatients(din));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.cartflow.apheresis;
 
 import java.util.regex.Pattern;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 
 /**
  * The ISBT 128 Donation Identification Number of a collection: facility identification number (5), year (2) and
@@ -17,18 +18,17 @@ public final class DonationIdentificationNumber {
 
     /** Normalises (upper case, spaces removed) and validates; a wrong check character is a 422 naming the field. */
     public static String validated(String din, String checkCharacter, String dinField, String checkField) {
+        var text = Texts.of(ApheresisText.class);
         String d = normalise(din);
         if (!DIN.matcher(d).matches()) {
-            throw ProblemException.invalid(dinField,
-                    "an ISBT 128 DIN has 13 characters: facility code (5), year (2), sequence number (6)");
+            throw ProblemException.invalid(dinField, text.dinFormat());
         }
         String c = checkCharacter == null ? "" : checkCharacter.trim().toUpperCase(java.util.Locale.ROOT);
         if (!CHECK.matcher(c).matches()) {
-            throw ProblemException.invalid(checkField, "one character 0-9, A-Z or *");
+            throw ProblemException.invalid(checkField, text.dinCheckFormat());
         }
         if (!Iso7064Mod37_2.isValid(d, c.charAt(0))) {
-            throw ProblemException.invalid(checkField, "'" + c + "' is not the ISO 7064 MOD 37-2 check character of DIN "
-                    + d + "; re-key the DIN and its check character from the bag label");
+            throw ProblemException.invalid(checkField, text.dinCheckWrong(c, d));
         }
         return d;
     }

@@ -2,6 +2,7 @@ package org.cartflow.apheresis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.cartflow.common.Texts;
 
 /** Flags raised by the apheresis work-up that later stages show. */
 @ApplicationScoped
@@ -16,8 +17,7 @@ public class JourneyFlags {
             return List.of();
         }
         return List.of(new JourneyFlag(VIRAL_MONITORING, "APH-1",
-                "Positive " + String.join(", ", positive) + " before leukapheresis: monitor liver function and viral "
-                        + "markers after infusion.",
+                Texts.of(ApheresisText.class).viralMonitoringFlag(String.join(", ", positive)),
                 positive));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -25,6 +26,7 @@ public class BridgingScheduleSource implements ScheduleSource {
 
     @Override
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
+        var text = Texts.of(BridgingText.class);
         List<ScheduleItem> out = new ArrayList<>();
         List<Course> courses = Course.list("""
                 select distinct c from Course c where c.state in ?1 and (
@@ -33,13 +35,11 @@ public class BridgingScheduleSource implements ScheduleSource {
         for (Course c : courses) {
             BridgingDose.earliestLdStart(c.id).filter(d -> ScheduleSource.within(d, from, to))
                     .ifPresent(d -> out.add(ScheduleItem.onDay(c, BRIDGING_WASHOUT_END, d,
-                            "Bridging washout ends (earliest LD day 1)",
-                            "BRG-2: last bridging dose on " + d.minusDays(BridgingDose.WASHOUT_DAYS)
-                                    + "; LD may start from this day")));
+                            text.scheduleWashoutEnds(),
+                            text.scheduleWashoutEndsDetail(d.minusDays(BridgingDose.WASHOUT_DAYS)))));
             LdPlan.current(c.id).filter(p -> ScheduleSource.within(p.plannedDay1, from, to))
                     .ifPresent(p -> out.add(ScheduleItem.onDay(c, PLANNED_LD_DAY1, p.plannedDay1,
-                            "Planned LD day 1", "Lymphodepleting chemotherapy day 1 as planned by "
-                                    + p.recordedBy)));
+                            text.schedulePlannedLdDay1(), text.schedulePlannedLdDay1Detail(p.recordedBy))));
         }
         return out;
     }

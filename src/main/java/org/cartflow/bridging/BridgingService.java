@@ -20,6 +20,7 @@ import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.Guard;
@@ -60,39 +61,36 @@ public class BridgingService {
 
     @Transactional
     public BridgingView addDose(long courseId, String ifMatch, DoseRequest r) {
-        String role = user.requireRole(RECORDERS, "record bridging therapy");
-        Course course = edit(courseId, ifMatch, "Bridging therapy");
+        var text = Texts.of(BridgingText.class);
+        String role = user.requireRole(RECORDERS, text.actionRecordBridging());
+        Course course = edit(courseId, ifMatch, text.whatBridging());
         PlausibleDates.date("startedOn", r.startedOn());
         PlausibleDates.date("lastDoseOn", r.lastDoseOn());
         if (r.lastDoseOn().isBefore(r.startedOn())) {
-            throw ProblemException.invalid("lastDoseOn", "before startedOn");
+            throw ProblemException.invalid("lastDoseOn", text.lastDoseBeforeStart());
         }
         String classOverride = blankToNull(r.classOverrideReason());
         String washoutOverride = blankToNull(r.washoutOverrideReason());
         if (classOverride != null && r.drugClass().namedByLabel()) {
-            throw ProblemException.invalid("classOverrideReason", "only for a class BRG-1 does not name (OTHER)");
+            throw ProblemException.invalid("classOverrideReason", text.classOverrideOnlyForOther());
         }
         LdPlan plan = LdPlan.current(courseId).orElse(null);
         boolean shortWashout = plan != null && r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS).isAfter(plan.plannedDay1);
         if (washoutOverride != null && !shortWashout) {
             throw ProblemException.invalid("washoutOverrideReason",
-                    "only for a dose less than 14 days before the planned LD day 1");
+                    text.washoutOverrideOnlyForShortWashout());
         }
         if ((classOverride != null || washoutOverride != null) && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden("Only a physician may override a bridging rule (BRG-1, BRG-2).");
+            throw ProblemException.forbidden(text.onlyPhysicianMayOverrideBridging());
         }
         List<Problem.Refusal> refused = new ArrayList<>();
         if (!r.drugClass().namedByLabel() && classOverride == null) {
-            refused.add(refusals.refusal("BRG-1", "BridgingDose", r.drug() + " is of a class BRG-1 does not name "
-                    + "(corticosteroids, alkylating agents, immunomodulatory drugs, proteasome inhibitors, anti-CD38 "
-                    + "antibodies). A physician may record it with classOverrideReason."));
+            refused.add(refusals.refusal("BRG-1", "BridgingDose", text.classNotNamed(r.drug())));
         }
         if (shortWashout && washoutOverride == null) {
-            refused.add(refusals.refusal("BRG-2", "BridgingDose", "LD day 1 is planned for " + plan.plannedDay1
-                    + "; a last dose on " + r.lastDoseOn() + " is only "
-                    + ChronoUnit.DAYS.between(r.lastDoseOn(), plan.plannedDay1) + " days before it (at least 14). "
-                    + "A physician may record it with washoutOverrideReason, or move LD day 1 to "
-                    + r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS) + " or later."));
+            refused.add(refusals.refusal("BRG-2", "BridgingDose", text.doseWashoutTooShort(plan.plannedDay1,
+                    r.lastDoseOn(), ChronoUnit.DAYS.between(r.lastDoseOn(), plan.plannedDay1),
+                    r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS))));
         }
         if (!refused.isEmpty()) {
             throw RuleRefusals.refused(refused);
@@ -128,26 +126,25 @@ public class BridgingService {
 
     @Transactional
     public BridgingView planLd(long courseId, String ifMatch, LdPlanRequest r) {
-        String role = user.requireRole(RECORDERS, "plan lymphodepletion");
-        Course course = edit(courseId, ifMatch, "The planned LD day 1");
+        var text = Texts.of(BridgingText.class);
+        String role = user.requireRole(RECORDERS, text.actionPlanLd());
+        Course course = edit(courseId, ifMatch, text.whatLdPlan());
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         PlausibleDates.date("plannedLdDay1", r.plannedLdDay1());
         if (r.plannedLdDay1().isBefore(today)) {
-            throw ProblemException.invalid("plannedLdDay1", "is in the past");
+            throw ProblemException.invalid("plannedLdDay1", text.isInThePast());
         }
         String override = blankToNull(r.washoutOverrideReason());
         LocalDate earliest = BridgingDose.earliestLdStart(courseId).orElse(null);
         boolean shortWashout = earliest != null && earliest.isAfter(r.plannedLdDay1());
         if (override != null && !shortWashout) {
-            throw ProblemException.invalid("washoutOverrideReason", "only for a day 1 before the end of the washout");
+            throw ProblemException.invalid("washoutOverrideReason", text.washoutOverrideOnlyBeforeWashoutEnd());
         }
         if (override != null && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden("Only a physician may override the bridging washout (BRG-2).");
+            throw ProblemException.forbidden(text.onlyPhysicianMayOverrideWashout());
         }
         if (shortWashout && override == null) {
-            throw refusals.refuse("BRG-2", "LdPlan", "The last bridging dose allows LD day 1 on " + earliest
-                    + " or later; " + r.plannedLdDay1() + " is too early. A physician may plan it with "
-                    + "washoutOverrideReason.");
+            throw refusals.refuse("BRG-2", "LdPlan", text.planTooEarly(earliest, r.plannedLdDay1()));
         }
         LdPlan p = new LdPlan();
         p.courseId = courseId;
@@ -173,8 +170,8 @@ public class BridgingService {
     private Course edit(long courseId, String ifMatch, String what) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!BRIDGING.contains(course.state)) {
-            throw ProblemException.conflict(what + " can be recorded while the course is "
-                    + String.join(", ", BRIDGING.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+            throw ProblemException.conflict(Texts.of(BridgingText.class).recordableWhile(what,
+                    String.join(", ", BRIDGING.stream().map(Enum::name).toList()), course.state));
         }
         return course;
     }

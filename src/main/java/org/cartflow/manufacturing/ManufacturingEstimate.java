@@ -1,6 +1,7 @@
 package org.cartflow.manufacturing;
 
 import java.time.LocalDate;
+import org.cartflow.common.Texts;
 
 /**
  * MFG-INFO: expected shipment and infusion dates from the KarMMa medians (leukapheresis to shipment 32 days, range
@@ -14,7 +15,7 @@ public record ManufacturingEstimate(String ruleId, String basis, LocalDate colle
 
     public static ManufacturingEstimate from(LocalDate collectedOn) {
         return new ManufacturingEstimate("MFG-INFO",
-                "KarMMa: leukapheresis to shipment median 32 days (24-55), to infusion median 40 days (33-79)",
+                Texts.of(ManufacturingText.class).estimateBasis(),
                 collectedOn,
                 new DateRange(collectedOn.plusDays(24), collectedOn.plusDays(32), collectedOn.plusDays(55)),
                 new DateRange(collectedOn.plusDays(33), collectedOn.plusDays(40), collectedOn.plusDays(79)));

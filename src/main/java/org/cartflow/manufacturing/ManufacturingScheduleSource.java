@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.schedule.ScheduleItem;
@@ -28,6 +29,7 @@ public class ManufacturingScheduleSource implements ScheduleSource {
 
     @Override
     public List<ScheduleItem> items(LocalDate from, LocalDate to) {
+        var text = Texts.of(ManufacturingText.class);
         List<ScheduleItem> out = new ArrayList<>();
         // three queries for all courses in manufacturing, not three per course (the scale run found the N+1)
         List<Course> courses = Course.list("from Course c join fetch c.patient where c.state = ?1 order by c.id",
@@ -49,7 +51,7 @@ public class ManufacturingScheduleSource implements ScheduleSource {
             }
             if (run != null && run.shippedAt != null) {
                 item = ScheduleItem.onDay(c, EXPECTED_PRODUCT_ARRIVAL, run.shippedAt.atZone(c.zone()).toLocalDate(),
-                        "Product shipped", "Run " + run.runNumber + " shipped; DIN " + run.din);
+                        text.scheduleProductShipped(), text.scheduleRunShipped(run.runNumber, run.din));
             } else {
                 ApheresisCollection basis = run == null ? latestCollection.get(c.id)
                         : ApheresisCollection.findById(run.collectionId);
@@ -58,8 +60,8 @@ public class ManufacturingScheduleSource implements ScheduleSource {
                 }
                 ManufacturingEstimate e = ManufacturingEstimate.from(basis.startedAt.atZone(c.zone()).toLocalDate());
                 item = ScheduleItem.onDay(c, EXPECTED_PRODUCT_ARRIVAL, e.shipment().median(),
-                        "Expected product shipment (median)", "MFG-INFO: expected between " + e.shipment().earliest()
-                                + " and " + e.shipment().latest() + " (KarMMa median 32 days, 24-55)");
+                        text.scheduleExpectedShipment(),
+                        text.scheduleExpectedBetween(e.shipment().earliest(), e.shipment().latest()));
             }
             if (ScheduleSource.within(item.date(), from, to)) {
                 out.add(item);

@@ -19,6 +19,7 @@ import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.Guard;
@@ -64,48 +65,48 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView order(long courseId, String ifMatch, OrderRequest r) {
-        String role = user.requireRole(RECORDERS, "order a manufacturing run");
+        var text = Texts.of(ManufacturingText.class);
+        String role = user.requireRole(RECORDERS, text.actionOrderRun());
         Course course = journey.beginEdit(courseId, ifMatch);
         List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(courseId);
         ManufacturingOrder previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         RunSource source = r.source() == null ? (previous == null ? RunSource.ORIGINAL_COLLECTION : null) : r.source();
         if (source == null) {
-            throw ProblemException.invalid("source", "a second run needs NEW_COLLECTION or RETAINED_MATERIAL");
+            throw ProblemException.invalid("source", text.secondRunNeedsSource());
         }
         ApheresisCollection material;
         if (previous == null) {
-            requireState(course, FIRST_RUN, "The first manufacturing run");
+            requireState(course, FIRST_RUN, text.whatFirstRun());
             if (source != RunSource.ORIGINAL_COLLECTION) {
-                throw ProblemException.invalid("source", "the first run is made from the original collection");
+                throw ProblemException.invalid("source", text.firstRunFromOriginalCollection());
             }
             material = ApheresisCollection.latest(courseId).orElseThrow(() -> ProblemException.conflict(
-                    "No collection is recorded; record the leukapheresis first."));
+                    text.noCollectionRecordFirst()));
         } else {
-            requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), "A second manufacturing run");
+            requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), text.whatSecondRun());
             if (runs.size() >= 2) {
-                throw refusals.refuse("MFG-1", "ManufacturingOrder", "Run " + previous.runNumber
-                        + " was already the second run; KarMMa allowed one second run.");
+                throw refusals.refuse("MFG-1", "ManufacturingOrder",
+                        text.alreadySecondRun(previous.runNumber));
             }
             if (!previous.justifiesSecondRun()) {
-                throw refusals.refuse("MFG-1", "ManufacturingOrder", "Run " + previous.runNumber + " neither failed "
-                        + "nor yielded fewer than 150 x 10^6 CAR+ T cells; report its status first.");
+                throw refusals.refuse("MFG-1", "ManufacturingOrder",
+                        text.secondRunNotJustifiedReportStatus(previous.runNumber));
             }
             if (source == RunSource.ORIGINAL_COLLECTION) {
-                throw ProblemException.invalid("source", "a second run needs NEW_COLLECTION or RETAINED_MATERIAL");
+                throw ProblemException.invalid("source", text.secondRunNeedsSource());
             }
             if (source == RunSource.RETAINED_MATERIAL) {
                 material = ApheresisCollection.findById(previous.collectionId);
             } else {
                 material = ApheresisCollection.latest(courseId).filter(c -> !c.id.equals(previous.collectionId))
                         .orElseThrow(() -> ProblemException.invalid("source",
-                                "no collection after run " + previous.runNumber + " is recorded; record it first"));
+                                text.noCollectionAfterRun(previous.runNumber)));
             }
         }
         String din = DonationIdentificationNumber.normalise(r.din());
         List<String> mismatches = new ArrayList<>(chain.mismatches(courseId, r.chainOfIdentityId(), din));
         if (mismatches.isEmpty() && !material.din.equals(din)) {
-            mismatches.add("DIN " + din + " is not the starting material of this run (" + source + ": DIN "
-                    + material.din + ").");
+            mismatches.add(text.dinNotStartingMaterial(din, source, material.din));
         }
         if (!mismatches.isEmpty()) {
             throw RuleRefusals.refused(mismatches.stream()
@@ -131,21 +132,21 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView updateStatus(long courseId, long orderId, String ifMatch, StatusRequest r) {
-        String role = user.requireRole(RECORDERS, "report a manufacturing status");
+        var text = Texts.of(ManufacturingText.class);
+        String role = user.requireRole(RECORDERS, text.actionReportStatus());
         Course course = journey.beginEdit(courseId, ifMatch);
-        requireState(course, REPORTING, "A manufacturing status");
+        requireState(course, REPORTING, text.whatStatus());
         ManufacturingOrder o = run(courseId, orderId);
         if (!o.status.mayBecome(r.status())) {
-            throw ProblemException.conflict("Run " + o.runNumber + " is " + o.status + "; it cannot become "
-                    + r.status() + ".");
+            throw ProblemException.conflict(text.runCannotBecome(o.runNumber, o.status, r.status()));
         }
         String note = r.note() == null || r.note().isBlank() ? null : r.note().trim();
         if (r.status() == ManufacturingStatus.FAILED && note == null) {
-            throw ProblemException.invalid("note", "say why the run failed");
+            throw ProblemException.invalid("note", text.sayWhyRunFailed());
         }
         boolean results = r.carTCellYieldMillions() != null || r.outOfSpecification() != null;
         if (results && r.status() == ManufacturingStatus.IN_MANUFACTURING) {
-            throw ProblemException.invalid("carTCellYieldMillions", "yield and specification come with release testing");
+            throw ProblemException.invalid("carTCellYieldMillions", text.resultsWithReleaseTesting());
         }
         Instant now = clock.instant();
         o.status = r.status();
@@ -171,7 +172,7 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView reviewDeviation(long courseId, long orderId, String ifMatch, DeviationReviewRequest r) {
-        String role = user.requireRole(RECORDERS, "record a deviation review");
+        String role = user.requireRole(RECORDERS, Texts.of(ManufacturingText.class).actionRecordDeviationReview());
         Course course = journey.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
         o.deviationSummary = r.deviationSummary();
@@ -184,12 +185,12 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView releaseByException(long courseId, long orderId, String ifMatch, ExceptionReleaseRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN), "agree to accept an out-of-specification product");
+        var text = Texts.of(ManufacturingText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAcceptOutOfSpec());
         Course course = journey.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
         if (o.deviationReviewedAt == null) {
-            throw refusals.refuse("MFG-2", "ManufacturingOrder", "Record the review of the deviation and of the "
-                    + "patient's condition before agreeing to the exception.");
+            throw refusals.refuse("MFG-2", "ManufacturingOrder", text.reviewBeforeException());
         }
         o.physicianAgreementReason = r.reason();
         o.physicianAgreedBy = user.name();
@@ -204,25 +205,26 @@ public class ManufacturingService {
     }
 
     private ManufacturingOrder outOfSpec(long courseId, long orderId) {
+        var text = Texts.of(ManufacturingText.class);
         ManufacturingOrder o = run(courseId, orderId);
         if (!o.outOfSpecification) {
-            throw ProblemException.conflict("Run " + o.runNumber + " is not out of specification.");
+            throw ProblemException.conflict(text.runNotOutOfSpec(o.runNumber));
         }
         if (o.physicianAgreedAt != null) {
-            throw ProblemException.conflict("Run " + o.runNumber + " is already accepted by exception.");
+            throw ProblemException.conflict(text.runAlreadyAccepted(o.runNumber));
         }
         return o;
     }
 
     private ManufacturingOrder run(long courseId, long orderId) {
         return ManufacturingOrder.<ManufacturingOrder>find("id = ?1 and courseId = ?2", orderId, courseId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Manufacturing run", orderId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(Texts.of(ManufacturingText.class).manufacturingRun(), orderId));
     }
 
     private static void requireState(Course course, EnumSet<CourseState> open, String what) {
         if (!open.contains(course.state)) {
-            throw ProblemException.conflict(what + " can be recorded while the course is "
-                    + String.join(", ", open.stream().map(Enum::name).toList()) + "; it is " + course.state + ".");
+            throw ProblemException.conflict(Texts.of(ManufacturingText.class).recordableWhile(what,
+                    String.join(", ", open.stream().map(Enum::name).toList()), course.state));
         }
     }
 

@@ -4,9 +4,11 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.ColdChainShipment;
 import org.cartflow.apheresis.ExcursionDecision;
 import org.cartflow.apheresis.TemperatureReading;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -21,14 +23,14 @@ public class ColdChainKeptGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ApheresisText.class);
         var collection = ApheresisCollection.latest(ctx.courseId()).orElse(null);
         if (collection == null) {
-            return List.of(new Finding("APH-3", "No collection is recorded, so there is no shipment."));
+            return List.of(new Finding("APH-3", text.noCollectionNoShipment()));
         }
         var shipment = ColdChainShipment.ofCollection(collection.id).orElse(null);
         if (shipment == null) {
-            return List.of(new Finding("APH-3",
-                    "Record the packing of DIN " + collection.din + " in a 2-8 °C transport box."));
+            return List.of(new Finding("APH-3", text.recordPacking(collection.din)));
         }
         List<Finding> out = new ArrayList<>();
         for (TemperatureReading r : TemperatureReading.ofShipment(shipment.id)) {
@@ -36,11 +38,9 @@ public class ColdChainKeptGuard implements Guard {
                 continue;
             }
             if (r.decision == null) {
-                out.add(new Finding("APH-3", "Temperature excursion " + r.celsius + " °C at " + r.measuredAt
-                        + " (reading " + r.id + ") has no documented decision."));
+                out.add(new Finding("APH-3", text.excursionUndecided(r.celsius, r.measuredAt, r.id)));
             } else if (r.decision == ExcursionDecision.DO_NOT_USE) {
-                out.add(new Finding("APH-3", "The excursion of reading " + r.id
-                        + " was decided DO_NOT_USE: a new collection is needed."));
+                out.add(new Finding("APH-3", text.excursionDoNotUse(r.id)));
             }
         }
         return out;

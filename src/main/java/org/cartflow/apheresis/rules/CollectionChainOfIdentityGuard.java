@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -22,7 +24,7 @@ public class CollectionChainOfIdentityGuard implements Guard {
         var c = ApheresisCollection.latest(ctx.courseId()).orElse(null);
         if (c == null) {
             return List.of(new Finding("AUTOLOGOUS-1",
-                    "Record the collection with its Chain-of-Identity ID and ISBT 128 DIN first."));
+                    Texts.of(ApheresisText.class).recordCollectionWithIdentityFirst()));
         }
         return chain.mismatches(ctx.courseId(), c.coiId, c.din).stream()
                 .map(m -> new Finding("AUTOLOGOUS-1", m)).toList();

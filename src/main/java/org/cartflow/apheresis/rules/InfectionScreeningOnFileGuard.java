@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.InfectionMarker;
 import org.cartflow.apheresis.InfectionTest;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -22,7 +24,7 @@ public class InfectionScreeningOnFileGuard implements Guard {
         if (missing.isEmpty()) {
             return List.of();
         }
-        return List.of(new Finding("APH-1", "Record the infection screening results before leukapheresis; missing: "
-                + String.join(", ", missing.stream().map(Enum::name).toList()) + "."));
+        return List.of(new Finding("APH-1", Texts.of(ApheresisText.class).infectionScreeningMissing(
+                String.join(", ", missing.stream().map(Enum::name).toList()))));
     }
 }

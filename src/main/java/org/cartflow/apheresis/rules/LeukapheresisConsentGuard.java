@@ -3,7 +3,9 @@ package org.cartflow.apheresis.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.LeukapheresisConsent;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -15,20 +17,20 @@ public class LeukapheresisConsentGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ApheresisText.class);
         var c = LeukapheresisConsent.current(ctx.courseId()).orElse(null);
         if (c == null) {
-            return List.of(new Finding("CONSENT-2", "Explain in writing how the collected white cells are used and "
-                    + "record the written, witnessed consent before leukapheresis."));
+            return List.of(new Finding("CONSENT-2", text.consentMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (!c.written) {
-            out.add(new Finding("CONSENT-2", "The leukapheresis consent must be written."));
+            out.add(new Finding("CONSENT-2", text.consentNotWritten()));
         }
         if (!c.useOfCellsExplained) {
-            out.add(new Finding("CONSENT-2", "The use of the collected cells must be explained in writing."));
+            out.add(new Finding("CONSENT-2", text.useOfCellsNotExplained()));
         }
         if (c.signedOn.isAfter(ctx.today())) {
-            out.add(new Finding("CONSENT-2", "The leukapheresis consent is dated " + c.signedOn + ", after today."));
+            out.add(new Finding("CONSENT-2", text.consentDatedAfterToday(c.signedOn)));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.cartflow.apheresis.rules;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ApheresisText;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -14,13 +16,13 @@ public class NonMobilizedCollectionGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ApheresisText.class);
         var c = ApheresisCollection.latest(ctx.courseId()).orElse(null);
         if (c == null) {
-            return List.of(new Finding("APH-2", "No leukapheresis is recorded."));
+            return List.of(new Finding("APH-2", text.noLeukapheresis()));
         }
         if (c.mobilized() && c.mobilizationOverrideReason == null) {
-            return List.of(new Finding("APH-2", "The collection followed G-CSF or plerixafor mobilization and no "
-                    + "physician's decision is recorded."));
+            return List.of(new Finding("APH-2", text.mobilizedWithoutDecision()));
         }
         return List.of();
     }

@@ -3,6 +3,8 @@ package org.cartflow.bridging.rules;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.bridging.BridgingDose;
+import org.cartflow.bridging.BridgingText;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -17,10 +19,10 @@ public class AllowedBridgingClassGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(BridgingText.class);
         return BridgingDose.ofCourse(ctx.courseId()).stream()
                 .filter(d -> !d.drugClass.namedByLabel() && d.classOverrideReason == null)
-                .map(d -> new Finding("BRG-1", "Bridging drug " + d.drug + " is of a class the label does not name "
-                        + "and has no physician's override."))
+                .map(d -> new Finding("BRG-1", text.classNotNamedNoOverride(d.drug)))
                 .toList();
     }
 }

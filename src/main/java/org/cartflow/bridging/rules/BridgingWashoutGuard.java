@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import org.cartflow.bridging.BridgingDose;
+import org.cartflow.bridging.BridgingText;
 import org.cartflow.bridging.LdPlan;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -19,6 +21,7 @@ public class BridgingWashoutGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(BridgingText.class);
         LdPlan plan = LdPlan.current(ctx.courseId()).orElse(null);
         LocalDate day1 = org.cartflow.lymphodepletion.LdOrder.verified(ctx.courseId()).map(o -> o.ldDay1)
                 .orElse(plan == null ? ctx.today() : plan.plannedDay1);
@@ -27,10 +30,9 @@ public class BridgingWashoutGuard implements Guard {
         }
         return BridgingDose.ofCourse(ctx.courseId()).stream()
                 .filter(d -> d.washoutEndsOn().isAfter(day1) && d.washoutOverrideReason == null)
-                .map(d -> new Finding("BRG-2", "Last dose of " + d.drug + " on " + d.lastDoseOn + " is "
-                        + java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1) + " days before LD day 1 ("
-                        + day1 + "); at least " + BridgingDose.WASHOUT_DAYS + " are needed: LD may start on "
-                        + d.washoutEndsOn() + " or later."))
+                .map(d -> new Finding("BRG-2", text.washoutTooShort(d.drug, d.lastDoseOn,
+                        java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1), day1, BridgingDose.WASHOUT_DAYS,
+                        d.washoutEndsOn())))
                 .toList();
     }
 }

@@ -3,10 +3,12 @@ package org.cartflow.manufacturing.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.manufacturing.ManufacturingText;
 
 /**
  * MFG-2 (trial): an out-of-specification product is accepted only by exception, after a recorded review of the
@@ -22,14 +24,13 @@ public class OutOfSpecReleaseGuard implements Guard {
         if (run == null || !run.outOfSpecification) {
             return List.of();
         }
+        var text = Texts.of(ManufacturingText.class);
         List<Finding> out = new ArrayList<>();
         if (run.deviationReviewedAt == null) {
-            out.add(new Finding("MFG-2", "Run " + run.runNumber + " is out of specification: record the review of the "
-                    + "deviation and of the patient's condition."));
+            out.add(new Finding("MFG-2", text.outOfSpecReviewMissing(run.runNumber)));
         }
         if (run.physicianAgreedAt == null) {
-            out.add(new Finding("MFG-2", "Run " + run.runNumber + " is out of specification: the treating physician's "
-                    + "agreement to accept it by exception is not recorded."));
+            out.add(new Finding("MFG-2", text.outOfSpecAgreementMissing(run.runNumber)));
         }
         return out;
     }

@@ -4,10 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.apheresis.ChainOfIdentity;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.manufacturing.ManufacturingText;
 
 /** AUTOLOGOUS-1: the product received is the run made from this patient's collection (COI and DIN match). */
 @Singleton
@@ -19,12 +21,12 @@ public class ProductMatchesCollectionGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ManufacturingText.class);
         var run = ManufacturingOrder.latest(ctx.courseId()).orElse(null);
         if (run == null) {
-            return List.of(new Finding("AUTOLOGOUS-1",
-                    "No manufacturing run quoting this patient's chain of identity is recorded."));
+            return List.of(new Finding("AUTOLOGOUS-1", text.noRunQuotingIdentity()));
         }
         return chain.mismatches(ctx.courseId(), run.coiId, run.din).stream()
-                .map(m -> new Finding("AUTOLOGOUS-1", "Run " + run.runNumber + ": " + m)).toList();
+                .map(m -> new Finding("AUTOLOGOUS-1", text.runMismatch(run.runNumber, m))).toList();
     }
 }

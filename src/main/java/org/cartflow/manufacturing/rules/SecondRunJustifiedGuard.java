@@ -2,10 +2,12 @@ package org.cartflow.manufacturing.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.manufacturing.ManufacturingText;
 import org.cartflow.manufacturing.RunSource;
 
 /**
@@ -18,23 +20,22 @@ public class SecondRunJustifiedGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ManufacturingText.class);
         List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(ctx.courseId());
         if (runs.size() < 2) {
-            return List.of(new Finding("MFG-1", "Order the second run from a new collection or the retained material "
-                    + "before restarting manufacturing."));
+            return List.of(new Finding("MFG-1", text.orderSecondRunFirst()));
         }
         ManufacturingOrder second = runs.get(runs.size() - 1);
         ManufacturingOrder previous = runs.get(runs.size() - 2);
         if (second.runNumber > 2) {
-            return List.of(new Finding("MFG-1", "Run " + second.runNumber + " would be beyond the one second run "
-                    + "KarMMa allowed."));
+            return List.of(new Finding("MFG-1", text.beyondOneSecondRun(second.runNumber)));
         }
         if (!previous.justifiesSecondRun()) {
-            return List.of(new Finding("MFG-1", "Run " + previous.runNumber + " neither failed nor yielded fewer than "
-                    + ManufacturingOrder.MINIMUM_YIELD_E6 + " x 10^6 CAR+ T cells."));
+            return List.of(new Finding("MFG-1",
+                    text.secondRunNotJustified(previous.runNumber, ManufacturingOrder.MINIMUM_YIELD_E6)));
         }
         if (second.source != RunSource.NEW_COLLECTION && second.source != RunSource.RETAINED_MATERIAL) {
-            return List.of(new Finding("MFG-1", "A second run needs a new collection or the retained material."));
+            return List.of(new Finding("MFG-1", text.secondRunNeedsMaterial()));
         }
         return List.of();
     }
