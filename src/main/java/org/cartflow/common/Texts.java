@@ -17,7 +17,8 @@ import java.util.Locale;
  * language on the API and the UI alike.
  *
  * <p>Static because the language is ambient to the request (like the security identity) and exceptions are built
- * outside beans; outside an HTTP request (start-up, tests calling a bean directly) it is English.
+ * outside beans; outside an HTTP request (start-up, tests calling a bean directly) it is English, and without a
+ * container at all (a plain unit test of a value class) the English templates are filled in directly.
  */
 public final class Texts {
 
@@ -28,6 +29,9 @@ public final class Texts {
     }
 
     public static <T> T of(Class<T> bundle) {
+        if (Arc.container() == null) {
+            return EnglishWithoutContainer.of(bundle);
+        }
         return isJapanese() ? MessageBundles.get(bundle, Localized.Literal.of("ja")) : MessageBundles.get(bundle);
     }
 

@@ -2,12 +2,9 @@ package org.cartflow.apheresis;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.cartflow.common.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** A Quarkus test because the DIN validation words its messages through the message bundles (Texts). */
-@QuarkusTest
 class Iso7064Mod37_2Test {
 
     @Test
