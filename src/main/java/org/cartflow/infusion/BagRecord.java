@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cartflow.common.Texts;
 import org.cartflow.product.ProductBag;
 
 /** A bag of the certificate with its bedside record (null steps before the first step). */
@@ -19,7 +20,12 @@ public record BagRecord(ProductBag bag, BagInfusion steps) {
         return ofCourse(courseId).stream().filter(r -> r.bag.state == ProductBag.State.INFUSED).toList();
     }
 
+    /** "Bag 1 (code)" in the request's language. */
     public String label() {
-        return "Bag " + bag.position + " (" + bag.bagCode + ")";
+        return label(bag);
+    }
+
+    static String label(ProductBag b) {
+        return Texts.of(InfusionText.class).bagLabel(b.position, b.bagCode);
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
@@ -82,9 +84,10 @@ public class BedsideService {
 
     @Transactional
     public InfusionView identityCheck(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "check the patient identifiers before thaw");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCheck());
         checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_CHECK, r.bagCode(),
-                List.of(r.cassette(), r.bag()), List.of("Cassette", "Bag label"));
+                List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role);
         w.steps.identityCheckedBy = user.name();
         w.steps.identityCheckedAt = w.now;
@@ -94,14 +97,15 @@ public class BedsideService {
 
     @Transactional
     public InfusionView identityCosign(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "co-sign the identity check");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCosign());
         checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_COSIGN, r.bagCode(),
-                List.of(r.cassette(), r.bag()), List.of("Cassette", "Bag label"));
+                List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role);
         if (user.name().equals(w.steps.identityCheckedBy)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "The identity check before thaw is a "
-                    + "two-person check: a second nurse or physician, not " + user.name() + ", co-signs it.", null,
-                    List.of(refusals.refusal("INF-4", SOURCE, "Two different users must sign the identity check.")));
+            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
+                    text.cosignBySomeoneElse(user.name()), null,
+                    List.of(refusals.refusal("INF-4", SOURCE, text.twoDifferentSigners())));
         }
         w.steps.identityCosignedBy = user.name();
         w.steps.identityCosignedAt = w.now;
@@ -111,16 +115,17 @@ public class BedsideService {
 
     @Transactional
     public InfusionView inspect(long courseId, long bagId, String ifMatch, InspectionRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "inspect the bag");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInspect());
         if (!r.intact() && InfusionService.blankToNull(r.finding()) == null) {
-            throw ProblemException.invalid("finding", "describe the damage or leak");
+            throw ProblemException.invalid("finding", text.describeTheDamage());
         }
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INSPECTION, role);
         w.steps.inspectedBy = user.name();
         w.steps.inspectedAt = w.now;
         w.steps.inspectionFinding = InfusionService.blankToNull(r.finding());
         if (!r.intact()) {
-            quarantineForever(w.bag, "INF-5", "Damaged or leaking: " + r.finding().trim());
+            quarantineForever(w.bag, "INF-5", text.damagedOrLeaking(r.finding().trim()));
         }
         return done(w, BedsideStep.INSPECTION, AuditEntry.details("intact", r.intact(), "finding",
                 w.steps.inspectionFinding, "ruleId", "INF-5"), null);
@@ -128,7 +133,8 @@ public class BedsideService {
 
     @Transactional
     public InfusionView thawStart(long courseId, long bagId, String ifMatch, ThawStartRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "start thawing a bag");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawStart());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role);
         GuardContext ctx = new GuardContext(w.course, w.now);
         List<Problem.Refusal> out = new ArrayList<>();
@@ -137,32 +143,26 @@ public class BedsideService {
             out.addAll(guards.evaluate(g, ctx));
         }
         if (w.bag.state != State.STORED) {
-            out.add(refusals.refusal("STO-1", SOURCE, label(w.bag) + " is " + w.bag.state
-                    + "; only a bag kept in storage at -130 C or colder is thawed."));
+            out.add(refusals.refusal("STO-1", SOURCE, text.thawOnlyStoredBag(label(w.bag), w.bag.state)));
         }
         List<BagRecord> others = BagRecord.ofCourse(courseId).stream().filter(b -> !b.bag().id.equals(bagId)).toList();
         others.stream().filter(b -> b.bag().state.inUse()).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
-                label(b.bag()) + " is " + b.bag().state + ": the next bag is thawed only after the previous bag's "
-                        + "infusion is complete.")));
+                text.otherBagInUse(label(b.bag()), b.bag().state))));
         boolean firstBag = others.stream().noneMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
         Premedication premed = Premedication.latest(courseId).orElse(null);
         if (premed == null) {
-            out.add(refusals.refusal("INF-1", SOURCE, "No premedication is recorded: the thaw is timed so the "
-                    + "infusion can begin 30-60 minutes after premedication. Premedicate first."));
+            out.add(refusals.refusal("INF-1", SOURCE, text.thawWithoutPremedication()));
         } else {
             if (firstBag && w.now.isAfter(premed.latestStart())) {
-                out.add(refusals.refusal("INF-1", SOURCE, "Premedication was given at " + premed.givenAt
-                        + "; the infusion had to start by " + premed.latestStart() + ". Re-assess and premedicate "
-                        + "again before thawing."));
+                out.add(refusals.refusal("INF-1", SOURCE,
+                        text.premedicationWindowPassed(premed.givenAt, premed.latestStart())));
             }
             if (premed.steroidBlocks()) {
-                out.add(refusals.refusal("INF-2", SOURCE, "A systemic corticosteroid (" + premed.corticosteroid
-                        + ") is recorded with the premedication and was not for a life-threatening emergency."));
+                out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
             }
         }
         if (r.temperatureC().compareTo(new BigDecimal("36")) < 0 || r.temperatureC().compareTo(new BigDecimal("38")) > 0) {
-            out.add(refusals.refusal("INF-7", SOURCE, "Thaw at about 37 C (36-38 C); the device reads "
-                    + r.temperatureC().toPlainString() + " C."));
+            out.add(refusals.refusal("INF-7", SOURCE, text.thawTemperature(r.temperatureC().toPlainString())));
         }
         if (!out.isEmpty()) {
             throw RuleRefusals.refused(out);
@@ -179,18 +179,18 @@ public class BedsideService {
 
     @Transactional
     public InfusionView thawComplete(long courseId, long bagId, String ifMatch, ThawCompleteRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "record the thaw complete");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawComplete());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role);
         List<ProhibitedHandling> handling = r.prohibitedHandling() == null ? List.of() : r.prohibitedHandling();
         if (handling.isEmpty() && !r.completelyThawed()) {
-            throw refusals.refuse("INF-7", SOURCE, "Keep thawing until the bag is completely thawed (mix gently if "
-                    + "clumps are visible), then record it.");
+            throw refusals.refuse("INF-7", SOURCE, text.keepThawing());
         }
         withinSixtyMinutes(w);
         w.steps.thawCompletedBy = user.name();
         w.steps.thawCompletedAt = w.now;
         if (!handling.isEmpty()) {
-            quarantineForever(w.bag, "INF-7", "Handled against the label: " + handling);
+            quarantineForever(w.bag, "INF-7", text.handledAgainstTheLabel(handling.toString()));
         }
         return done(w, BedsideStep.THAW_COMPLETE, AuditEntry.details("completelyThawed", r.completelyThawed(),
                 "prohibitedHandling", handling, "ruleId", "INF-7"), null);
@@ -198,19 +198,19 @@ public class BedsideService {
 
     @Transactional
     public InfusionView lineSetup(long courseId, long bagId, String ifMatch, LineSetupRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "set up the infusion line");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionLineSetup());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.LINE_SETUP, role);
         if (r.productIrradiated()) {
-            quarantineForever(w.bag, "INF-8", "The product was irradiated.");
+            quarantineForever(w.bag, "INF-8", text.productIrradiated());
             return done(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
         }
         List<Problem.Refusal> out = new ArrayList<>();
         if (!r.primedWithSaline()) {
-            out.add(refusals.refusal("INF-10", SOURCE, "Prime the tubing with normal saline before connecting the bag."));
+            out.add(refusals.refusal("INF-10", SOURCE, text.primeWithSaline()));
         }
         if (r.leukocyteDepletingFilter()) {
-            out.add(refusals.refusal("INF-8", SOURCE, "Remove the leukocyte-depleting filter; it would hold back "
-                    + "the CAR-T cells."));
+            out.add(refusals.refusal("INF-8", SOURCE, text.removeLeukocyteFilter()));
         }
         if (!out.isEmpty()) {
             throw RuleRefusals.refused(out);
@@ -225,13 +225,13 @@ public class BedsideService {
 
     @Transactional
     public InfusionView bedsideIdentityCheck(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "check identity at the bedside");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCheck());
         if (r.entry() != Entry.SCANNED) {
-            throw refusals.refuse("INF-9", SOURCE, "At the bedside the bag label and the wristband are scanned, "
-                    + "not typed. Use the scanner; if it fails, stop and call the physician.");
+            throw refusals.refuse("INF-9", SOURCE, text.scanAtTheBedside());
         }
         checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
-                List.of(r.bag(), r.wristband()), List.of("Bag label", "Wristband"));
+                List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role);
         withinSixtyMinutes(w);
         w.steps.bedsideCheckedBy = user.name();
@@ -241,24 +241,22 @@ public class BedsideService {
 
     @Transactional
     public InfusionView infusionStart(long courseId, long bagId, String ifMatch, InfusionStartRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "start the infusion");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionStart());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role);
         List<Problem.Refusal> out = new ArrayList<>();
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
         Premedication premed = Premedication.latest(courseId).orElse(null);
         if (firstBag && (premed == null || !premed.windowContains(w.now))) {
-            out.add(refusals.refusal("INF-2", SOURCE, premed == null ? "No premedication is recorded."
-                    : "The first bag starts 30-60 minutes after premedication (given at " + premed.givenAt
-                            + "): from " + premed.earliestStart() + " to " + premed.latestStart() + "; it is now "
-                            + w.now + "."));
+            out.add(refusals.refusal("INF-2", SOURCE, premed == null ? text.noPremedication()
+                    : text.outsidePremedicationWindow(premed.givenAt, premed.earliestStart(), premed.latestStart(),
+                            w.now)));
         }
         if (premed != null && premed.steroidBlocks()) {
-            out.add(refusals.refusal("INF-2", SOURCE, "A systemic corticosteroid (" + premed.corticosteroid
-                    + ") is recorded with the premedication and was not for a life-threatening emergency."));
+            out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
         }
         if (r.pumpRateMlMin().compareTo(BedsideTiming.MAX_RATE_ML_MIN) > 0) {
-            out.add(refusals.refusal("RATE-1", SOURCE, "Pump rate " + r.pumpRateMlMin().toPlainString()
-                    + " mL/min is above 10 mL/min; set 10 mL/min or less."));
+            out.add(refusals.refusal("RATE-1", SOURCE, text.pumpRateTooHigh(r.pumpRateMlMin().toPlainString())));
         }
         if (!out.isEmpty()) {
             throw RuleRefusals.refused(out);
@@ -274,19 +272,21 @@ public class BedsideService {
 
     @Transactional
     public InfusionView infusionEnd(long courseId, long bagId, String ifMatch, InfusionEndRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "record the end of the infusion");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionEnd());
         if (!r.fullVolumeGiven()) {
-            throw ProblemException.invalid("fullVolumeGiven", "record the end once the full volume is given; a bag "
-                    + "stopped early is documented by a physician as not infusable");
+            throw ProblemException.invalid("fullVolumeGiven", text.endOnlyAfterFullVolume());
         }
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role);
         withinSixtyMinutes(w);
         if (!BedsideTiming.withinMaxRate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now)) {
             BigDecimal rate = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
-            throw refusals.refuse("RATE-1", SOURCE, w.bag.volumeMl.toPlainString() + " mL since "
-                    + w.steps.infusionStartedAt + " is " + (rate == null ? "an unmeasurable" : rate.toPlainString())
-                    + " mL/min, above 10 mL/min. The full volume cannot have been given before "
-                    + w.steps.infusionStartedAt.plus(BedsideTiming.minimumDuration(w.bag.volumeMl)) + ".");
+            Instant earliestEnd = w.steps.infusionStartedAt.plus(BedsideTiming.minimumDuration(w.bag.volumeMl));
+            throw refusals.refuse("RATE-1", SOURCE, rate == null
+                    ? text.infusedTooFastUnmeasurable(w.bag.volumeMl.toPlainString(), w.steps.infusionStartedAt,
+                            earliestEnd)
+                    : text.infusedTooFast(w.bag.volumeMl.toPlainString(), w.steps.infusionStartedAt,
+                            rate.toPlainString(), earliestEnd));
         }
         w.steps.infusionEndedBy = user.name();
         w.steps.infusionEndedAt = w.now;
@@ -299,7 +299,7 @@ public class BedsideService {
 
     @Transactional
     public InfusionView backPrime(long courseId, long bagId, String ifMatch, BackPrimeRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "record back-priming");
+        String role = user.requireRole(InfusionService.BEDSIDE, Texts.of(InfusionText.class).actionBackPrime());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.BACK_PRIME, role);
         w.steps.backPrimedBy = user.name();
         w.steps.backPrimedAt = w.now;
@@ -310,10 +310,10 @@ public class BedsideService {
 
     @Transactional
     public InfusionView dispose(long courseId, long bagId, String ifMatch, DisposalRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, "record disposal");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionDispose());
         if (!r.asInfectiousWaste()) {
-            throw refusals.refuse("INF-13", SOURCE, "The product contains a lentiviral vector: dispose of the bag "
-                    + "and leftovers as infectious waste, then record it.");
+            throw refusals.refuse("INF-13", SOURCE, text.disposeAsInfectiousWaste());
         }
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role);
         w.steps.disposedBy = user.name();
@@ -327,15 +327,15 @@ public class BedsideService {
      */
     @Transactional
     public InfusionView notInfusable(long courseId, long bagId, String ifMatch, NotInfusableRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN), "document a bag as not infusable");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionNotInfusable());
         Course course = openCourse(courseId, ifMatch);
         ProductBag bag = bag(courseId, bagId);
         if (bag.state.accountedFor()) {
-            throw ProblemException.conflict(label(bag) + " is already " + bag.state + ".");
+            throw ProblemException.conflict(text.bagAlreadyAccountedFor(label(bag), bag.state));
         }
         if (bag.state == State.QUARANTINED && !bag.neverInfusable) {
-            throw refusals.refuse("STO-1", SOURCE, label(bag) + " is quarantined for a temperature excursion: decide "
-                    + "the excursion (release or discard) instead.");
+            throw refusals.refuse("STO-1", SOURCE, text.quarantinedForExcursion(label(bag)));
         }
         Instant now = clock.instant();
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
@@ -359,48 +359,49 @@ public class BedsideService {
     /** Identifiers must all match before anything is recorded; a mismatch is refused and kept as an incident. */
     private void checkIdentity(long courseId, long bagId, String role, String ruleId, BedsideStep step, String bagCode,
             List<PatientIdentifiers> read, List<String> labels) {
+        var text = Texts.of(InfusionText.class);
         Course course = journey.load(courseId);
         ProductBag bag = bag(courseId, bagId);
         String coi = ProductShipment.ofCourse(courseId).map(s -> s.coiId).orElse(null);
         List<String> mismatches = new ArrayList<>();
         if (!bag.bagCode.equals(bagCode.trim())) {
-            mismatches.add("Bag code " + bagCode + " is not the code of " + label(bag));
+            mismatches.add(text.bagCodeMismatch(bagCode, label(bag)));
         }
         for (int i = 0; i < read.size(); i++) {
             mismatches.addAll(read.get(i).mismatches(course.patient, coi, labels.get(i)));
         }
         if (!mismatches.isEmpty()) {
             incidents.record(course.patient.id, courseId, bagId, ruleId, step, mismatches, user.name(), role);
-            List<Problem.Refusal> out = mismatches.stream().map(m -> refusals.refusal(ruleId, SOURCE, m
-                    + ". STOP: do not thaw or infuse this bag; the mismatch is recorded as an incident.")).toList();
+            List<Problem.Refusal> out = mismatches.stream()
+                    .map(m -> refusals.refusal(ruleId, SOURCE, text.identityMismatchStop(m))).toList();
             throw RuleRefusals.identityMismatch(out);
         }
     }
 
     private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role) {
+        var text = Texts.of(InfusionText.class);
         Course course = openCourse(courseId, ifMatch);
         ProductBag bag = bag(courseId, bagId);
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
         if (step == BedsideStep.DISPOSAL) {
             if (!bag.state.accountedFor()) {
-                throw refusals.refuse("INF-13", SOURCE, label(bag) + " is " + bag.state + "; a bag is disposed of "
-                        + "after it is infused and back-primed, or after a physician documents it as not infusable.");
+                throw refusals.refuse("INF-13", SOURCE, text.disposeOnlyWhenAccountedFor(label(bag), bag.state));
             }
         } else if (bag.state == State.INFUSED) {
-            throw refusals.refuse("NOREUSE-1", SOURCE, label(bag) + " was already infused.");
+            throw refusals.refuse("NOREUSE-1", SOURCE, text.bagAlreadyInfused(label(bag)));
         } else if (bag.state == State.QUARANTINED || bag.state == State.DISCARDED) {
             String rule = bag.notInfusableRule != null ? bag.notInfusableRule : "STO-1";
-            throw refusals.refuse(rule, SOURCE, label(bag) + " is " + bag.state + (bag.quarantineReason == null ? ""
-                    : " (" + bag.quarantineReason + ")") + "; it is not to be infused.");
+            throw refusals.refuse(rule, SOURCE, bag.quarantineReason == null
+                    ? text.bagNotToBeInfused(label(bag), bag.state)
+                    : text.bagNotToBeInfusedBecause(label(bag), bag.state, bag.quarantineReason));
         }
         if (step.doneOn(steps)) {
-            throw ProblemException.conflict("'" + step.slug() + "' is already recorded for " + label(bag) + ".");
+            throw ProblemException.conflict(text.stepAlreadyRecorded(step.slug(), label(bag)));
         }
         BedsideStep next = bag.state == State.DISCARDED ? BedsideStep.DISPOSAL
                 : BedsideStep.next(steps).orElse(null);
         if (next != step) {
-            throw refusals.refuse(next.ruleId(), SOURCE, "'" + step.slug() + "' comes after '" + next.slug()
-                    + "': record '" + next.slug() + "' for " + label(bag) + " first.");
+            throw refusals.refuse(next.ruleId(), SOURCE, text.stepOutOfOrder(step.slug(), next.slug(), label(bag)));
         }
         if (steps == null) {
             steps = new BagInfusion();
@@ -411,14 +412,13 @@ public class BedsideService {
     }
 
     private Course openCourse(long courseId, String ifMatch) {
+        var text = Texts.of(InfusionText.class);
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.infusedAt != null) {
-            throw refusals.refuse("NOREUSE-1", SOURCE, "This course was infused on " + course.infusedAt
-                    + "; the product is never administered again.");
+            throw refusals.refuse("NOREUSE-1", SOURCE, text.courseInfusedOn(course.infusedAt));
         }
         if (course.state != CourseState.INFUSION_READY) {
-            throw ProblemException.conflict("The course is " + course.state + "; bedside steps are recorded once it "
-                    + "is INFUSION_READY (confirm-infusion-ready).");
+            throw ProblemException.conflict(text.bedsideNotNow(course.state));
         }
         return course;
     }
@@ -427,9 +427,8 @@ public class BedsideService {
     private void withinSixtyMinutes(Work w) {
         Instant limit = w.steps.mustEndBy();
         if (limit != null && w.now.isAfter(limit)) {
-            throw refusals.refuse("INF-11", SOURCE, label(w.bag) + " started thawing at " + w.steps.thawStartedAt
-                    + "; its infusion had to be complete by " + limit + ". Do not infuse it further: a physician "
-                    + "documents the deviation (POST .../bags/" + w.bag.id + "/not-infusable).");
+            throw refusals.refuse("INF-11", SOURCE, Texts.of(InfusionText.class).pastSixtyMinutes(label(w.bag),
+                    w.steps.thawStartedAt, limit, w.bag.id));
         }
     }
 
@@ -454,10 +453,10 @@ public class BedsideService {
     }
 
     private static ProductBag bag(long courseId, long bagId) {
-        return ProductBag.ofCourse(courseId, bagId).orElseThrow(() -> ProblemException.notFound("Bag", bagId));
+        return ProductBag.ofCourse(courseId, bagId).orElseThrow(() -> ProblemException.notFound(Texts.of(InfusionText.class).bag(), bagId));
     }
 
     private static String label(ProductBag b) {
-        return "Bag " + b.position + " (" + b.bagCode + ")";
+        return BagRecord.label(b);
     }
 }

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionRequests.Antihistamine;
 import org.cartflow.infusion.InfusionRequests.PremedicationRequest;
 import org.cartflow.infusion.InfusionRequests.ReadinessRequest;
@@ -52,11 +54,11 @@ public class InfusionService {
 
     @Transactional
     public InfusionView recordReadiness(long courseId, String ifMatch, ReadinessRequest r) {
-        String role = user.requireRole(BEDSIDE, "record the infusion-day clinical check");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(BEDSIDE, text.actionRecordReadiness());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!READINESS_STATES.contains(course.state)) {
-            throw ProblemException.conflict("The course is " + course.state + "; the infusion-day check is recorded "
-                    + "after lymphodepletion, before the infusion.");
+            throw ProblemException.conflict(text.readinessNotNow(course.state));
         }
         InfusionReadiness x = new InfusionReadiness();
         x.courseId = courseId;
@@ -89,43 +91,40 @@ public class InfusionService {
 
     @Transactional
     public InfusionView recordPremedication(long courseId, String ifMatch, PremedicationRequest r) {
-        String role = user.requireRole(BEDSIDE, "record premedication");
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(BEDSIDE, text.actionRecordPremedication());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.INFUSION_READY) {
-            throw ProblemException.conflict("The course is " + course.state + "; premedication is recorded on the "
-                    + "infusion day once the course is INFUSION_READY.");
+            throw ProblemException.conflict(text.premedicationNotNow(course.state));
         }
         Instant now = clock.instant();
         Instant givenAt = r.givenAt() == null ? now : r.givenAt();
         if (givenAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            throw ProblemException.invalid("givenAt", "in the future");
+            throw ProblemException.invalid("givenAt", Texts.of(CommonText.class).inTheFuture());
         }
         if (givenAt.isBefore(now.minus(Duration.ofHours(12)))) {
-            throw ProblemException.invalid("givenAt", "more than 12 hours ago; record premedication when it is given");
+            throw ProblemException.invalid("givenAt", text.premedicationTooLongAgo());
         }
         List<Problem.Refusal> out = new ArrayList<>();
         if (r.acetaminophenMg() == null) {
-            out.add(refusals.refusal("INF-2", SOURCE, "Acetaminophen is missing: premedication is acetaminophen plus "
-                    + "diphenhydramine or another H1 antihistamine."));
+            out.add(refusals.refusal("INF-2", SOURCE, text.acetaminophenMissing()));
         }
         if (r.antihistamine() == null || r.antihistamineMg() == null) {
-            out.add(refusals.refusal("INF-2", SOURCE, "The H1 antihistamine (drug and dose) is missing: "
-                    + "premedication is acetaminophen plus diphenhydramine or another H1 antihistamine."));
+            out.add(refusals.refusal("INF-2", SOURCE, text.antihistamineMissing()));
         }
         if (!out.isEmpty()) {
             throw RuleRefusals.refused(out);
         }
         if (r.antihistamine() == Antihistamine.OTHER_H1 && blankToNull(r.antihistamineName()) == null) {
-            throw ProblemException.invalid("antihistamineName", "name the H1 antihistamine given");
+            throw ProblemException.invalid("antihistamineName", text.nameTheAntihistamine());
         }
         boolean steroid = blankToNull(r.corticosteroid()) != null;
         boolean emergency = steroid && Boolean.TRUE.equals(r.corticosteroidLifeThreateningEmergency());
         if (emergency && blankToNull(r.corticosteroidReason()) == null) {
-            throw ProblemException.invalid("corticosteroidReason", "describe the life-threatening emergency");
+            throw ProblemException.invalid("corticosteroidReason", text.describeTheEmergency());
         }
         if (BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) > 0) {
-            throw ProblemException.conflict("The first bag's infusion has started; premedication is not recorded "
-                    + "again for this infusion.");
+            throw ProblemException.conflict(text.premedicationAfterFirstBag());
         }
         Premedication p = new Premedication();
         p.courseId = courseId;

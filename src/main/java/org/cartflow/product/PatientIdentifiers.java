@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Patient;
 
 /**
@@ -21,21 +22,24 @@ public record PatientIdentifiers(
         @NotNull LocalDate birthDate,
         @NotBlank @Size(max = 64) String chainOfIdentityId) {
 
-    /** Which identifiers differ from the patient's and the course's chain of identity; empty when all match. */
+    /**
+     * Which identifiers differ from the patient's and the course's chain of identity, in the request's language;
+     * empty when all match. {@code label} says where they were read, in the same language (e.g. "Cassette").
+     */
     public List<String> mismatches(Patient p, String coiId, String label) {
+        var text = Texts.of(ProductText.class);
         List<String> out = new ArrayList<>();
         if (!p.mrn.equals(mrn.trim())) {
-            out.add(label + " MRN " + mrn + " is not the patient's (" + p.mrn + ")");
+            out.add(text.mrnMismatch(label, mrn, p.mrn));
         }
         if (!sameName(p.familyName, familyName) || !sameName(p.givenName, givenName)) {
-            out.add(label + " name " + familyName + " " + givenName + " is not the patient's (" + p.familyName + " "
-                    + p.givenName + ")");
+            out.add(text.nameMismatch(label, familyName, givenName, p.familyName, p.givenName));
         }
         if (!p.birthDate.equals(birthDate)) {
-            out.add(label + " birth date " + birthDate + " is not the patient's (" + p.birthDate + ")");
+            out.add(text.birthDateMismatch(label, birthDate, p.birthDate));
         }
         if (coiId == null || !coiId.equals(chainOfIdentityId.trim())) {
-            out.add(label + " chain-of-identity ID " + chainOfIdentityId + " is not this course's (" + coiId + ")");
+            out.add(text.chainOfIdentityMismatch(label, chainOfIdentityId, String.valueOf(coiId)));
         }
         return out;
     }

@@ -19,9 +19,11 @@ import java.util.Set;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
@@ -58,42 +60,42 @@ public class ProductService {
 
     @Transactional
     public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
-        String role = user.requireRole(HANDLERS, "receive the product");
+        var text = Texts.of(ProductText.class);
+        String role = user.requireRole(HANDLERS, text.actionReceive());
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.MANUFACTURING) {
-            throw ProblemException.conflict("The course is " + course.state
-                    + "; a product is received while the course is in MANUFACTURING.");
+            throw ProblemException.conflict(text.receiptNotNow(course.state));
         }
         if (ProductShipment.ofCourse(courseId).isPresent()) {
-            throw ProblemException.conflict("The product of this course was already received.");
+            throw ProblemException.conflict(text.alreadyReceived());
         }
         ManufacturingOrder run = ManufacturingOrder.latest(courseId)
                 .filter(o -> o.status == ManufacturingStatus.SHIPPED)
-                .orElseThrow(() -> ProblemException.conflict("No manufacturing run of this course is SHIPPED."));
+                .orElseThrow(() -> ProblemException.conflict(text.noShippedRun()));
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < r.bags().size(); i++) {
             if (!codes.add(r.bags().get(i).bagCode().trim())) {
-                throw ProblemException.invalid("bags[" + i + "].bagCode", "listed twice on the certificate");
+                throw ProblemException.invalid("bags[" + i + "].bagCode", text.listedTwice());
             }
         }
         List<Problem.Refusal> out = new ArrayList<>();
         String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
-        for (String m : r.patient().mismatches(course.patient, coi, "Certificate")) {
-            out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m + ". This product is not for this patient: do not "
-                    + "accept it; quarantine and call the manufacturer."));
+        for (String m : r.patient().mismatches(course.patient, coi, text.certificate())) {
+            out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, text.notThisPatientsProduct(m)));
         }
-        chain.mismatches(courseId, coi, r.din()).stream().filter(m -> m.startsWith("DIN"))
+        // Only the DIN's mismatch (the chain-of-identity ID was compared above): the mismatches with the DIN less
+        // those without it, so that it does not depend on how the message is worded in the request's language.
+        List<String> withoutDin = chain.mismatches(courseId, coi, null);
+        chain.mismatches(courseId, coi, r.din()).stream().filter(m -> !withoutDin.contains(m))
                 .forEach(m -> out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m)));
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         if (r.expiryDate().isBefore(today)) {
-            out.add(refusals.refusal("STO-2", SOURCE, "The product expired on " + r.expiryDate()
-                    + "; it must not be used."));
+            out.add(refusals.refusal("STO-2", SOURCE, text.expired(r.expiryDate())));
         }
         BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         if (!ProductLimits.doseInRange(total)) {
-            String msg = "The certificate's bags hold " + total.stripTrailingZeros().toPlainString()
-                    + " x 10^6 CAR+ T cells; the label allows 280-540 x 10^6 (target 450).";
+            String msg = text.receivedDoseOutOfRange(total.stripTrailingZeros().toPlainString());
             out.add(refusals.refusal("STO-3", SOURCE, msg));
             out.add(refusals.refusal("DOSE-1", SOURCE, msg));
         }
@@ -129,7 +131,7 @@ public class ProductService {
             b.state = State.RECEIVED;
             b.persist();
         }
-        StorageReading arrival = reading(s, r.arrivalTemperatureC(), now, "shipper on arrival");
+        StorageReading arrival = reading(s, r.arrivalTemperatureC(), now, text.shipperOnArrival());
         boolean excursion = !arrival.coldEnough();
         if (excursion) {
             openExcursion(s, arrival);
@@ -145,12 +147,12 @@ public class ProductService {
 
     @Transactional
     public ProductView store(long courseId, String ifMatch, StorageRequest r) {
-        String role = user.requireRole(HANDLERS, "put the product into storage");
+        var text = Texts.of(ProductText.class);
+        String role = user.requireRole(HANDLERS, text.actionStore());
         Course course = heldCourse(courseId, ifMatch);
         ProductShipment s = shipment(courseId);
         if (s.storedAt != null) {
-            throw ProblemException.conflict("The product is already in storage at " + s.storageLocation
-                    + "; record readings instead.");
+            throw ProblemException.conflict(text.alreadyInStorage(s.storageLocation));
         }
         Instant now = clock.instant();
         s.storageLocation = r.location().trim();
@@ -175,19 +177,20 @@ public class ProductService {
 
     @Transactional
     public ProductView recordReading(long courseId, String ifMatch, ReadingRequest r) {
-        String role = user.requireRole(READERS, "record a storage temperature");
+        var text = Texts.of(ProductText.class);
+        String role = user.requireRole(READERS, text.actionRecordReading());
         Course course = heldCourse(courseId, ifMatch);
         ProductShipment s = shipment(courseId);
         Instant now = clock.instant();
         Instant at = r.measuredAt() == null ? now : r.measuredAt();
         if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            throw ProblemException.invalid("measuredAt", "in the future");
+            throw ProblemException.invalid("measuredAt", Texts.of(CommonText.class).inTheFuture());
         }
         if (at.isBefore(s.receivedAt)) {
-            throw ProblemException.invalid("measuredAt", "before the product was received (" + s.receivedAt + ")");
+            throw ProblemException.invalid("measuredAt", text.beforeReceipt(s.receivedAt));
         }
         StorageReading reading = reading(s, r.temperatureC(), at,
-                s.storageLocation == null ? "shipper on arrival" : s.storageLocation);
+                s.storageLocation == null ? text.shipperOnArrival() : s.storageLocation);
         boolean excursion = !reading.coldEnough();
         if (excursion) {
             openExcursion(s, reading);
@@ -201,12 +204,13 @@ public class ProductService {
 
     @Transactional
     public ProductView decideExcursion(long courseId, long excursionId, String ifMatch, ExcursionDecisionRequest r) {
-        String role = user.requireRole(List.of(Role.PHYSICIAN), "decide on a temperature excursion");
+        var text = Texts.of(ProductText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionDecideExcursion());
         Course course = heldCourse(courseId, ifMatch);
         StorageExcursion e = StorageExcursion.<StorageExcursion>find("id = ?1 and courseId = ?2", excursionId, courseId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Excursion", excursionId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(text.excursion(), excursionId));
         if (!e.open()) {
-            throw ProblemException.conflict("Excursion " + excursionId + " was already decided: " + e.decision + ".");
+            throw ProblemException.conflict(text.excursionAlreadyDecided(excursionId, e.decision));
         }
         Instant now = clock.instant();
         e.decision = r.decision();
@@ -225,7 +229,7 @@ public class ProductService {
                 b.state = State.DISCARDED;
                 b.neverInfusable = true;
                 b.notInfusableRule = "STO-1";
-                b.notInfusableReason = "Temperature excursion: " + e.reason;
+                b.notInfusableReason = text.discardedForExcursion(e.reason);
                 b.notInfusableBy = user.name();
                 b.notInfusableAt = now;
             }
@@ -289,8 +293,8 @@ public class ProductService {
         }
         for (ProductBag b : ProductBag.ofCourse(s.courseId)) {
             if (b.state == State.RECEIVED || b.state == State.STORED) {
-                b.quarantine("STO-1: " + reading.temperatureC.toPlainString() + " C at " + reading.measuredAt
-                        + " is warmer than -130 C; awaiting a physician's decision.", false);
+                b.quarantine(Texts.of(ProductText.class).quarantinedWarm(reading.temperatureC.toPlainString(),
+                        reading.measuredAt), false);
             }
         }
     }
@@ -298,14 +302,14 @@ public class ProductService {
     private Course heldCourse(long courseId, String ifMatch) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!HELD.contains(course.state)) {
-            throw ProblemException.conflict("The course is " + course.state + "; the product is not held now.");
+            throw ProblemException.conflict(Texts.of(ProductText.class).productNotHeld(course.state));
         }
         return course;
     }
 
     private static ProductShipment shipment(long courseId) {
         return ProductShipment.ofCourse(courseId).orElseThrow(() -> ProblemException.conflict(
-                "No product has been received for this course; record the receipt first."));
+                Texts.of(ProductText.class).nothingReceived()));
     }
 
 }

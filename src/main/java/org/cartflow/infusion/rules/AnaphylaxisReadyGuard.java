@@ -2,7 +2,9 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionReadiness;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -14,8 +16,8 @@ public class AnaphylaxisReadyGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         boolean ready = InfusionReadiness.latest(ctx.courseId()).map(r -> r.emergencyMeasuresReady).orElse(false);
-        return ready ? List.of() : List.of(new Finding("INF-2", "Emergency measures for anaphylaxis are not confirmed "
-                + "ready: prepare them and record a new infusion-day check."));
+        return ready ? List.of() : List.of(new Finding("INF-2", text.anaphylaxisNotReady()));
     }
 }

@@ -3,7 +3,9 @@ package org.cartflow.infusion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -16,16 +18,16 @@ public class EveryBagAccountedGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         List<BagRecord> bags = BagRecord.ofCourse(ctx.courseId());
         List<Finding> out = new ArrayList<>();
         for (BagRecord r : bags) {
             if (!r.bag().state.accountedFor()) {
-                out.add(new Finding("INF-12", r.label() + " is " + r.bag().state + ": infuse it with the same "
-                        + "procedure, or have a physician document it as not infusable."));
+                out.add(new Finding("INF-12", text.bagNotAccountedFor(r.label(), r.bag().state)));
             }
         }
         if (bags.stream().noneMatch(r -> r.bag().state == ProductBag.State.INFUSED)) {
-            out.add(new Finding("INF-12", "No bag of this product has been infused."));
+            out.add(new Finding("INF-12", text.noBagInfused()));
         }
         return out;
     }

@@ -3,7 +3,9 @@ package org.cartflow.infusion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -15,14 +17,15 @@ public class IdentityCheckedTwiceGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         for (BagRecord r : BagRecord.infused(ctx.courseId())) {
             var s = r.steps();
             if (s == null || s.identityCosignedAt == null) {
-                out.add(new Finding("INF-4", r.label() + " has no two-person identity check before thaw."));
+                out.add(new Finding("INF-4", text.noTwoPersonCheck(r.label())));
             }
             if (s == null || s.bedsideCheckedAt == null) {
-                out.add(new Finding("INF-9", r.label() + " has no identity check at the bedside."));
+                out.add(new Finding("INF-9", text.noBedsideIdentityCheck(r.label())));
             }
         }
         return out;

@@ -2,7 +2,9 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -14,9 +16,10 @@ public class IntactBagsOnlyGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         return BagRecord.infused(ctx.courseId()).stream()
                 .filter(r -> r.steps() == null || r.steps().inspectedAt == null || r.bag().neverInfusable)
-                .map(r -> new Finding("INF-5", r.label() + " was not inspected and found intact before thaw."))
+                .map(r -> new Finding("INF-5", text.notInspectedIntact(r.label())))
                 .toList();
     }
 }

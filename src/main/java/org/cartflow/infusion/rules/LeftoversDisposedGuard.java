@@ -2,7 +2,9 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -14,11 +16,11 @@ public class LeftoversDisposedGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         return BagRecord.ofCourse(ctx.courseId()).stream()
                 .filter(r -> r.bag().state.accountedFor())
                 .filter(r -> r.steps() == null || r.steps().disposedAt == null)
-                .map(r -> new Finding("INF-13", r.label() + " and its leftovers are not recorded as disposed of as "
-                        + "infectious waste (lentiviral vector)."))
+                .map(r -> new Finding("INF-13", text.notDisposed(r.label())))
                 .toList();
     }
 }

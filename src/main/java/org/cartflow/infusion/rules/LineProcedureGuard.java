@@ -3,7 +3,9 @@ package org.cartflow.infusion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -15,14 +17,14 @@ public class LineProcedureGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         for (BagRecord r : BagRecord.infused(ctx.courseId())) {
             if (r.steps() == null || r.steps().lineSetUpAt == null) {
-                out.add(new Finding("INF-8", r.label() + " has no line set-up record (saline primed, no leukocyte "
-                        + "filter, not irradiated)."));
+                out.add(new Finding("INF-8", text.noLineSetup(r.label())));
             }
             if (r.steps() == null || r.steps().backPrimedAt == null) {
-                out.add(new Finding("INF-10", r.label() + " was not back-primed with saline after the full volume."));
+                out.add(new Finding("INF-10", text.notBackPrimed(r.label())));
             }
         }
         return out;

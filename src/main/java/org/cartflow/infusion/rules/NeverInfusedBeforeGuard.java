@@ -3,6 +3,8 @@ package org.cartflow.infusion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
@@ -15,14 +17,14 @@ public class NeverInfusedBeforeGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         if (ctx.course().infusedAt != null) {
-            out.add(new Finding("NOREUSE-1", "This course was already infused; the product is never re-administered."));
+            out.add(new Finding("NOREUSE-1", text.courseAlreadyInfused()));
         }
         for (Course other : Course.ofPatient(ctx.patient().id)) {
             if (!other.id.equals(ctx.course().id) && other.infusedAt != null) {
-                out.add(new Finding("NOREUSE-1", "The patient was already infused in course " + other.id
-                        + "; the product is never re-administered."));
+                out.add(new Finding("NOREUSE-1", text.patientAlreadyInfused(other.id)));
             }
         }
         return out;

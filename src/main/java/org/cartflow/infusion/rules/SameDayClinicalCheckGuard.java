@@ -2,7 +2,9 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionReadiness;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -15,12 +17,12 @@ public class SameDayClinicalCheckGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(InfusionText.class);
         InfusionReadiness r = InfusionReadiness.latest(ctx.courseId()).orElse(null);
         if (r == null || !r.recordedAt.atZone(ctx.course().zone()).toLocalDate().equals(ctx.today())) {
-            return List.of(new Finding("DELAY-1", "Record today's clinical check (infection, serious adverse events, "
-                    + "vital signs) before the infusion (POST /courses/" + ctx.courseId() + "/infusion/readiness)."));
+            return List.of(new Finding("DELAY-1", text.recordTodaysCheck(ctx.courseId())));
         }
         return DelayFindings.of(r.seriousAdverseEvents(), r.activeInfection, r.inflammatoryDisease,
-                "the infusion");
+                text.theInfusion());
     }
 }

@@ -2,6 +2,8 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusionText;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
@@ -22,9 +24,8 @@ public class TocilizumabOnHandGuard implements Guard {
         if (onHand >= minDoses) {
             return List.of();
         }
-        return List.of(new Finding("INF-3", onHand + " dose(s) of tocilizumab on hand for this patient; " + minDoses
-                + " required before the infusion. Record the stock (PUT /courses/" + ctx.courseId()
-                + "/monitoring/tocilizumab-stock)."));
+        return List.of(new Finding("INF-3",
+                Texts.of(InfusionText.class).tocilizumabShort(onHand, minDoses, ctx.courseId())));
     }
 
     public int minDoses() {

@@ -2,11 +2,13 @@ package org.cartflow.product.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.product.ProductLimits;
 import org.cartflow.product.ProductShipment;
+import org.cartflow.product.ProductText;
 
 /** STO-3, DOSE-1: a release certificate has been received and its bags hold 280-540 x 10^6 CAR+ T cells. */
 @Singleton
@@ -15,14 +17,13 @@ public class CertificateDoseGuard implements Guard {
 
     @Override
     public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(ProductText.class);
         ProductShipment s = ProductShipment.ofCourse(ctx.courseId()).orElse(null);
         if (s == null) {
-            return List.of(new Finding("STO-3", "No product receipt is recorded: receive the shipment against its "
-                    + "release certificate first (POST /courses/" + ctx.courseId() + "/product/receipt)."));
+            return List.of(new Finding("STO-3", text.receiveFirst(ctx.courseId())));
         }
         if (!ProductLimits.doseInRange(s.totalCarTE6)) {
-            return List.of(new Finding("DOSE-1", "The certificate lists " + s.totalCarTE6.toPlainString()
-                    + " x 10^6 CAR+ T cells, outside 280-540 x 10^6."));
+            return List.of(new Finding("DOSE-1", text.certificateDoseOutOfRange(s.totalCarTE6.toPlainString())));
         }
         return List.of();
     }
