@@ -103,7 +103,7 @@ public interface ApheresisText {
     String recordPacking(String din);
 
     @Message("Temperature excursion {celsius} °C at {measuredAt} (reading {readingId}) has no documented decision.")
-    String excursionUndecided(java.math.BigDecimal celsius, java.time.Instant measuredAt, Long readingId);
+    String excursionUndecided(java.math.BigDecimal celsius, String measuredAt, Long readingId);
 
     @Message("The excursion of reading {readingId} was decided DO_NOT_USE: a new collection is needed.")
     String excursionDoNotUse(Long readingId);

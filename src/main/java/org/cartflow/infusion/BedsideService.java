@@ -1,5 +1,6 @@
 package org.cartflow.infusion;
 
+import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -155,7 +156,8 @@ public class BedsideService {
         } else {
             if (firstBag && w.now.isAfter(premed.latestStart())) {
                 out.add(refusals.refusal("INF-1", SOURCE,
-                        text.premedicationWindowPassed(premed.givenAt, premed.latestStart())));
+                        text.premedicationWindowPassed(HospitalTime.of(premed.givenAt, w.course.zone()),
+                                HospitalTime.of(premed.latestStart(), w.course.zone()))));
             }
             if (premed.steroidBlocks()) {
                 out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
@@ -249,8 +251,9 @@ public class BedsideService {
         Premedication premed = Premedication.latest(courseId).orElse(null);
         if (firstBag && (premed == null || !premed.windowContains(w.now))) {
             out.add(refusals.refusal("INF-2", SOURCE, premed == null ? text.noPremedication()
-                    : text.outsidePremedicationWindow(premed.givenAt, premed.earliestStart(), premed.latestStart(),
-                            w.now)));
+                    : text.outsidePremedicationWindow(HospitalTime.of(premed.givenAt, w.course.zone()),
+                            HospitalTime.of(premed.earliestStart(), w.course.zone()),
+                            HospitalTime.of(premed.latestStart(), w.course.zone()), HospitalTime.of(w.now, w.course.zone()))));
         }
         if (premed != null && premed.steroidBlocks()) {
             out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
@@ -283,10 +286,12 @@ public class BedsideService {
             BigDecimal rate = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
             Instant earliestEnd = w.steps.infusionStartedAt.plus(BedsideTiming.minimumDuration(w.bag.volumeMl));
             throw refusals.refuse("RATE-1", SOURCE, rate == null
-                    ? text.infusedTooFastUnmeasurable(w.bag.volumeMl.toPlainString(), w.steps.infusionStartedAt,
-                            earliestEnd)
-                    : text.infusedTooFast(w.bag.volumeMl.toPlainString(), w.steps.infusionStartedAt,
-                            rate.toPlainString(), earliestEnd));
+                    ? text.infusedTooFastUnmeasurable(w.bag.volumeMl.toPlainString(),
+                            HospitalTime.of(w.steps.infusionStartedAt, w.course.zone()),
+                            HospitalTime.of(earliestEnd, w.course.zone()))
+                    : text.infusedTooFast(w.bag.volumeMl.toPlainString(),
+                            HospitalTime.of(w.steps.infusionStartedAt, w.course.zone()), rate.toPlainString(),
+                            HospitalTime.of(earliestEnd, w.course.zone())));
         }
         w.steps.infusionEndedBy = user.name();
         w.steps.infusionEndedAt = w.now;
@@ -415,7 +420,7 @@ public class BedsideService {
         var text = Texts.of(InfusionText.class);
         Course course = journey.beginEdit(courseId, ifMatch);
         if (course.infusedAt != null) {
-            throw refusals.refuse("NOREUSE-1", SOURCE, text.courseInfusedOn(course.infusedAt));
+            throw refusals.refuse("NOREUSE-1", SOURCE, text.courseInfusedOn(HospitalTime.of(course.infusedAt, course.zone())));
         }
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.bedsideNotNow(course.state));
@@ -428,7 +433,8 @@ public class BedsideService {
         Instant limit = w.steps.mustEndBy();
         if (limit != null && w.now.isAfter(limit)) {
             throw refusals.refuse("INF-11", SOURCE, Texts.of(InfusionText.class).pastSixtyMinutes(label(w.bag),
-                    w.steps.thawStartedAt, limit, w.bag.id));
+                    HospitalTime.of(w.steps.thawStartedAt, w.course.zone()), HospitalTime.of(limit, w.course.zone()),
+                    w.bag.id));
         }
     }
 

@@ -2,7 +2,6 @@ package org.cartflow.infusion;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.time.Instant;
 import org.cartflow.journey.CourseState;
 import org.cartflow.product.ProductBag;
 
@@ -145,7 +144,7 @@ public interface InfusionText {
 
     @Message("Premedication was given at {givenAt}; the infusion had to start by {latestStart}. Re-assess and "
             + "premedicate again before thawing.")
-    String premedicationWindowPassed(Instant givenAt, Instant latestStart);
+    String premedicationWindowPassed(String givenAt, String latestStart);
 
     @Message("A systemic corticosteroid ({corticosteroid}) is recorded with the premedication and was not for a "
             + "life-threatening emergency.")
@@ -178,7 +177,7 @@ public interface InfusionText {
 
     @Message("The first bag starts 30-60 minutes after premedication (given at {givenAt}): from {earliestStart} to "
             + "{latestStart}; it is now {now}.")
-    String outsidePremedicationWindow(Instant givenAt, Instant earliestStart, Instant latestStart, Instant now);
+    String outsidePremedicationWindow(String givenAt, String earliestStart, String latestStart, String now);
 
     @Message("Pump rate {pumpRate} mL/min is above 10 mL/min; set 10 mL/min or less.")
     String pumpRateTooHigh(String pumpRate);
@@ -189,15 +188,15 @@ public interface InfusionText {
 
     @Message("{volumeMl} mL since {startedAt} is {rate} mL/min, above 10 mL/min. The full volume cannot have been given "
             + "before {earliestEnd}.")
-    String infusedTooFast(String volumeMl, Instant startedAt, String rate, Instant earliestEnd);
+    String infusedTooFast(String volumeMl, String startedAt, String rate, String earliestEnd);
 
     @Message("{volumeMl} mL since {startedAt} is an unmeasurable mL/min, above 10 mL/min. The full volume cannot have "
             + "been given before {earliestEnd}.")
-    String infusedTooFastUnmeasurable(String volumeMl, Instant startedAt, Instant earliestEnd);
+    String infusedTooFastUnmeasurable(String volumeMl, String startedAt, String earliestEnd);
 
     @Message("{label} started thawing at {thawStartedAt}; its infusion had to be complete by {limit}. Do not infuse it "
             + "further: a physician documents the deviation (POST .../bags/{bagId}/not-infusable).")
-    String pastSixtyMinutes(String label, Instant thawStartedAt, Instant limit, Long bagId);
+    String pastSixtyMinutes(String label, String thawStartedAt, String limit, Long bagId);
 
     // BedsideService: disposal and not infusable (INF-12, INF-13)
 
@@ -233,7 +232,7 @@ public interface InfusionText {
     String stepOutOfOrder(String step, String next, String label);
 
     @Message("This course was infused on {infusedAt}; the product is never administered again.")
-    String courseInfusedOn(Instant infusedAt);
+    String courseInfusedOn(String infusedAt);
 
     @Message("The course is {state}; bedside steps are recorded once it is INFUSION_READY (confirm-infusion-ready).")
     String bedsideNotNow(CourseState state);

@@ -1,5 +1,6 @@
 package org.cartflow.monitoring;
 
+import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -313,7 +314,9 @@ public class MonitoringService {
             if (gap.compareTo(TOCILIZUMAB_MIN_INTERVAL) < 0) {
                 throw ProblemException.refused(text.tocilizumabTooSoon(),
                         List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabSpacing",
-                                text.tocilizumabPreviousDose(prev.givenAt, gap.toMinutes()), false)));
+                                text.tocilizumabPreviousDose(
+                                        HospitalTime.of(prev.givenAt, Course.<Course>findById(courseId).zone()),
+                                        gap.toMinutes()), false)));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.cartflow.monitoring;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.time.Instant;
 import org.cartflow.monitoring.MonitoringEnums.Drug;
 
 /**
@@ -147,7 +146,7 @@ public interface MonitoringText {
     String tocilizumabTooSoon();
 
     @Message("A dose was given at {givenAt}, {minutes} minutes from this one; the next may be given 8 hours after it.")
-    String tocilizumabPreviousDose(Instant givenAt, long minutes);
+    String tocilizumabPreviousDose(String givenAt, long minutes);
 
     @Message("No tocilizumab dose is on hand for this patient.")
     String noTocilizumabOnHand();

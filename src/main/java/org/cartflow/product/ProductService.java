@@ -1,5 +1,6 @@
 package org.cartflow.product;
 
+import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -187,7 +188,7 @@ public class ProductService {
             throw ProblemException.invalid("measuredAt", Texts.of(CommonText.class).inTheFuture());
         }
         if (at.isBefore(s.receivedAt)) {
-            throw ProblemException.invalid("measuredAt", text.beforeReceipt(s.receivedAt));
+            throw ProblemException.invalid("measuredAt", text.beforeReceipt(HospitalTime.of(s.receivedAt, course.zone())));
         }
         StorageReading reading = reading(s, r.temperatureC(), at,
                 s.storageLocation == null ? text.shipperOnArrival() : s.storageLocation);
@@ -294,7 +295,7 @@ public class ProductService {
         for (ProductBag b : ProductBag.ofCourse(s.courseId)) {
             if (b.state == State.RECEIVED || b.state == State.STORED) {
                 b.quarantine(Texts.of(ProductText.class).quarantinedWarm(reading.temperatureC.toPlainString(),
-                        reading.measuredAt), false);
+                        HospitalTime.of(reading.measuredAt, Course.<Course>findById(s.courseId).zone())), false);
             }
         }
     }

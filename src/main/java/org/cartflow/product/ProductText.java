@@ -2,7 +2,6 @@ package org.cartflow.product;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.cartflow.journey.CourseState;
 
@@ -83,7 +82,7 @@ public interface ProductText {
     String alreadyInStorage(String location);
 
     @Message("before the product was received ({receivedAt})")
-    String beforeReceipt(Instant receivedAt);
+    String beforeReceipt(String receivedAt);
 
     @Message("Excursion {excursionId} was already decided: {decision}.")
     String excursionAlreadyDecided(long excursionId, StorageExcursion.Decision decision);
@@ -92,7 +91,7 @@ public interface ProductText {
     String discardedForExcursion(String reason);
 
     @Message("STO-1: {temperatureC} C at {measuredAt} is warmer than -130 C; awaiting a physician's decision.")
-    String quarantinedWarm(String temperatureC, Instant measuredAt);
+    String quarantinedWarm(String temperatureC, String measuredAt);
 
     @Message("The course is {state}; the product is not held now.")
     String productNotHeld(CourseState state);

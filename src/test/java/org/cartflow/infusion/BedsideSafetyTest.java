@@ -70,8 +70,11 @@ class BedsideSafetyTest {
                 with(ids, "mrn", "MRN-SOMEONE"), "bag", ids);
         step(nurse(), course, bag1, "identity-check", wrongCassette).statusCode(422)
                 .body("ruleIds", contains("INF-4")).body("refusals[0].message", containsString("STOP"));
-        step(nurse(), course, bag1, "identity-check", identityBody(course, "BAG-2")).statusCode(422)
-                .body("ruleIds", contains("INF-4"));
+        step(nurse().header("Accept-Language", "ja"), course, bag1, "identity-check", identityBody(course, "BAG-2"))
+                .statusCode(422).body("ruleIds", contains("INF-4"))
+                .body("type", is("urn:cartflow:problem:identity-mismatch"))
+                .body("title", is("本人確認の不一致: 中止してください"))
+                .body("refusals[0].message", containsString("中止: このバッグを解凍・投与しないでください"));
         nurse().get("/courses/" + course + "/infusion").then().body("incidents", hasSize(2))
                 .body("incidents[0].ruleId", is("INF-4")).body("incidents[0].recordedBy", is("nurse-kim"))
                 .body("incidents[0].mismatches", containsString("MRN-SOMEONE"))

@@ -1,5 +1,6 @@
 package org.cartflow.apheresis.rules;
 
+import org.cartflow.common.HospitalTime;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public class ColdChainKeptGuard implements Guard {
                 continue;
             }
             if (r.decision == null) {
-                out.add(new Finding("APH-3", text.excursionUndecided(r.celsius, r.measuredAt, r.id)));
+                out.add(new Finding("APH-3", text.excursionUndecided(r.celsius, HospitalTime.of(r.measuredAt, ctx.course().zone()), r.id)));
             } else if (r.decision == ExcursionDecision.DO_NOT_USE) {
                 out.add(new Finding("APH-3", text.excursionDoNotUse(r.id)));
             }
