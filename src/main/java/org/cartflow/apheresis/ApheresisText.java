@@ -68,7 +68,6 @@ public interface ApheresisText {
     @Message("Chain-of-Identity ID {coiId} is not this patient's ({expected}).")
     String coiNotThisPatients(String coiId, String expected);
 
-    /** Starts with "DIN" in every language: ProductService keeps the DIN mismatches by that prefix. */
     @Message("DIN {din} is not a collection of this patient's course.")
     String dinNotThisPatients(String din);
 

@@ -29,8 +29,7 @@ public class ChainOfIdentity {
 
     /**
      * Mismatches between a scanned or quoted identity and the course's: empty when the COI is the course's and the
-     * DIN is one of its collections' (when {@code din} is null only the COI is compared). In the request's language;
-     * a DIN mismatch starts with "DIN" in every language.
+     * DIN is one of its collections' (when {@code din} is null only the COI is compared). In the request's language.
      */
     public List<String> mismatches(long courseId, String coiId, String din) {
         var text = Texts.of(ApheresisText.class);
@@ -42,10 +41,20 @@ public class ChainOfIdentity {
         if (coiId == null || !id.coiId().equals(coiId.trim())) {
             out.add(text.coiNotThisPatients(String.valueOf(coiId), id.coiId()));
         }
-        if (din != null && !id.dins().contains(DonationIdentificationNumber.normalise(din))) {
-            out.add(text.dinNotThisPatients(din));
-        }
+        dinMismatch(id, din).ifPresent(out::add);
         return out;
+    }
+
+    /** Why {@code din} is not one of this course's collections, if it is not (nothing when there is no chain). */
+    public Optional<String> dinMismatch(long courseId, String din) {
+        return of(courseId).flatMap(id -> dinMismatch(id, din));
+    }
+
+    private static Optional<String> dinMismatch(Identity id, String din) {
+        if (din != null && !id.dins().contains(DonationIdentificationNumber.normalise(din))) {
+            return Optional.of(Texts.of(ApheresisText.class).dinNotThisPatients(din));
+        }
+        return Optional.empty();
     }
 
     /** The course other than {@code courseId} that already holds {@code coiId}, if any. */

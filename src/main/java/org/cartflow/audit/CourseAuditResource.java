@@ -1,7 +1,5 @@
 package org.cartflow.audit;
 
-import org.cartflow.journey.JourneyText;
-import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
+import org.cartflow.journey.JourneyText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

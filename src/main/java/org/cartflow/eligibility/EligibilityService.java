@@ -1,6 +1,5 @@
 package org.cartflow.eligibility;
 
-import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,7 @@ import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityRequests.*;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;

@@ -1,6 +1,5 @@
 package org.cartflow.infusion;
 
-import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,7 @@ import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -31,8 +31,8 @@ import org.cartflow.journey.GuardContext;
 import org.cartflow.journey.GuardEvaluator;
 import org.cartflow.journey.JourneyService;
 import org.cartflow.product.PatientIdentifiers;
-import org.cartflow.product.ProductBag;
 import org.cartflow.product.ProductBag.State;
+import org.cartflow.product.ProductBag;
 import org.cartflow.product.ProductShipment;
 import org.cartflow.product.rules.KeptFrozenGuard;
 import org.cartflow.product.rules.WithinExpiryGuard;

@@ -1,6 +1,5 @@
 package org.cartflow.journey;
 
-import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.common.Versions;
 import org.cartflow.rules.Rule;
 import org.cartflow.rules.RuleCatalog;

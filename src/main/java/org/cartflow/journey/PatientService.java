@@ -1,6 +1,5 @@
 package org.cartflow.journey;
 
-import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +15,7 @@ import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,6 +1,5 @@
 package org.cartflow.monitoring;
 
-import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +18,7 @@ import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;

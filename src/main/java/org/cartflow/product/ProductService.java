@@ -1,6 +1,5 @@
 package org.cartflow.product;
 
-import org.cartflow.common.HospitalTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,11 +20,12 @@ import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.JourneyService;
@@ -84,11 +84,7 @@ public class ProductService {
         for (String m : r.patient().mismatches(course.patient, coi, text.certificate())) {
             out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, text.notThisPatientsProduct(m)));
         }
-        // Only the DIN's mismatch (the chain-of-identity ID was compared above): the mismatches with the DIN less
-        // those without it, so that it does not depend on how the message is worded in the request's language.
-        List<String> withoutDin = chain.mismatches(courseId, coi, null);
-        chain.mismatches(courseId, coi, r.din()).stream().filter(m -> !withoutDin.contains(m))
-                .forEach(m -> out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m)));
+        chain.dinMismatch(courseId, r.din()).ifPresent(m -> out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m)));
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         if (r.expiryDate().isBefore(today)) {
             out.add(refusals.refusal("STO-2", SOURCE, text.expired(r.expiryDate())));

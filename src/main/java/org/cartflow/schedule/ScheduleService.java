@@ -1,6 +1,5 @@
 package org.cartflow.schedule;
 
-import org.cartflow.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Gathers the dated steps of all active courses from every stage's {@link ScheduleSource}. */

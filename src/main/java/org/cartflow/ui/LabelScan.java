@@ -1,9 +1,9 @@
 package org.cartflow.ui;
 
-import org.cartflow.common.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.cartflow.product.PatientIdentifiers;
 
 /**

@@ -1,6 +1,5 @@
 package org.cartflow.ui;
 
-import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -31,6 +30,7 @@ import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.ProblemMappers;
+import org.cartflow.common.Texts;
 import org.cartflow.infusion.BedsideService;
 import org.cartflow.infusion.BedsideStep;
 import org.cartflow.infusion.InfusionRequests.*;

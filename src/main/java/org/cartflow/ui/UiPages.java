@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
-import org.cartflow.common.Texts;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 
 /** What every UI page shares: the layout's data (language, user) and the API's bean validation for form input. */
 @ApplicationScoped

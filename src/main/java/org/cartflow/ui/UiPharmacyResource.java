@@ -1,6 +1,5 @@
 package org.cartflow.ui;
 
-import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -26,6 +25,7 @@ import java.util.function.Supplier;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.cartflow.journey.JourneyService;
 import org.cartflow.lymphodepletion.LdAssessment;
 import org.cartflow.lymphodepletion.LdCalculator.Calculation;

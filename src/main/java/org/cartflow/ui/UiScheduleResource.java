@@ -1,6 +1,5 @@
 package org.cartflow.ui;
 
-import org.cartflow.common.Texts;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -24,6 +23,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.cartflow.schedule.Schedule;
 import org.cartflow.schedule.ScheduleItem;
 import org.cartflow.schedule.ScheduleService;

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cartflow.journey.Sex;
-import org.cartflow.lymphodepletion.LdCalculator;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
+import org.cartflow.lymphodepletion.LdCalculator;
 import org.cartflow.lymphodepletion.RenalPolicy;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.cartflow.apheresis.rules;
 
-import org.cartflow.common.HospitalTime;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.ColdChainShipment;
 import org.cartflow.apheresis.ExcursionDecision;
 import org.cartflow.apheresis.TemperatureReading;
+import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;

@@ -1,11 +1,11 @@
 package org.cartflow.eligibility.rules;
 
-import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.AgentClass;
+import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.Enforces;

@@ -1,10 +1,10 @@
 package org.cartflow.eligibility.rules;
 
-import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.common.Texts;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
+import org.cartflow.common.Texts;
+import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;

@@ -1,7 +1,5 @@
 package org.cartflow.eligibility.rules;
 
-import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.common.Texts;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.ANTI_CD38_ANTIBODY;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.IMMUNOMODULATORY_DRUG;
 import static org.cartflow.eligibility.EligibilityEnums.AgentClass.PROTEASOME_INHIBITOR;
@@ -11,7 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.AgentClass;
+import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;

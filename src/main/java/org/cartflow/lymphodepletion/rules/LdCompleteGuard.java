@@ -7,8 +7,8 @@ import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
-import org.cartflow.lymphodepletion.LdAdministration;
 import org.cartflow.lymphodepletion.LdAdministration.Drug;
+import org.cartflow.lymphodepletion.LdAdministration;
 import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.lymphodepletion.LymphodepletionText;
 
