@@ -15,6 +15,7 @@ import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
 import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.Problem;
@@ -123,7 +124,7 @@ public class ApheresisService {
         Course course = edit(courseId, ifMatch, BOOKING, text.whatScheduling());
         PlausibleDates.date("date", r.date());
         if (r.date().isBefore(today(course))) {
-            throw ProblemException.invalid("date", text.isInThePast());
+            throw ProblemException.invalid("date", Texts.of(CommonText.class).isInThePast());
         }
         requirePasses(course, infectionScreening);
         ApheresisSlot s = new ApheresisSlot();
@@ -314,7 +315,7 @@ public class ApheresisService {
     private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!open.contains(course.state)) {
-            throw ProblemException.conflict(Texts.of(ApheresisText.class).recordableWhile(what,
+            throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", open.stream().map(Enum::name).toList()), course.state));
         }
         return course;

@@ -136,9 +136,6 @@ public interface ApheresisText {
     @Message("is after today")
     String isAfterToday();
 
-    @Message("is in the past")
-    String isInThePast();
-
     @Message("must be after startedAt")
     String endNotAfterStart();
 
@@ -149,9 +146,6 @@ public interface ApheresisText {
     String collectionEndInFuture();
 
     // The course state a command needs (ApheresisService.edit)
-
-    @Message("{what} can be recorded while the course is {states}; it is {state}.")
-    String recordableWhile(String what, String states, Object state);
 
     @Message("Infection screening")
     String whatInfectionScreening();

@@ -15,6 +15,7 @@ import org.cartflow.apheresis.JourneyFlags;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.bridging.BridgingRequests.*;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.Problem;
@@ -132,7 +133,7 @@ public class BridgingService {
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
         PlausibleDates.date("plannedLdDay1", r.plannedLdDay1());
         if (r.plannedLdDay1().isBefore(today)) {
-            throw ProblemException.invalid("plannedLdDay1", text.isInThePast());
+            throw ProblemException.invalid("plannedLdDay1", Texts.of(CommonText.class).isInThePast());
         }
         String override = blankToNull(r.washoutOverrideReason());
         LocalDate earliest = BridgingDose.earliestLdStart(courseId).orElse(null);
@@ -170,7 +171,7 @@ public class BridgingService {
     private Course edit(long courseId, String ifMatch, String what) {
         Course course = journey.beginEdit(courseId, ifMatch);
         if (!BRIDGING.contains(course.state)) {
-            throw ProblemException.conflict(Texts.of(BridgingText.class).recordableWhile(what,
+            throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", BRIDGING.stream().map(Enum::name).toList()), course.state));
         }
         return course;

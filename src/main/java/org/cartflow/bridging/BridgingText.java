@@ -36,9 +36,6 @@ public interface BridgingText {
 
     // The planned LD day 1 (BridgingService.planLd)
 
-    @Message("is in the past")
-    String isInThePast();
-
     @Message("only for a day 1 before the end of the washout")
     String washoutOverrideOnlyBeforeWashoutEnd();
 
@@ -50,9 +47,6 @@ public interface BridgingText {
     String planTooEarly(java.time.LocalDate earliestDay1, java.time.LocalDate plannedDay1);
 
     // The course state a command needs (BridgingService.edit)
-
-    @Message("{what} can be recorded while the course is {states}; it is {state}.")
-    String recordableWhile(String what, String states, Object state);
 
     @Message("Bridging therapy")
     String whatBridging();

@@ -141,4 +141,13 @@ public interface CommonText {
 
     @Message("at most 128 characters")
     String atMost128Characters();
+
+    @Message("is in the past")
+    String isInThePast();
+
+    @Message(", ")
+    String listSeparator();
+
+    @Message("{what} can be recorded while the course is {states}; it is {state}.")
+    String recordableWhile(String what, String states, Object state);
 }

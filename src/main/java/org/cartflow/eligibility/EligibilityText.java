@@ -58,9 +58,6 @@ public interface EligibilityText {
     @Message("History of hypersensitivity to {components}: contraindicated.")
     String hypersensitive(String components);
 
-    @Message(", ")
-    String listSeparator();
-
     @Message("human serum albumin")
     String humanSerumAlbumin();
 

@@ -19,9 +19,6 @@ public interface LymphodepletionText {
     @Message("LD order")
     String ldOrder();
 
-    @Message(", ")
-    String listSeparator();
-
     @Message("fludarabine")
     String fludarabine();
 

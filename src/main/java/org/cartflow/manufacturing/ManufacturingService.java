@@ -16,6 +16,7 @@ import org.cartflow.apheresis.DonationIdentificationNumber;
 import org.cartflow.apheresis.JourneyFlags;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -223,7 +224,7 @@ public class ManufacturingService {
 
     private static void requireState(Course course, EnumSet<CourseState> open, String what) {
         if (!open.contains(course.state)) {
-            throw ProblemException.conflict(Texts.of(ManufacturingText.class).recordableWhile(what,
+            throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", open.stream().map(Enum::name).toList()), course.state));
         }
     }

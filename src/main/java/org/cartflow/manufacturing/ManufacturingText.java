@@ -91,9 +91,6 @@ public interface ManufacturingText {
 
     // The course state a command needs (ManufacturingService.requireState)
 
-    @Message("{what} can be recorded while the course is {states}; it is {state}.")
-    String recordableWhile(String what, String states, Object state);
-
     @Message("The first manufacturing run")
     String whatFirstRun();
 

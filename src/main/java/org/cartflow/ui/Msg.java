@@ -496,9 +496,6 @@ public interface Msg {
     @Message("this label has no bag code; scan the bag's own label")
     String labelHasNoBagCode();
 
-    @Message("LD order")
-    String ldOrder();
-
     @Message("Height")
     String height();
 

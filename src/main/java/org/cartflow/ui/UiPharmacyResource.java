@@ -32,6 +32,7 @@ import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.lymphodepletion.LdRequests.RejectionRequest;
 import org.cartflow.lymphodepletion.LymphodepletionService;
+import org.cartflow.lymphodepletion.LymphodepletionText;
 import org.cartflow.lymphodepletion.LymphodepletionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -121,7 +122,7 @@ public class UiPharmacyResource {
     private TemplateInstance render(long courseId, long orderId, String done, Problem problem) {
         LymphodepletionView v = ld.view(courseId);
         LymphodepletionView.Order o = v.orders().stream().filter(x -> x.id() == orderId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound(Texts.of(Msg.class).ldOrder(), orderId));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(LymphodepletionText.class).ldOrder(), orderId));
         LdAssessment a = LdAssessment.findById(LdOrder.<LdOrder>findById(orderId).assessmentId);
         Calculation again = ld.recompute(courseId, orderId);
         double tolerance = ld.tolerancePercent();

@@ -2,6 +2,7 @@ package org.cartflow.eligibility.rules;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.HypersensitivityHistory;
@@ -23,7 +24,8 @@ public class NoComponentHypersensitivityGuard implements Guard {
         }
         List<String> components = h.components(text);
         if (!components.isEmpty()) {
-            return List.of(new Finding("HYPERSENS-1", text.hypersensitive(String.join(text.listSeparator(), components))));
+            String listed = String.join(Texts.of(CommonText.class).listSeparator(), components);
+            return List.of(new Finding("HYPERSENS-1", text.hypersensitive(listed)));
         }
         return List.of();
     }

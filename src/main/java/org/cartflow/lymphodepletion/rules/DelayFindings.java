@@ -2,6 +2,7 @@ package org.cartflow.lymphodepletion.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.Texts;
 import org.cartflow.journey.Guard.Finding;
 import org.cartflow.lymphodepletion.LymphodepletionText;
@@ -23,7 +24,7 @@ public final class DelayFindings {
         var text = Texts.of(LymphodepletionText.class);
         List<Finding> out = new ArrayList<>();
         if (!seriousAdverseEvents.isEmpty()) {
-            String events = String.join(text.listSeparator(),
+            String events = String.join(Texts.of(CommonText.class).listSeparator(),
                     seriousAdverseEvents.stream().map(e -> named(e, text)).toList());
             out.add(new Finding("DELAY-1", text.delaySeriousAdverseEvents(events, step)));
         }

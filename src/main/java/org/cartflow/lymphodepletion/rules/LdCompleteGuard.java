@@ -3,6 +3,7 @@ package org.cartflow.lymphodepletion.rules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.Texts;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
@@ -35,7 +36,8 @@ public class LdCompleteGuard implements Guard {
             }
         }
         if (!missing.isEmpty()) {
-            return List.of(new Finding("LD-1", text.ldIncomplete(String.join(text.listSeparator(), missing))));
+            String listed = String.join(Texts.of(CommonText.class).listSeparator(), missing);
+            return List.of(new Finding("LD-1", text.ldIncomplete(listed)));
         }
         return List.of();
     }
