@@ -16,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,8 +62,6 @@ public class UiBedsideResource {
     CurrentUser user;
     @Inject
     GuardRefusalMetrics metrics;
-    @Context
-    HttpHeaders headers;
 
     /** One line of the step list: done (by, at), current, or still to come. */
     public record StepLine(String slug, String ruleId, boolean done, boolean current, String by, Instant at) {
@@ -190,7 +186,7 @@ public class UiBedsideResource {
         boolean mismatch = problem != null
                 && problem.type().equals(ProblemMappers.TYPE_PREFIX + RuleRefusals.IDENTITY_MISMATCH);
         var c = journey.viewOf(journey.load(courseId), v.now());
-        return pages.page(bedside, headers).data("course", c).data("v", v).data("bag", current).data("lines", lines)
+        return pages.page(bedside).data("course", c).data("v", v).data("bag", current).data("lines", lines)
                 .data("done", done).data("problem", problem).data("mismatch", mismatch)
                 .data("isPhysician", user.has(PHYSICIAN)).data("methods", Arrays.asList(ThawMethod.values()))
                 .data("handlings", Arrays.asList(ProhibitedHandling.values()));

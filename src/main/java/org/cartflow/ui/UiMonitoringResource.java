@@ -16,8 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,8 +51,6 @@ public class UiMonitoringResource {
     Clock clock;
     @Inject
     GuardRefusalMetrics metrics;
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -114,7 +110,7 @@ public class UiMonitoringResource {
     }
 
     private TemplateInstance render(long courseId, String done, Problem problem) {
-        return pages.page(monitoringPage, headers).data("course", journey.viewOf(journey.load(courseId),
+        return pages.page(monitoringPage).data("course", journey.viewOf(journey.load(courseId),
                 clock.instant())).data("m", monitoring.view(courseId)).data("done", done).data("problem", problem)
                 .data("devices", Arrays.asList(MonitoringEnums.OxygenDevice.values()))
                 .data("consciousness", Arrays.asList(MonitoringEnums.Consciousness.values()))

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +25,7 @@ public class UiPages {
     @Inject
     ValidatorFactory validatorFactory;
 
-    public TemplateInstance page(Template t, HttpHeaders headers) {
+    public TemplateInstance page(Template t) {
         var locale = Texts.locale();
         return t.instance().setLocale(locale).data("lang", locale.getLanguage()).data("userName", user.name())
                 .data("roles", String.join(", ", user.roles().stream().sorted().toList()));

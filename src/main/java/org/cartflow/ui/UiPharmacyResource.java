@@ -15,8 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,8 +57,6 @@ public class UiPharmacyResource {
     UiPages pages;
     @Inject
     GuardRefusalMetrics metrics;
-    @Context
-    HttpHeaders headers;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
 
@@ -73,7 +69,7 @@ public class UiPharmacyResource {
     @Path("pharmacy")
     @Operation(hidden = true)
     public TemplateInstance queue() {
-        return pages.page(queuePage, headers).data("items", ld.verificationQueue()).data("zone", hospitalZone);
+        return pages.page(queuePage).data("items", ld.verificationQueue()).data("zone", hospitalZone);
     }
 
     @GET
@@ -129,7 +125,7 @@ public class UiPharmacyResource {
         List<DoseLine> doses = List.of(line("fludarabine", o.prescribedFludarabineMg(), again.fludarabineDailyMg(),
                 tolerance), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
                 again.cyclophosphamideDailyMg(), tolerance));
-        return pages.page(orderPage, headers).data("course", journey.viewOf(journey.load(courseId),
+        return pages.page(orderPage).data("course", journey.viewOf(journey.load(courseId),
                 java.time.Instant.now())).data("courseVersion", v.courseVersion()).data("order", o)
                 .data("assessment", a).data("calc", again).data("doses", doses).data("tolerance", tolerance)
                 .data("done", done).data("problem", problem);

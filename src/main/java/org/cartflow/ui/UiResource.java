@@ -16,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +34,6 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
-import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityService;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
@@ -85,11 +82,11 @@ public class UiResource {
     @Inject
     JourneyFlagsCollector flags;
 
+    @Inject
+    UiPages pages;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(hidden = true)
@@ -120,7 +117,7 @@ public class UiResource {
                 : dueIds == null ? Course.<Course>find(where + " order by id", states).page(0, 200).list()
                 : Course.<Course>find(where + " order by id", states, dueIds).page(0, 200).list();
         List<CourseView> views = courses.stream().map(c -> journey.viewOf(c, now)).toList();
-        return page(board).data("courses", views).data("states", CourseState.values())
+        return pages.page(board).data("courses", views).data("states", CourseState.values())
                 .data("selected", filter == null ? "" : filter.name()).data("due", due == null ? "" : due)
                 .data("nextDue", nextDue);
     }
@@ -176,17 +173,12 @@ public class UiResource {
         List<AuditEventView> audit = AuditEvent.<AuditEvent>find("courseId = ?1 order by id desc", courseId).page(0, 100)
                 .list().stream().map(e -> AuditEventView.of(e, c.zone())).toList();
         boolean workUp = c.state == CourseState.REFERRAL || c.state == CourseState.SCREENING;
-        return page(journeyPage).data("course", view).data("audit", audit)
+        return pages.page(journeyPage).data("course", view).data("audit", audit)
                 .data("checks", workUp ? eligibility.view(courseId).checks() : List.of())
                 .data("done", done).data("problem", problem).data("flags", flags.of(courseId))
                 .data("isPhysician", user.has(PHYSICIAN));
     }
 
-    private TemplateInstance page(Template t) {
-        var locale = Texts.locale();
-        return t.instance().setLocale(locale).data("lang", locale.getLanguage()).data("userName", user.name())
-                .data("roles", String.join(", ", user.roles().stream().sorted().toList()));
-    }
 
     private static CourseState parseState(String s) {
         if (s == null || s.isBlank()) {

@@ -11,8 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -47,8 +45,6 @@ public class UiScheduleResource {
     Clock clock;
     @ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
-    @Context
-    HttpHeaders headers;
 
     /** One day column of the week. */
     public record Day(LocalDate date, boolean today, List<ScheduleItem> items) {
@@ -71,7 +67,7 @@ public class UiScheduleResource {
             LocalDate d = monday.plusDays(i);
             days.add(new Day(d, d.equals(today), s.items().stream().filter(x -> x.date().equals(d)).toList()));
         }
-        return pages.page(weekPage, headers).data("days", days).data("monday", monday)
+        return pages.page(weekPage).data("days", days).data("monday", monday)
                 .data("previous", monday.minusDays(7)).data("next", monday.plusDays(7));
     }
 }
