@@ -60,6 +60,9 @@ public interface Msg {
     @Message("Sign out")
     String signOut();
 
+    @Message("Local demonstration system: every patient here is made up (MRN DEMO-…). Not for clinical use.")
+    String demoBanner();
+
     @Message("Language")
     String language();
 
