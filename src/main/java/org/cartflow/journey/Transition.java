@@ -43,6 +43,7 @@ import org.cartflow.manufacturing.rules.SecondRunJustifiedGuard;
 import org.cartflow.lymphodepletion.rules.LdCompleteGuard;
 import org.cartflow.lymphodepletion.rules.NoDelayFindingsGuard;
 import org.cartflow.lymphodepletion.rules.PreLdAssessmentCurrentGuard;
+import org.cartflow.lymphodepletion.rules.ProductOutlastsPlannedInfusionGuard;
 import org.cartflow.lymphodepletion.rules.VerifiedLdOrderGuard;
 import org.cartflow.monitoring.rules.DischargeArrangementsGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
@@ -89,7 +90,7 @@ public enum Transition {
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
             from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class,
             VerifiedLdOrderGuard.class, PreLdAssessmentCurrentGuard.class, NoDelayFindingsGuard.class,
-            KeptFrozenGuard.class, WithinExpiryGuard.class),
+            KeptFrozenGuard.class, ProductOutlastsPlannedInfusionGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
             from(LYMPHODEPLETION), LdCompleteGuard.class, NoComponentHypersensitivityGuard.class,

@@ -225,4 +225,7 @@ public interface LymphodepletionText {
 
     @Message("LD end + 3 days")
     String schedulePlannedInfusionDetail();
+
+    @Message("The product expires on {expiryDate}, before the planned infusion day {infusionDay}: do not start lymphodepletion for it. Contact the manufacturer, or plan the infusion within the expiry.")
+    String productExpiresBeforeInfusion(java.time.LocalDate expiryDate, java.time.LocalDate infusionDay);
 }
