@@ -47,6 +47,10 @@ public class Course extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the patient died (record-death's occurredAt), which survival counts to. */
+    @Column(name = "died_at")
+    public Instant diedAt;
+
     @Version
     public long version;
 

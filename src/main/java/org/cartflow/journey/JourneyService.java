@@ -61,6 +61,7 @@ public class JourneyService {
             throw ProblemException.invalid("reason", text.reasonNeeded(t.slug()));
         }
         Instant now = clock.instant();
+        Instant diedAt = t == Transition.RECORD_DEATH ? timeOfDeath(request, course, now) : null;
         List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request,
                 guards.evaluate(t, new GuardContext(course, now)));
 
@@ -73,8 +74,12 @@ public class JourneyService {
         if (t.to().terminal()) {
             course.closedAt = now;
         }
+        course.diedAt = diedAt == null ? course.diedAt : diedAt;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("transition", t.slug());
+        if (diedAt != null) {
+            details.put("diedAt", diedAt.toString());
+        }
         if (!applied.isEmpty()) {
             details.put("overrides", applied);
         }
@@ -84,6 +89,22 @@ public class JourneyService {
         audit.append(new AuditEntry(user.name(), role, "transition." + t.slug(), course.patient.id, course.id,
                 before.name(), course.state.name(), request.reason(), details));
         return view;
+    }
+
+    /** The time of death: given, not in the future (5 minutes' clock skew allowed), not before the course opened. */
+    private static Instant timeOfDeath(TransitionRequest request, Course course, Instant now) {
+        var text = Texts.of(JourneyText.class);
+        Instant at = request.occurredAt();
+        if (at == null) {
+            throw ProblemException.invalid("occurredAt", text.timeOfDeathRequired());
+        }
+        if (at.isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+            throw ProblemException.invalid("occurredAt", text.timeOfDeathInFuture());
+        }
+        if (at.isBefore(course.createdAt)) {
+            throw ProblemException.invalid("occurredAt", text.timeOfDeathBeforeCourse());
+        }
+        return at;
     }
 
     /** Loads a course for a clinical record and bumps its version, so concurrent edits of one journey conflict. */
@@ -112,7 +133,7 @@ public class JourneyService {
         return new CourseView(c.id, new CourseView.PatientRef(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex),
                 c.state, c.version, c.createdAt, c.updatedAt, c.infusedAt,
                 c.infusedAt == null ? null : c.infusedAt.atZone(c.zone()).toOffsetDateTime().toString(),
-                c.dayNumber(now), p.hospitalZone, steps);
+                c.dayNumber(now), p.hospitalZone, c.diedAt, steps);
     }
 
     /**

@@ -69,4 +69,13 @@ public interface JourneyText {
 
     @Message("A patient with MRN {mrn} is already registered.")
     String mrnTaken(String mrn);
+
+    @Message("record-death needs the date and time of death (occurredAt), which survival is counted to.")
+    String timeOfDeathRequired();
+
+    @Message("The time of death is in the future.")
+    String timeOfDeathInFuture();
+
+    @Message("The time of death is before this course was opened.")
+    String timeOfDeathBeforeCourse();
 }

@@ -34,6 +34,12 @@ public class CrsIntervention extends PanacheEntityBase {
     public BigDecimal doseMg;
     @Column(name = "weight_kg")
     public BigDecimal weightKg;
+    /** Why a tocilizumab dose was given under 8 h after the previous one (CRS-ALG deviation), else null. */
+    @Column(name = "spacing_deviation_reason")
+    public String spacingDeviationReason;
+    /** The dose was documented while the patient's stock showed none on hand (a pharmacy alert). */
+    @Column(name = "given_without_stock", nullable = false)
+    public boolean givenWithoutStock;
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
@@ -47,9 +53,22 @@ public class CrsIntervention extends PanacheEntityBase {
         return find("courseId = ?1 and drug = ?2 order by givenAt desc", courseId, drug).firstResultOptional();
     }
 
-    /** Fever no longer marks CRS once tocilizumab or a steroid has been given (ASTCT 2019). */
+    /**
+     * ASTCT 2019: "in patients who have CRS then receive antipyretic or anticytokine therapy such as tocilizumab or
+     * steroids, fever is no longer required to grade subsequent CRS severity". CRS is established by an earlier
+     * assessment graded CRS 1 or more, or by a tocilizumab dose (given only for CRS); a steroid or antipyretic given
+     * before that (a steroid for ICANS alone) masks nothing.
+     */
     public static boolean feverMaskedAt(long courseId, Instant at) {
-        return count("courseId = ?1 and drug in (?2) and givenAt <= ?3", courseId,
-                List.of(Drug.TOCILIZUMAB, Drug.CORTICOSTEROID), at) > 0;
+        Instant crsSince = MonitoringAssessment.firstCrsBefore(courseId, at).orElse(null);
+        Instant firstTocilizumab = find("courseId = ?1 and drug = ?2 and givenAt <= ?3 order by givenAt", courseId,
+                Drug.TOCILIZUMAB, at).<CrsIntervention>firstResultOptional().map(i -> i.givenAt).orElse(null);
+        if (firstTocilizumab != null && (crsSince == null || firstTocilizumab.isBefore(crsSince))) {
+            crsSince = firstTocilizumab;
+        }
+        if (crsSince == null) {
+            return false;
+        }
+        return count("courseId = ?1 and givenAt >= ?2 and givenAt <= ?3", courseId, crsSince, at) > 0;
     }
 }

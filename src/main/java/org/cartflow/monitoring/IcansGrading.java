@@ -10,7 +10,10 @@ public final class IcansGrading {
     private IcansGrading() {
     }
 
-    /** @param iceScore 0-10, or null when the patient is unarousable and cannot perform the ICE assessment */
+    /**
+     * @param iceScore 0-10, or null when the ICE assessment could not be performed (unarousable, or a reason was
+     *                 recorded): the ICE domain then does not count and the other domains decide
+     */
     public static int grade(Integer iceScore, Consciousness consciousness, Seizure seizure, boolean motorWeakness,
             CerebralOedema oedema) {
         int g = Math.max(iceGrade(iceScore), consciousnessGrade(consciousness));
@@ -29,7 +32,7 @@ public final class IcansGrading {
 
     static int iceGrade(Integer ice) {
         if (ice == null) {
-            return 4;
+            return 0;
         }
         if (ice >= 10) {
             return 0;
@@ -43,10 +46,11 @@ public final class IcansGrading {
         return 3;
     }
 
-    /** Awakening spontaneously is grade 1 only alongside a reduced ICE score; alone it is normal. */
+    /** ASTCT 2019: awakens spontaneously 1, to voice 2, only to tactile stimulus 3, unarousable 4; alert 0. */
     static int consciousnessGrade(Consciousness c) {
         return switch (c) {
-            case SPONTANEOUS -> 0;
+            case ALERT -> 0;
+            case SPONTANEOUS -> 1;
             case TO_VOICE -> 2;
             case TO_TOUCH -> 3;
             case UNAROUSABLE -> 4;

@@ -62,6 +62,8 @@ public class MonitoringAssessment extends PanacheEntityBase {
     public Integer iceAttention;
     @Column(name = "ice_score")
     public Integer iceScore;
+    @Column(name = "ice_not_performed_reason")
+    public String iceNotPerformedReason;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Consciousness consciousness;
@@ -88,5 +90,11 @@ public class MonitoringAssessment extends PanacheEntityBase {
 
     public static Optional<MonitoringAssessment> latest(long courseId) {
         return find("courseId = ?1 order by assessedAt desc, id desc", courseId).firstResultOptional();
+    }
+
+    /** When CRS was first graded 1 or more before {@code at}, if ever. */
+    public static Optional<Instant> firstCrsBefore(long courseId, Instant at) {
+        return find("courseId = ?1 and crsGrade >= 1 and assessedAt < ?2 order by assessedAt", courseId, at)
+                .<MonitoringAssessment>firstResultOptional().map(a -> a.assessedAt);
     }
 }

@@ -12,8 +12,9 @@ public final class MonitoringEnums {
     }
 
     /** Awakens spontaneously, to voice, only to tactile stimulus, or unarousable / needs vigorous stimuli. */
+    /** ASTCT 2019 depressed level of consciousness: ALERT is not depressed; SPONTANEOUS = drowsy, awakens by herself. */
     public enum Consciousness {
-        SPONTANEOUS, TO_VOICE, TO_TOUCH, UNAROUSABLE
+        ALERT, SPONTANEOUS, TO_VOICE, TO_TOUCH, UNAROUSABLE
     }
 
     /** Any clinical seizure resolving rapidly (or EEG seizure resolving with intervention) vs life-threatening. */
@@ -25,7 +26,8 @@ public final class MonitoringEnums {
         NONE, FOCAL, DIFFUSE_OR_POSTURING
     }
 
+    /** ANTIPYRETIC: acetaminophen or another antipyretic given for fever after the infusion (doseMg). */
     public enum Drug {
-        TOCILIZUMAB, CORTICOSTEROID, ANAKINRA, SILTUXIMAB
+        TOCILIZUMAB, CORTICOSTEROID, ANAKINRA, SILTUXIMAB, ANTIPYRETIC
     }
 }

@@ -27,7 +27,10 @@ public final class MonitoringRequests {
         }
     }
 
-    /** A null ice means the patient is unarousable and cannot perform the ICE assessment. */
+    /**
+     * A null ice means the ICE assessment could not be performed: allowed for an UNAROUSABLE patient, otherwise only
+     * with iceNotPerformedReason (e.g. intubated and sedated), so a forgotten ICE is never graded by default.
+     */
     public record AssessmentRequest(
             @NotNull Instant assessedAt,
             @NotNull @DecimalMin("30.0") @DecimalMax("45.0") BigDecimal temperatureC,
@@ -44,13 +47,16 @@ public final class MonitoringRequests {
             @NotNull Consciousness consciousness,
             @NotNull Seizure seizure,
             boolean motorWeakness,
-            @NotNull CerebralOedema cerebralOedema) {
+            @NotNull CerebralOedema cerebralOedema,
+            @Size(max = 400) String iceNotPerformedReason) {
     }
 
     /** Tocilizumab doses are computed from weightKg; other drugs give doseMg. */
+    /** {@code deviationReason}: why a tocilizumab dose was given under 8 h after the previous one (CRS-ALG). */
     public record InterventionRequest(@NotNull Drug drug, @NotNull Instant givenAt,
             @DecimalMin("1.0") @DecimalMax("400.0") BigDecimal weightKg,
-            @DecimalMin("0.1") @DecimalMax("10000.0") BigDecimal doseMg) {
+            @DecimalMin("0.1") @DecimalMax("10000.0") BigDecimal doseMg,
+            @Size(max = 400) String deviationReason) {
     }
 
     public record StockRequest(@NotNull @Min(0) @Max(20) Integer dosesOnHand) {

@@ -63,6 +63,7 @@ public class MonitoringService {
         if (r.oxygenDevice() == MonitoringEnums.OxygenDevice.LOW_FLOW_CANNULA && r.oxygenFlowLpm() == null) {
             throw ProblemException.invalid("oxygenFlowLpm", text.oxygenFlowRequired());
         }
+        requireIceOrWhyNot(r);
         MonitoringAssessment a = new MonitoringAssessment();
         a.courseId = courseId;
         a.assessedAt = at;
@@ -85,6 +86,8 @@ public class MonitoringService {
             a.iceAttention = r.ice().attention();
             a.iceScore = r.ice().score();
         }
+        a.iceNotPerformedReason = r.ice() == null && r.iceNotPerformedReason() != null
+                ? r.iceNotPerformedReason().strip() : null;
         a.consciousness = r.consciousness();
         a.seizure = r.seizure();
         a.motorWeakness = r.motorWeakness();
@@ -103,10 +106,19 @@ public class MonitoringService {
         return view(course);
     }
 
+    /** NEURO-ALG: no ICE score only for an unarousable patient or with the recorded reason it could not be done. */
+    private static void requireIceOrWhyNot(AssessmentRequest r) {
+        boolean reasoned = r.iceNotPerformedReason() != null && !r.iceNotPerformedReason().isBlank();
+        if (r.ice() == null && r.consciousness() != MonitoringEnums.Consciousness.UNAROUSABLE && !reasoned) {
+            throw ProblemException.invalid("ice", Texts.of(MonitoringText.class).iceRequired());
+        }
+    }
+
     /** The grades an assessment would get if recorded now, by the same ASTCT rules; nothing is saved. */
     @Transactional
     public GradePreview previewGrades(long courseId, AssessmentRequest r) {
         journey.load(courseId);
+        requireIceOrWhyNot(r);
         Integer ice = r.ice() == null ? null : r.ice().score();
         Instant at = r.assessedAt() == null ? clock.instant() : r.assessedAt();
         return new GradePreview(CrsGrading.grade(r.temperatureC(), r.hypotension(), r.vasopressors(), r.vasopressin(),
@@ -133,8 +145,8 @@ public class MonitoringService {
             }
             i.weightKg = r.weightKg();
             i.doseMg = tocilizumabDose(r.weightKg());
-            refuseTooEarlyTocilizumab(courseId, at);
-            takeTocilizumabDose(courseId);
+            i.spacingDeviationReason = spacingDeviation(courseId, at, r.deviationReason());
+            i.givenWithoutStock = takeTocilizumabDose(courseId);
         } else {
             if (r.doseMg() == null) {
                 throw ProblemException.invalid("doseMg", text.doseRequiredFor(r.drug()));
@@ -146,7 +158,8 @@ public class MonitoringService {
         i.recordedAt = clock.instant();
         i.persist();
         audit.append(AuditEntry.record(user.name(), role, "monitoring.intervention.recorded", course.patient.id,
-                courseId, null, Map.of("intervention", r, "doseMg", i.doseMg)));
+                courseId, i.spacingDeviationReason, Map.of("intervention", r, "doseMg", i.doseMg,
+                        "spacingDeviation", i.spacingDeviationReason != null, "givenWithoutStock", i.givenWithoutStock)));
         CrsIntervention.flush();
         return view(course);
     }
@@ -306,12 +319,19 @@ public class MonitoringService {
         return weightKg.multiply(TOCILIZUMAB_MG_PER_KG).min(TOCILIZUMAB_MAX_MG).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private void refuseTooEarlyTocilizumab(long courseId, Instant at) {
+    /**
+     * CRS-ALG: tocilizumab doses at least 8 h apart. A dose documented under 8 h after another was still given: it is
+     * recorded as a deviation with the reason, and refused only while no reason is given (the refusal asks for it).
+     */
+    private String spacingDeviation(long courseId, Instant at, String reason) {
         var text = Texts.of(MonitoringText.class);
         for (CrsIntervention prev : CrsIntervention.<CrsIntervention>list("courseId = ?1 and drug = ?2", courseId,
                 Drug.TOCILIZUMAB)) {
             Duration gap = Duration.between(prev.givenAt, at).abs();
             if (gap.compareTo(TOCILIZUMAB_MIN_INTERVAL) < 0) {
+                if (reason != null && !reason.isBlank()) {
+                    return reason.strip();
+                }
                 throw ProblemException.refused(text.tocilizumabTooSoon(),
                         List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabSpacing",
                                 text.tocilizumabPreviousDose(
@@ -319,17 +339,26 @@ public class MonitoringService {
                                         gap.toMinutes()), false)));
             }
         }
+        return null;
     }
 
-    private void takeTocilizumabDose(long courseId) {
+    /**
+     * Takes the dose from the patient's stock. A dose that was given is documented even when the stock shows none
+     * (the count goes below zero and the monitoring view raises a pharmacy alert); true when that happened.
+     */
+    private boolean takeTocilizumabDose(long courseId) {
         TocilizumabStock stock = TocilizumabStock.of(courseId).orElse(null);
-        if (stock == null || stock.dosesOnHand == 0) {
-            var text = Texts.of(MonitoringText.class);
-            throw ProblemException.refused(text.noTocilizumabOnHand(),
-                    List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabOnHand", text.recordStockFirst(),
-                            false)));
+        if (stock == null) {
+            stock = new TocilizumabStock();
+            stock.courseId = courseId;
+            stock.dosesOnHand = 0;
+            stock.recordedBy = user.name();
+            stock.recordedAt = clock.instant();
         }
+        boolean without = stock.dosesOnHand <= 0;
         stock.dosesOnHand--;
+        stock.persist();
+        return without;
     }
 
     private Course openCourse(long courseId, String ifMatch) {
@@ -379,6 +408,8 @@ public class MonitoringService {
         if (!missing.isEmpty()) {
             alerts.add(text.alertMissingDays(missing.toString()));
         }
+        TocilizumabStock.of(id).filter(st -> st.dosesOnHand < 0)
+                .ifPresent(st -> alerts.add(text.alertTocilizumabStockBelowZero(st.dosesOnHand)));
         var zone = course.zone();
         return new MonitoringView(id, course.version, today,
                 assessments.stream().map(a -> new MonitoringView.Assessment(a.id, a.assessedAt.toString(),
@@ -387,7 +418,7 @@ public class MonitoringService {
                 missing, alerts, crs, icans,
                 CrsIntervention.ofCourse(id).stream().map(i -> new MonitoringView.Intervention(i.id, i.drug.name(),
                         i.givenAt.toString(), i.givenAt.atZone(zone).toOffsetDateTime().toString(), i.doseMg,
-                        i.weightKg, i.recordedBy)).toList(),
+                        i.weightKg, i.recordedBy, i.spacingDeviationReason, i.givenWithoutStock)).toList(),
                 TocilizumabStock.of(id).map(s -> s.dosesOnHand).orElse(null),
                 DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id));
     }

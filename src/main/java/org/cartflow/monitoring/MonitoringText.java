@@ -61,6 +61,15 @@ public interface MonitoringText {
     @Message("No ICE/neurological assessment is recorded.")
     String noIceAssessment();
 
+    @Message("Record the ICE assessment (NEURO-ALG); if it cannot be performed, give the reason in iceNotPerformedReason (an unarousable patient needs none).")
+    String iceRequired();
+
+    @Message("The latest CRS/ICANS assessment is from {when}; record today's assessment before discharge.")
+    String assessmentTooOldForDischarge(String when);
+
+    @Message("The latest CRS/ICANS assessment is from {when}, more than {hours} h ago; assess the patient again before discharge.")
+    String assessmentTooOldForDischargeHours(String when, int hours);
+
     @Message("CRS grade {grade} is active (assessed day {day}); discharge waits until it has resolved.")
     String crsActive(int grade, int day);
 
@@ -145,7 +154,7 @@ public interface MonitoringText {
     @Message("Tocilizumab doses must be at least 8 hours apart.")
     String tocilizumabTooSoon();
 
-    @Message("A dose was given at {givenAt}, {minutes} minutes from this one; the next may be given 8 hours after it.")
+    @Message("A dose was given at {givenAt}, {minutes} minutes from this one; the next may be given 8 hours after it. If this dose was already given, record it with the reason in deviationReason.")
     String tocilizumabPreviousDose(String givenAt, long minutes);
 
     @Message("No tocilizumab dose is on hand for this patient.")
@@ -164,6 +173,9 @@ public interface MonitoringText {
 
     @Message("No assessment recorded on day(s) {days} (MON-1).")
     String alertMissingDays(String days);
+
+    @Message("Tocilizumab: {dosesOnHand} doses on hand for this patient; doses were given beyond the stock (CRS-ALG, INF-3). Pharmacy: replenish and record the count.")
+    String alertTocilizumabStockBelowZero(int dosesOnHand);
 
     // ------------------------------------------------------------------ MonitoringScheduleSource
 

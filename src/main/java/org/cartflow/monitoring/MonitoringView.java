@@ -14,6 +14,6 @@ public record MonitoringView(long courseId, long courseVersion, Integer dayNumbe
     }
 
     public record Intervention(long id, String drug, String givenAt, String givenAtLocal, BigDecimal doseMg,
-            BigDecimal weightKg, String recordedBy) {
+            BigDecimal weightKg, String recordedBy, String spacingDeviationReason, boolean givenWithoutStock) {
     }
 }

@@ -63,6 +63,24 @@ public class SurveillanceService {
         return sb.toString();
     }
 
+    /**
+     * An open course is censored at its last contact (the latest assessment, lab, drug or response on record), not
+     * at today: a patient not seen for months is not known to be alive today.
+     */
+    private static Instant lastContact(Course c, List<MonitoringAssessment> as, List<LabPanel> labs,
+            List<CrsIntervention> drugs, List<ResponseAssessment> responses) {
+        Instant last = c.infusedAt;
+        for (Instant t : java.util.stream.Stream.of(as.stream().map(a -> a.assessedAt),
+                labs.stream().map(l -> l.collectedAt), drugs.stream().map(d -> d.givenAt),
+                responses.stream().map(r -> r.assessedOn.atTime(12, 0).atZone(c.zone()).toInstant()))
+                .flatMap(x -> x).toList()) {
+            if (t.isAfter(last)) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
     private ExportRow row(Course c) {
         long id = c.id;
         LocalDate infusedOn = c.infusedAt.atZone(c.zone()).toLocalDate();
@@ -78,7 +96,8 @@ public class SurveillanceService {
         String best = responses.stream().map(r -> r.response)
                 .min(Comparator.comparingInt(RESPONSE_ORDER::indexOf)).orElse(null);
         boolean deceased = c.state == CourseState.DECEASED;
-        Instant end = c.closedAt != null && c.state.terminal() ? c.closedAt : clock.instant();
+        Instant end = deceased && c.diedAt != null ? c.diedAt
+                : c.closedAt != null && c.state.terminal() ? c.closedAt : lastContact(c, as, labs, drugs, responses);
         int osDays = Math.max(0, c.dayNumber(end));
         Integer pdDay = responses.stream().filter(r -> r.response.equals("PD"))
                 .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);

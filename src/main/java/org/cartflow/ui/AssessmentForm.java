@@ -51,6 +51,8 @@ public class AssessmentForm {
     public Boolean motorWeakness;
     @FormParam("cerebralOedema")
     public CerebralOedema cerebralOedema;
+    @FormParam("iceNotPerformedReason")
+    public String iceNotPerformedReason;
 
     /** An unarousable patient cannot do the ICE test: no ICE score then (ICANS grade 4 by consciousness). */
     public AssessmentRequest toRequest(Instant at) {
@@ -59,8 +61,9 @@ public class AssessmentForm {
         return new AssessmentRequest(at, temperatureC, systolicBp, diastolicBp, heartRate, spo2,
                 oxygenDevice == null ? OxygenDevice.NONE : oxygenDevice, oxygenFlowLpm, Boolean.TRUE.equals(hypotension),
                 vasopressors == null ? 0 : vasopressors, Boolean.TRUE.equals(vasopressin), ice,
-                consciousness == null ? Consciousness.SPONTANEOUS : consciousness,
+                consciousness == null ? Consciousness.ALERT : consciousness,
                 seizure == null ? Seizure.NONE : seizure, Boolean.TRUE.equals(motorWeakness),
-                cerebralOedema == null ? CerebralOedema.NONE : cerebralOedema);
+                cerebralOedema == null ? CerebralOedema.NONE : cerebralOedema,
+                iceNotPerformedReason == null || iceNotPerformedReason.isBlank() ? null : iceNotPerformedReason);
     }
 }

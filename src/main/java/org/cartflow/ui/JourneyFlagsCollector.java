@@ -14,12 +14,14 @@ import org.cartflow.infusion.InfusionIncident;
 import org.cartflow.journey.Course;
 import org.cartflow.lymphodepletion.LdPlanMove;
 import org.cartflow.manufacturing.ManufacturingOrder;
+import org.cartflow.monitoring.CrsIntervention;
 import org.cartflow.product.ProductBag;
 import org.cartflow.product.StorageExcursion;
 
 /**
  * What the journey page flags, gathered from every stage: infection-marker carriers, temperature excursions,
- * out-of-specification releases, LD plan moves, bags not infused, identity incidents and physicians' overrides.
+ * out-of-specification releases, LD plan moves, bags not infused, tocilizumab doses given under 8 h apart or beyond
+ * the stock, identity incidents and physicians' overrides.
  */
 @ApplicationScoped
 public class JourneyFlagsCollector {
@@ -61,6 +63,10 @@ public class JourneyFlagsCollector {
                                 b.notInfusableReason != null ? ": " + b.notInfusableReason
                                         : b.quarantineReason != null ? ": " + b.quarantineReason : ""),
                         b.state == ProductBag.State.QUARANTINED)));
+        CrsIntervention.ofCourse(courseId).stream().filter(i -> i.spacingDeviationReason != null || i.givenWithoutStock)
+                .forEach(i -> out.add(new Flag(msg.flagTocilizumabDeviation(), "CRS-ALG", msg.flagBy(
+                        LocalTimes.local(i.givenAt, zone), i.recordedBy, i.spacingDeviationReason != null
+                                ? i.spacingDeviationReason : msg.flagGivenWithoutStock()), i.givenWithoutStock)));
         InfusionIncident.ofCourse(courseId).forEach(i -> out.add(new Flag(msg.flagIdentityIncident(), i.ruleId,
                 msg.flagBy(String.valueOf(i.step), i.recordedBy, String.valueOf(i.mismatches)), false)));
         for (AuditEvent e : AuditEvent.<AuditEvent>list("courseId = ?1 and details like ?2 order by id", courseId,

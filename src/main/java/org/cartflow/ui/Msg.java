@@ -367,8 +367,14 @@ public interface Msg {
     @Message("Attention")
     String iceAttention();
 
+    @Message("Date and time of death (hospital time)")
+    String timeOfDeath();
+
     @Message("Level of consciousness")
     String consciousnessLevel();
+
+    @Message("ICE not possible: why (leave the ICE fields empty)")
+    String iceNotPerformedReason();
 
     @Message("Seizure")
     String seizure();
@@ -381,6 +387,9 @@ public interface Msg {
 
     @Message("Weight (kg)")
     String weightKg();
+
+    @Message("Reason, if given under 8 h after the previous dose")
+    String tocilizumabDeviationReason();
 
     @Message("Assessments")
     String assessments();
@@ -471,6 +480,12 @@ public interface Msg {
 
     @Message("Bag {position} ({bagCode}) {state}{reason}")
     String flagBag(int position, String bagCode, Object state, String reason);
+
+    @Message("Tocilizumab deviation")
+    String flagTocilizumabDeviation();
+
+    @Message("documented with no dose on hand; pharmacy to replenish")
+    String flagGivenWithoutStock();
 
     @Message("identity incident")
     String flagIdentityIncident();

@@ -136,13 +136,15 @@ public class UiResource {
     @Operation(hidden = true)
     public TemplateInstance transition(@PathParam("courseId") long courseId, @FormParam("transition") String transition,
             @FormParam("version") String version, @FormParam("reason") String reason,
-            @FormParam("overrideRule") List<String> overrideRules, @FormParam("overrideReason") String overrideReason) {
+            @FormParam("overrideRule") List<String> overrideRules, @FormParam("overrideReason") String overrideReason,
+            @FormParam("occurredAt") String occurredAtLocal) {
         List<TransitionRequest.RuleOverride> overrides = new ArrayList<>();
         if (overrideReason != null && !overrideReason.isBlank() && overrideRules != null) {
             overrideRules.forEach(r -> overrides.add(new TransitionRequest.RuleOverride(r, overrideReason)));
         }
         try {
-            journey.perform(courseId, new TransitionRequest(transition, blankToNull(reason), overrides),
+            journey.perform(courseId, new TransitionRequest(transition, blankToNull(reason), overrides,
+                    hospitalInstant(courseId, occurredAtLocal)),
                     version == null ? null : "\"" + version + "\"");
             return journeyPageTx(courseId, transition, null);
         } catch (ProblemException e) {
@@ -188,6 +190,21 @@ public class UiResource {
             return CourseState.valueOf(s);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** A datetime-local form value ("2026-12-01T14:05"), read in the patient's hospital zone. */
+    private static java.time.Instant hospitalInstant(long courseId, String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.ZoneId zone = org.cartflow.journey.Course.<org.cartflow.journey.Course>findByIdOptional(courseId)
+                    .map(org.cartflow.journey.Course::zone).orElse(java.time.ZoneOffset.UTC);
+            return java.time.LocalDateTime.parse(local).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.cartflow.common.ProblemException.invalid("occurredAt",
+                    org.cartflow.common.Texts.of(org.cartflow.journey.JourneyText.class).timeOfDeathRequired());
         }
     }
 

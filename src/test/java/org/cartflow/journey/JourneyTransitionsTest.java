@@ -103,8 +103,11 @@ class JourneyTransitionsTest {
             org.junit.jupiter.api.Assertions.assertTrue(Transition.RECORD_DEATH.appliesFrom(s), s.name());
         }
         long course = courseInScreening("MALE");
-        transition(course, "record-death", "cardiac arrest", physician());
-        physician().get("/courses/" + course).then().body("state", is("DECEASED")).body("nextSteps", empty());
+        Instant died = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        physician().body(Map.of("transition", "record-death", "reason", "cardiac arrest",
+                "occurredAt", died.toString())).post("/courses/" + course + "/transitions").then().statusCode(200);
+        physician().get("/courses/" + course).then().body("state", is("DECEASED")).body("nextSteps", empty())
+                .body("diedAt", is(died.toString()));
         long patient = physician().get("/courses/" + course).then().extract().jsonPath().getLong("patient.id");
         coordinator().post("/patients/" + patient + "/courses").then().statusCode(409)
                 .body("detail", containsString("deceased"));

@@ -317,7 +317,7 @@ public final class Api {
         m.put("vasopressors", 0);
         m.put("vasopressin", false);
         m.put("ice", Map.of("orientation", 4, "naming", 3, "commands", 1, "writing", 1, "attention", 1));
-        m.put("consciousness", "SPONTANEOUS");
+        m.put("consciousness", "ALERT");
         m.put("seizure", "NONE");
         m.put("motorWeakness", false);
         m.put("cerebralOedema", "NONE");
