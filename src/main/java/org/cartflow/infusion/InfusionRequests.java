@@ -110,4 +110,8 @@ public final class InfusionRequests {
     /** INF-5, INF-7, INF-8, INF-11: the physician documents that a bag will not be infused, and why. */
     public record NotInfusableRequest(@NotBlank @Size(max = 2000) String reason) {
     }
+
+    /** The physician's review of a deviation kept when the infusion was recorded: what was found and done. */
+    public record DeviationReviewRequest(@NotBlank @Size(max = 2000) String note) {
+    }
 }

@@ -231,6 +231,20 @@ public class InfusionResource {
         return ok(bedside.notInfusable(courseId, bagId, ifMatch, body), 200);
     }
 
+    @POST
+    @Path("deviations/{deviationId}/review")
+    @RolesAllowed({ PHYSICIAN })
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Physician: review a bedside deviation that record-infusion kept (a rule found broken after "
+            + "the fact), with a note")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
+    public Response reviewDeviation(@PathParam("courseId") long courseId, @PathParam("deviationId") long deviationId,
+            @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
+            @Valid @NotNull InfusionRequests.DeviationReviewRequest body) {
+        return ok(infusion.reviewDeviation(courseId, deviationId, ifMatch, body.note()), 200);
+    }
+
     private static Response ok(InfusionView v, int status) {
         return Response.status(status).entity(v).tag(new EntityTag(Long.toString(v.courseVersion()))).build();
     }

@@ -174,7 +174,8 @@ public class InfusionService {
                 new InfusionView.Tocilizumab(onHand, tocilizumab.minDoses()),
                 bags.stream().map(b -> bagView(b, now)).toList(),
                 InfusionIncident.ofCourse(courseId).stream().map(i -> new InfusionView.Incident(i.id, i.bagId,
-                        i.ruleId, i.step, i.mismatches, i.recordedBy, i.recordedRole, i.recordedAt)).toList());
+                        i.ruleId, i.step, i.mismatches, i.recordedBy, i.recordedRole, i.recordedAt)).toList(),
+                InfusionDeviation.ofCourse(courseId).stream().map(InfusionView.Deviation::of).toList());
     }
 
     private static InfusionView.Bag bagView(BagRecord r, Instant now) {
@@ -229,4 +230,26 @@ public class InfusionService {
         return s == null || s.isBlank() ? null : s;
     }
 
+
+    /** A physician reviews a deviation kept when the infusion was recorded: who, when and the note, audited. */
+    @Transactional
+    public InfusionView reviewDeviation(long courseId, long deviationId, String ifMatch, String note) {
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(java.util.List.of(org.cartflow.common.Role.PHYSICIAN), text.actionReviewDeviation());
+        Course course = journey.beginEdit(courseId, ifMatch);
+        InfusionDeviation d = InfusionDeviation.<InfusionDeviation>findByIdOptional(deviationId)
+                .filter(x -> x.courseId == courseId)
+                .orElseThrow(() -> ProblemException.notFound(text.actionReviewDeviation(), deviationId));
+        if (!d.open()) {
+            throw ProblemException.conflict(text.deviationAlreadyReviewed(d.reviewedBy));
+        }
+        d.reviewedBy = user.name();
+        d.reviewedAt = clock.instant();
+        d.reviewNote = note.strip();
+        InfusionDeviation.flush();
+        InfusionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "infusion.deviation.reviewed", course.patient.id, courseId,
+                d.reviewNote, java.util.Map.of("deviationId", deviationId, "ruleId", d.ruleId)));
+        return view;
+    }
 }

@@ -298,6 +298,15 @@ public interface InfusionText {
     @Message("{label} started thawing before the previous bag's infusion ended.")
     String thawedBeforePreviousBagEnded(String label);
 
+    @Message("{earlier} was thawed and infused before {later}, out of the release certificate's order.")
+    String infusedOutOfCertificateOrder(String earlier, String later);
+
+    @Message("review the deviation")
+    String actionReviewDeviation();
+
+    @Message("This deviation was already reviewed by {by}.")
+    String deviationAlreadyReviewed(String by);
+
     @Message("{onHand} dose(s) of tocilizumab on hand for this patient; {minDoses} required before the infusion. Record "
             + "the stock (PUT /courses/{courseId}/monitoring/tocilizumab-stock).")
     String tocilizumabShort(int onHand, int minDoses, long courseId);

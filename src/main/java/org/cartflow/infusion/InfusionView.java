@@ -13,7 +13,16 @@ import org.cartflow.product.ProductBag;
  */
 public record InfusionView(long courseId, long courseVersion, CourseState state, Instant now, String hospitalZone,
         Readiness readiness, PremedicationWindow premedication, Tocilizumab tocilizumab, List<Bag> bags,
-        List<Incident> incidents) {
+        List<Incident> incidents, List<Deviation> deviations) {
+
+    /** A bedside rule found broken when the infusion was recorded; open until a physician reviews it. */
+    public record Deviation(long id, String step, String ruleId, String guard, String message, String recordedBy,
+            Instant recordedAt, boolean open, String reviewedBy, Instant reviewedAt, String reviewNote) {
+        static Deviation of(InfusionDeviation d) {
+            return new Deviation(d.id, d.step, d.ruleId, d.guard, d.message, d.recordedBy, d.recordedAt, d.open(),
+                    d.reviewedBy, d.reviewedAt, d.reviewNote);
+        }
+    }
 
     public record Readiness(Instant recordedAt, String recordedBy, boolean today, boolean clear,
             boolean activeInfection, boolean inflammatoryDisease, List<String> seriousAdverseEvents,

@@ -67,4 +67,10 @@ public class Premedication extends PanacheEntityBase {
     public static Optional<Premedication> latest(long courseId) {
         return find("courseId = ?1 order by givenAt desc, id desc", courseId).firstResultOptional();
     }
+
+    /** The premedication that preceded {@code at}: the latest given at or before it (a later one does not count). */
+    public static Optional<Premedication> before(long courseId, Instant at) {
+        return find("courseId = ?1 and givenAt <= ?2 order by givenAt desc, id desc", courseId, at)
+                .firstResultOptional();
+    }
 }

@@ -21,9 +21,21 @@ public class GuardEvaluator {
     @Inject
     RuleCatalog catalog;
 
+    /** The findings that refuse the step (every guard but the step's after-the-fact ones). */
     public List<Problem.Refusal> evaluate(Transition t, GuardContext ctx) {
         List<Problem.Refusal> out = new ArrayList<>();
         for (Class<? extends Guard> type : t.guards()) {
+            if (!t.afterTheFactGuards().contains(type)) {
+                out.addAll(evaluate(guards.select(type).get(), ctx));
+            }
+        }
+        return out;
+    }
+
+    /** The step's after-the-fact findings: recorded as deviations for review, never a refusal. */
+    public List<Problem.Refusal> deviations(Transition t, GuardContext ctx) {
+        List<Problem.Refusal> out = new ArrayList<>();
+        for (Class<? extends Guard> type : t.afterTheFactGuards()) {
             out.addAll(evaluate(guards.select(type).get(), ctx));
         }
         return out;

@@ -43,6 +43,9 @@ public class JourneyService {
     @Inject
     DayZero dayZero;
 
+    @Inject
+    DeviationLog deviationLog;
+
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
         var text = Texts.of(JourneyText.class);
@@ -62,8 +65,9 @@ public class JourneyService {
         }
         Instant now = clock.instant();
         Instant diedAt = t == Transition.RECORD_DEATH ? timeOfDeath(request, course, now) : null;
-        List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request,
-                guards.evaluate(t, new GuardContext(course, now)));
+        GuardContext ctx = new GuardContext(course, now);
+        List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request, guards.evaluate(t, ctx));
+        List<Problem.Refusal> deviations = guards.deviations(t, ctx);
 
         CourseState before = course.state;
         course.state = t.to();
@@ -79,6 +83,10 @@ public class JourneyService {
         details.put("transition", t.slug());
         if (diedAt != null) {
             details.put("diedAt", diedAt.toString());
+        }
+        if (!deviations.isEmpty()) {
+            details.put("deviations", deviations);
+            deviationLog.record(course, t, deviations, user.name(), role, now);
         }
         if (!applied.isEmpty()) {
             details.put("overrides", applied);

@@ -161,6 +161,18 @@ public enum Transition {
         return guards;
     }
 
+    /**
+     * The guards of this step that judge what already happened to the patient: record-infusion's bedside procedure
+     * (identity checks, inspection, thaw, line, timing, tocilizumab on hand). The infusion was given, so their
+     * findings never refuse recording it (a hard stop prevents an action, never the record of one); they are kept
+     * as deviations for a physician's review (DeviationLog). The step's other guards refuse as usual.
+     */
+    public List<Class<? extends Guard>> afterTheFactGuards() {
+        return this == RECORD_INFUSION ? List.of(IdentityCheckedTwiceGuard.class, IntactBagsOnlyGuard.class,
+                ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
+                TocilizumabOnHandGuard.class) : List.of();
+    }
+
     public boolean appliesFrom(CourseState state) {
         return from.contains(state);
     }

@@ -10,6 +10,7 @@ import org.cartflow.apheresis.JourneyFlags;
 import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.audit.AuditEvent;
 import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusionDeviation;
 import org.cartflow.infusion.InfusionIncident;
 import org.cartflow.journey.Course;
 import org.cartflow.lymphodepletion.LdPlanMove;
@@ -67,6 +68,9 @@ public class JourneyFlagsCollector {
                 .forEach(i -> out.add(new Flag(msg.flagTocilizumabDeviation(), "CRS-ALG", msg.flagBy(
                         LocalTimes.local(i.givenAt, zone), i.recordedBy, i.spacingDeviationReason != null
                                 ? i.spacingDeviationReason : msg.flagGivenWithoutStock()), i.givenWithoutStock)));
+        InfusionDeviation.ofCourse(courseId).forEach(d -> out.add(new Flag(msg.flagBedsideDeviation(), d.ruleId,
+                msg.flagBy(d.message, d.recordedBy, d.open() ? msg.flagAwaitingReview()
+                        : d.reviewedBy + ": " + d.reviewNote), d.open())));
         InfusionIncident.ofCourse(courseId).forEach(i -> out.add(new Flag(msg.flagIdentityIncident(), i.ruleId,
                 msg.flagBy(String.valueOf(i.step), i.recordedBy, String.valueOf(i.mismatches)), false)));
         for (AuditEvent e : AuditEvent.<AuditEvent>list("courseId = ?1 and details like ?2 order by id", courseId,

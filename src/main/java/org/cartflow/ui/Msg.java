@@ -481,6 +481,12 @@ public interface Msg {
     @Message("Bag {position} ({bagCode}) {state}{reason}")
     String flagBag(int position, String bagCode, Object state, String reason);
 
+    @Message("Bedside deviation (recorded with the infusion)")
+    String flagBedsideDeviation();
+
+    @Message("awaiting a physician's review")
+    String flagAwaitingReview();
+
     @Message("Tocilizumab deviation")
     String flagTocilizumabDeviation();
 

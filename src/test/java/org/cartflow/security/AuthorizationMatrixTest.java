@@ -91,6 +91,7 @@ class AuthorizationMatrixTest {
             list.add(new Endpoint("POST", inf + "/bags/1/" + step, empty, bedside));
         }
         list.add(new Endpoint("POST", inf + "/bags/1/not-infusable", empty, Set.of(Role.PHYSICIAN)));
+        list.add(new Endpoint("POST", inf + "/deviations/1/review", empty, Set.of(Role.PHYSICIAN)));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));

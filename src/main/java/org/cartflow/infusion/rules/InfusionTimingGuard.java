@@ -2,6 +2,7 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
@@ -14,7 +15,7 @@ import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
 /**
- * INF-2: the first bag started 30-60 minutes after premedication; INF-11: each bag ended within 60 minutes of its
+ * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it; INF-11: each bag ended within 60 minutes of its
  * thaw start; RATE-1: no bag ran faster than 10 mL/min.
  */
 @Singleton
@@ -26,12 +27,14 @@ public class InfusionTimingGuard implements Guard {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         List<BagRecord> infused = BagRecord.infused(ctx.courseId());
-        Premedication premed = Premedication.latest(ctx.courseId()).orElse(null);
-        if (!infused.isEmpty() && infused.get(0).steps() != null && infused.get(0).steps().infusionStartedAt != null) {
-            if (premed == null || !premed.windowContains(infused.get(0).steps().infusionStartedAt)) {
-                out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
-            }
-        }
+        // the first bag is the one whose infusion started first, judged by the premedication given before it
+        infused.stream().map(BagRecord::steps).filter(s -> s != null && s.infusionStartedAt != null)
+                .min(Comparator.comparing(s -> s.infusionStartedAt)).ifPresent(first -> {
+                    Premedication premed = Premedication.before(ctx.courseId(), first.infusionStartedAt).orElse(null);
+                    if (premed == null || !premed.windowContains(first.infusionStartedAt)) {
+                        out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
+                    }
+                });
         for (BagRecord r : infused) {
             BagInfusion s = r.steps();
             if (s == null || s.infusionStartedAt == null || s.infusionEndedAt == null) {

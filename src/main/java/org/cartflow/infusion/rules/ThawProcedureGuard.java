@@ -2,6 +2,7 @@ package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
@@ -13,8 +14,11 @@ import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
 /**
- * INF-1: each thaw started once the patient was ready (premedication given); INF-7: thawed at about 37 C by an
- * allowed method until complete; INF-6: no bag's thaw started before the previous bag's infusion ended.
+ * INF-1: each thaw started once the patient was ready (premedication given before that thaw); INF-7: thawed at about
+ * 37 C by an allowed method until complete; INF-6: no bag's thaw started while the bag thawed before it was still
+ * being infused. Bags are judged in the order they were actually thawed, whatever their certificate positions,
+ * and each by the premedication that preceded it (a premedication repeated later does not make an earlier thaw
+ * early).
  */
 @Singleton
 @Enforces({ "INF-1", "INF-6", "INF-7" })
@@ -24,15 +28,20 @@ public class ThawProcedureGuard implements Guard {
     public List<Finding> check(GuardContext ctx) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
-        Premedication premed = Premedication.latest(ctx.courseId()).orElse(null);
-        BagInfusion previous = null;
+        List<BagRecord> thawed = new ArrayList<>();
         for (BagRecord r : BagRecord.infused(ctx.courseId())) {
             BagInfusion s = r.steps();
             if (s == null || s.thawStartedAt == null || s.thawCompletedAt == null || s.thawMethod == null) {
                 out.add(new Finding("INF-7", text.noCompleteThawRecord(r.label())));
-                continue;
+            } else {
+                thawed.add(r);
             }
-            if (premed == null || s.thawStartedAt.isBefore(premed.givenAt)) {
+        }
+        thawed.sort(Comparator.comparing(r -> r.steps().thawStartedAt));
+        BagInfusion previous = null;
+        for (BagRecord r : thawed) {
+            BagInfusion s = r.steps();
+            if (Premedication.before(ctx.courseId(), s.thawStartedAt).isEmpty()) {
                 out.add(new Finding("INF-1", text.thawedBeforePremedication(r.label())));
             }
             if (previous != null && (previous.infusionEndedAt == null
@@ -40,6 +49,13 @@ public class ThawProcedureGuard implements Guard {
                 out.add(new Finding("INF-6", text.thawedBeforePreviousBagEnded(r.label())));
             }
             previous = s;
+        }
+        // allowed one at a time in any order, but a departure from the certificate's order is worth a review
+        for (int i = 1; i < thawed.size(); i++) {
+            BagRecord earlier = thawed.get(i - 1);
+            if (earlier.bag().position > thawed.get(i).bag().position) {
+                out.add(new Finding("INF-6", text.infusedOutOfCertificateOrder(earlier.label(), thawed.get(i).label())));
+            }
         }
         return out;
     }

@@ -1,0 +1,31 @@
+package org.cartflow.infusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.cartflow.common.Problem;
+import org.cartflow.journey.Course;
+import org.cartflow.journey.DeviationLog;
+import org.cartflow.journey.Transition;
+
+/** Keeps record-infusion's after-the-fact findings as open deviations (in the step's transaction). */
+@ApplicationScoped
+public class InfusionDeviationLog implements DeviationLog {
+
+    @Override
+    public void record(Course course, Transition step, List<Problem.Refusal> deviations, String by, String role,
+            Instant at) {
+        for (Problem.Refusal r : deviations) {
+            InfusionDeviation d = new InfusionDeviation();
+            d.courseId = course.id;
+            d.step = step.slug();
+            d.ruleId = r.ruleId();
+            d.guard = r.guard();
+            d.message = r.message();
+            d.recordedBy = by;
+            d.recordedRole = role;
+            d.recordedAt = at;
+            d.persist();
+        }
+    }
+}
