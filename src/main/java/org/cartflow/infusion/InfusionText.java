@@ -301,6 +301,9 @@ public interface InfusionText {
     @Message("{earlier} was thawed and infused before {later}, out of the release certificate's order.")
     String infusedOutOfCertificateOrder(String earlier, String later);
 
+    @Message("The patient received {infused} x 10^6 CAR+ T cells, below the label's range of {min}-{max} x 10^6 (DOSE-1): a physician acknowledges it in the review; surveillance reports it.")
+    String infusedDoseBelowRange(String infused, String min, String max);
+
     @Message("review the deviation")
     String actionReviewDeviation();
 

@@ -47,6 +47,10 @@ public class Course extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** DOSE-1: CAR+ T cells (x 10^6) of the bags infused, recorded with the infusion. */
+    @Column(name = "infused_dose_e6")
+    public java.math.BigDecimal infusedDoseE6;
+
     /** When the patient died (record-death's occurredAt), which survival counts to. */
     @Column(name = "died_at")
     public Instant diedAt;

@@ -8,7 +8,7 @@ import org.cartflow.common.Problem;
 /** A journey as the API shows it: state, day number once infused, and what can happen next. */
 public record CourseView(long id, PatientRef patient, CourseState state, long version, Instant createdAt,
         Instant updatedAt, Instant infusedAt, String infusedAtLocal, Integer dayNumber, String hospitalZone,
-        Instant diedAt, List<NextStep> nextSteps) {
+        java.math.BigDecimal infusedDoseMillions, Instant diedAt, List<NextStep> nextSteps) {
 
     public record PatientRef(long id, String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex) {
     }

@@ -46,6 +46,9 @@ public class JourneyService {
     @Inject
     DeviationLog deviationLog;
 
+    @Inject
+    InfusedDose infusedDose;
+
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
         var text = Texts.of(JourneyText.class);
@@ -74,6 +77,7 @@ public class JourneyService {
         course.updatedAt = now;
         if (t.to() == CourseState.INFUSED) {
             course.infusedAt = dayZero.infusedAt(course.id).orElse(now);
+            course.infusedDoseE6 = infusedDose.millions(course.id);
         }
         if (t.to().terminal()) {
             course.closedAt = now;
@@ -83,6 +87,9 @@ public class JourneyService {
         details.put("transition", t.slug());
         if (diedAt != null) {
             details.put("diedAt", diedAt.toString());
+        }
+        if (course.infusedDoseE6 != null && t.to() == CourseState.INFUSED) {
+            details.put("infusedDoseMillions", course.infusedDoseE6);
         }
         if (!deviations.isEmpty()) {
             details.put("deviations", deviations);
@@ -141,7 +148,7 @@ public class JourneyService {
         return new CourseView(c.id, new CourseView.PatientRef(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex),
                 c.state, c.version, c.createdAt, c.updatedAt, c.infusedAt,
                 c.infusedAt == null ? null : c.infusedAt.atZone(c.zone()).toOffsetDateTime().toString(),
-                c.dayNumber(now), p.hospitalZone, c.diedAt, steps);
+                c.dayNumber(now), p.hospitalZone, c.infusedDoseE6, c.diedAt, steps);
     }
 
     /**

@@ -29,6 +29,7 @@ import org.cartflow.eligibility.rules.WrittenTreatmentConsentGuard;
 import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
 import org.cartflow.infusion.rules.EveryBagAccountedGuard;
 import org.cartflow.infusion.rules.IdentityCheckedTwiceGuard;
+import org.cartflow.infusion.rules.InfusedDoseGuard;
 import org.cartflow.infusion.rules.InfusionTimingGuard;
 import org.cartflow.infusion.rules.IntactBagsOnlyGuard;
 import org.cartflow.infusion.rules.LeftoversDisposedGuard;
@@ -100,7 +101,7 @@ public enum Transition {
     RECORD_INFUSION("record-infusion", INFUSED, roles(NURSE, PHYSICIAN), false, from(INFUSION_READY),
             NeverInfusedBeforeGuard.class, EveryBagAccountedGuard.class, IdentityCheckedTwiceGuard.class,
             IntactBagsOnlyGuard.class, ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
-            LeftoversDisposedGuard.class, TocilizumabOnHandGuard.class),
+            LeftoversDisposedGuard.class, TocilizumabOnHandGuard.class, InfusedDoseGuard.class),
 
     ADMIT_FOR_MONITORING("admit-for-monitoring", INPATIENT_MONITORING, roles(NURSE, COORDINATOR, PHYSICIAN), false,
             from(INFUSED)),
@@ -163,14 +164,14 @@ public enum Transition {
 
     /**
      * The guards of this step that judge what already happened to the patient: record-infusion's bedside procedure
-     * (identity checks, inspection, thaw, line, timing, tocilizumab on hand). The infusion was given, so their
+     * (identity checks, inspection, thaw, line, timing, tocilizumab on hand, the dose received). The infusion was given, so their
      * findings never refuse recording it (a hard stop prevents an action, never the record of one); they are kept
      * as deviations for a physician's review (DeviationLog). The step's other guards refuse as usual.
      */
     public List<Class<? extends Guard>> afterTheFactGuards() {
         return this == RECORD_INFUSION ? List.of(IdentityCheckedTwiceGuard.class, IntactBagsOnlyGuard.class,
                 ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
-                TocilizumabOnHandGuard.class) : List.of();
+                TocilizumabOnHandGuard.class, InfusedDoseGuard.class) : List.of();
     }
 
     public boolean appliesFrom(CourseState state) {

@@ -8,11 +8,12 @@ public record ExportRow(String caseId, String sex, String ageBand, String infusi
         int maxCrsGrade, Integer crsOnsetDay, Integer crsDurationDays, int maxIcansGrade, Integer icansOnsetDay,
         Integer icansDurationDays, boolean tocilizumab,
         boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
-        boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays) {
+        boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays,
+        java.math.BigDecimal infusedDoseMillions, boolean doseBelowLabelRange) {
 
     static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
             + "maxIcansGrade,icansOnsetDay,icansDurationDays,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
-            + "osDays,pfsDays,progressedOrDied,dorDays";
+            + "osDays,pfsDays,progressedOrDied,dorDays,infusedDoseMillions,doseBelowLabelRange";
 
     String csv() {
         return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
@@ -20,7 +21,8 @@ public record ExportRow(String caseId, String sex, String ageBand, String infusi
                 str(icansDurationDays), String.valueOf(tocilizumab),
                 String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
                 String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased),
-                String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays));
+                String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays),
+                infusedDoseMillions == null ? "" : infusedDoseMillions.toPlainString(), String.valueOf(doseBelowLabelRange));
     }
 
     private static String str(Object o) {

@@ -114,7 +114,8 @@ public class SurveillanceService {
                 drugs.stream().anyMatch(d -> d.drug == Drug.CORTICOSTEROID),
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
-                best, deceased, osDays, pfsDays, progressedOrDied, dorDays);
+                best, deceased, osDays, pfsDays, progressedOrDied, dorDays, c.infusedDoseE6,
+                c.infusedDoseE6 != null && c.infusedDoseE6.compareTo(org.cartflow.product.ProductLimits.MIN_DOSE_E6) < 0);
     }
 
     /**

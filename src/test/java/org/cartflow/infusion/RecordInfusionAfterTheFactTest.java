@@ -137,4 +137,47 @@ class RecordInfusionAfterTheFactTest {
         recordCalmAssessment(course, clock.instant());
         nurse().get("/courses/" + course + "/monitoring").then().body("assessments", hasSize(1));
     }
+
+    @Test
+    void dose1ADoseBelowTheLabelRangeIsRecordedWithTheInfusionAcknowledgedAndReported() {
+        long course = courseReadyForInfusion(clock, List.of(certificateBag("DS-1", 40, 150),
+                certificateBag("DS-2", 40, 150)));
+        t0 = clock.instant().plusSeconds(60);
+        var bags = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath();
+        long bag1 = bags.getLong("bags.find { it.position == 1 }.id");
+        long bag2 = bags.getLong("bags.find { it.position == 2 }.id");
+        premedication(course, 0);
+        infuseBag(course, bag1, "DS-1", 5, 35, 45);
+        // bag 2 cannot be given: the patient received 150 x 10^6, below 280-540 x 10^6
+        clock.set(t0.plus(Duration.ofMinutes(50)));
+        physician().body(Map.of("reason", "bag cracked on inspection")).post("/courses/" + course + "/infusion/bags/"
+                + bag2 + "/not-infusable").then().statusCode(200);
+        step(nurse(), course, bag2, "disposal", 51, Map.of("asInfectiousWaste", true)).statusCode(200);
+
+        clock.set(t0.plus(Duration.ofMinutes(55)));
+        nurse().body(Map.of("transition", "record-infusion")).post("/courses/" + course + "/transitions").then()
+                .statusCode(200).body("state", is("INFUSED")).body("infusedDoseMillions", is(150.0f));
+        nurse().get("/courses/" + course + "/infusion").then()
+                .body("deviations.ruleId", contains("DOSE-1"))
+                .body("deviations[0].message", allOf(containsString("150"), containsString("280-540")));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'transition.record-infusion' }.details.infusedDoseMillions", is(150.0f));
+        pharmacist().get("/surveillance/export").then().statusCode(200)
+                .body("find { it.caseId == 'CF-" + course + "' }.infusedDoseMillions", is(150.0f))
+                .body("find { it.caseId == 'CF-" + course + "' }.doseBelowLabelRange", is(true));
+        long deviation = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath()
+                .getLong("deviations[0].id");
+        physician().body(Map.of("note", "acknowledged: 150 x 10^6 given; manufacturer informed; monitor response"))
+                .post("/courses/" + course + "/infusion/deviations/" + deviation + "/review").then().statusCode(200)
+                .body("deviations[0].open", is(false));
+    }
+
+    @Test
+    void dose1AFullDoseIsRecordedWithoutADeviation() {
+        long course = courseReadyForInfusion(clock);
+        t0 = clock.instant().plusSeconds(60);
+        infuse(course, clock, t0.plus(Duration.ofMinutes(100)));
+        nurse().get("/courses/" + course).then().body("infusedDoseMillions", is(420.0f));
+        nurse().get("/courses/" + course + "/infusion").then().body("deviations", empty());
+    }
 }
