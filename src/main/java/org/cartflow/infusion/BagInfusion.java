@@ -64,6 +64,19 @@ public class BagInfusion extends PanacheEntityBase {
     public String bedsideCheckedBy;
     @Column(name = "bedside_checked_at")
     public Instant bedsideCheckedAt;
+    /** SCANNED, or TYPED in the downtime path (then with the reason and a second user's co-signature). */
+    @Column(name = "bedside_entry")
+    public String bedsideEntry;
+    @Column(name = "bedside_manual_reason")
+    public String bedsideManualReason;
+    @Column(name = "bedside_cosigned_by")
+    public String bedsideCosignedBy;
+    @Column(name = "bedside_cosigned_at")
+    public Instant bedsideCosignedAt;
+
+    public boolean manualBedsideCheck() {
+        return "TYPED".equals(bedsideEntry);
+    }
     @Column(name = "infusion_started_by")
     public String infusionStartedBy;
     @Column(name = "infusion_started_at")

@@ -49,6 +49,8 @@ public class BedsideService {
     static final String SOURCE = "BedsideService";
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+    @Inject
     Clock clock;
     @Inject
     CurrentUser user;
@@ -229,7 +231,8 @@ public class BedsideService {
     public InfusionView bedsideIdentityCheck(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCheck());
-        if (r.entry() != Entry.SCANNED) {
+        boolean manual = r.entry() != Entry.SCANNED;
+        if (manual && (r.manualReason() == null || r.manualReason().isBlank())) {
             throw refusals.refuse("INF-9", SOURCE, text.scanAtTheBedside());
         }
         checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
@@ -238,7 +241,34 @@ public class BedsideService {
         withinSixtyMinutes(w);
         w.steps.bedsideCheckedBy = user.name();
         w.steps.bedsideCheckedAt = w.now;
-        return done(w, BedsideStep.BEDSIDE_IDENTITY_CHECK, Map.of("entry", r.entry(), "ruleId", "INF-9"), null);
+        w.steps.bedsideEntry = r.entry().name();
+        if (manual) {
+            w.steps.bedsideManualReason = r.manualReason().strip();
+            metrics.counter("cartflow.bedside.manual.identity.checks").increment();
+        }
+        return done(w, BedsideStep.BEDSIDE_IDENTITY_CHECK, manual
+                ? Map.of("entry", r.entry(), "ruleId", "INF-9", "manualReason", w.steps.bedsideManualReason)
+                : Map.of("entry", r.entry(), "ruleId", "INF-9"), null);
+    }
+
+    /** INF-9 downtime path: a second user types the identifiers again and co-signs a manual bedside check. */
+    @Transactional
+    public InfusionView bedsideIdentityCosign(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCosign());
+        checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
+                List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role);
+        if (user.name().equals(w.steps.bedsideCheckedBy)) {
+            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
+                    text.cosignBySomeoneElse(user.name()), null,
+                    List.of(refusals.refusal("INF-9", SOURCE, text.twoDifferentSigners())));
+        }
+        withinSixtyMinutes(w);
+        w.steps.bedsideCosignedBy = user.name();
+        w.steps.bedsideCosignedAt = w.now;
+        return done(w, BedsideStep.BEDSIDE_IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
+                w.steps.bedsideCheckedBy, "ruleId", "INF-9"), null);
     }
 
     @Transactional

@@ -14,6 +14,9 @@ public enum BedsideStep {
     THAW_COMPLETE("thaw-complete", "INF-7", b -> b.thawCompletedAt),
     LINE_SETUP("line-setup", "INF-8", b -> b.lineSetUpAt),
     BEDSIDE_IDENTITY_CHECK("bedside-identity-check", "INF-9", b -> b.bedsideCheckedAt),
+    /** Only after a manual (typed) bedside check: a second user types and signs; done with the scan otherwise. */
+    BEDSIDE_IDENTITY_COSIGN("bedside-identity-cosign", "INF-9",
+            b -> b.manualBedsideCheck() ? b.bedsideCosignedAt : b.bedsideCheckedAt),
     INFUSION_START("infusion-start", "RATE-1", b -> b.infusionStartedAt),
     INFUSION_END("infusion-end", "INF-11", b -> b.infusionEndedAt),
     BACK_PRIME("back-prime", "INF-10", b -> b.backPrimedAt),

@@ -82,12 +82,20 @@ public final class InfusionRequests {
             @NotNull Boolean productIrradiated) {
     }
 
-    /** INF-9: the bag's label and the patient's wristband scanned at the bedside. */
+    /**
+     * INF-9: the bag's label and the patient's wristband scanned at the bedside. When scanning is impossible (scanner
+     * or label failure) they are TYPED with {@code manualReason}, and a second user co-signs (bedside-identity-cosign).
+     */
     public record BedsideIdentityRequest(
             @NotNull Entry entry,
             @NotBlank @Size(max = 64) String bagCode,
             @NotNull @Valid PatientIdentifiers bag,
-            @NotNull @Valid PatientIdentifiers wristband) {
+            @NotNull @Valid PatientIdentifiers wristband,
+            @Size(max = 400) String manualReason) {
+
+        public BedsideIdentityRequest(Entry entry, String bagCode, PatientIdentifiers bag, PatientIdentifiers wristband) {
+            this(entry, bagCode, bag, wristband, null);
+        }
     }
 
     /** RATE-1: the pump rate set. */

@@ -166,6 +166,20 @@ public class InfusionResource {
     }
 
     @POST
+    @Path("bags/{bagId}/bedside-identity-cosign")
+    @RolesAllowed({ NURSE, PHYSICIAN })
+    @Transactional
+    @Idempotent
+    @Operation(summary = "INF-9 downtime path: a second user types the bag label and wristband again and co-signs a "
+            + "manual bedside identity check (needed before infusion-start only after a TYPED check)")
+    @APIResponseSchema(value = InfusionView.class, responseDescription = "OK; ETag is the course version")
+    public Response bedsideIdentityCosign(@PathParam("courseId") long courseId, @PathParam("bagId") long bagId,
+            @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyInterceptor.HEADER) String key,
+            @Valid @NotNull BedsideIdentityRequest body) {
+        return ok(bedside.bedsideIdentityCosign(courseId, bagId, ifMatch, body), 200);
+    }
+
+    @POST
     @Path("bags/{bagId}/infusion-start")
     @RolesAllowed({ NURSE, PHYSICIAN })
     @Transactional

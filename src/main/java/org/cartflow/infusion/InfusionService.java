@@ -203,6 +203,9 @@ public class InfusionService {
             add(done, BedsideStep.THAW_COMPLETE, s.thawCompletedBy, s.thawCompletedAt);
             add(done, BedsideStep.LINE_SETUP, s.lineSetUpBy, s.lineSetUpAt);
             add(done, BedsideStep.BEDSIDE_IDENTITY_CHECK, s.bedsideCheckedBy, s.bedsideCheckedAt);
+            if (s.manualBedsideCheck()) {
+                add(done, BedsideStep.BEDSIDE_IDENTITY_COSIGN, s.bedsideCosignedBy, s.bedsideCosignedAt);
+            }
             add(done, BedsideStep.INFUSION_START, s.infusionStartedBy, s.infusionStartedAt);
             add(done, BedsideStep.INFUSION_END, s.infusionEndedBy, s.infusionEndedAt);
             add(done, BedsideStep.BACK_PRIME, s.backPrimedBy, s.backPrimedAt);

@@ -112,9 +112,12 @@ public interface InfusionText {
     @Message("Two different users must sign the identity check.")
     String twoDifferentSigners();
 
-    @Message("At the bedside the bag label and the wristband are scanned, not typed. Use the scanner; if it fails, stop "
-            + "and call the physician.")
+    @Message("At the bedside the bag label and the wristband are scanned. If scanning is impossible (scanner or label "
+            + "failure), type them with the reason in manualReason; a second user then co-signs (bedside-identity-cosign).")
     String scanAtTheBedside();
+
+    @Message("co-sign the manual bedside identity check")
+    String actionBedsideIdentityCosign();
 
     @Message("Bag code {bagCode} is not the code of {label}")
     String bagCodeMismatch(String bagCode, String label);

@@ -10,6 +10,7 @@ import org.cartflow.apheresis.JourneyFlags;
 import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.audit.AuditEvent;
 import org.cartflow.common.Texts;
+import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.InfusionDeviation;
 import org.cartflow.infusion.InfusionIncident;
 import org.cartflow.journey.Course;
@@ -68,6 +69,10 @@ public class JourneyFlagsCollector {
                 .forEach(i -> out.add(new Flag(msg.flagTocilizumabDeviation(), "CRS-ALG", msg.flagBy(
                         LocalTimes.local(i.givenAt, zone), i.recordedBy, i.spacingDeviationReason != null
                                 ? i.spacingDeviationReason : msg.flagGivenWithoutStock()), i.givenWithoutStock)));
+        BagInfusion.<BagInfusion>list("courseId = ?1 and bedsideEntry = 'TYPED' order by id", courseId)
+                .forEach(b -> out.add(new Flag(msg.flagManualBedsideCheck(), "INF-9", msg.flagBy(
+                        LocalTimes.local(b.bedsideCheckedAt, zone), b.bedsideCheckedBy + (b.bedsideCosignedBy == null
+                                ? "" : " + " + b.bedsideCosignedBy), b.bedsideManualReason), b.bedsideCosignedBy == null)));
         InfusionDeviation.ofCourse(courseId).forEach(d -> out.add(new Flag(msg.flagBedsideDeviation(), d.ruleId,
                 msg.flagBy(d.message, d.recordedBy, d.open() ? msg.flagAwaitingReview()
                         : d.reviewedBy + ": " + d.reviewNote), d.open())));

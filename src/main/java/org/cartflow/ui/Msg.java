@@ -209,6 +209,15 @@ public interface Msg {
     @Message("Identity check at the bedside (scan)")
     String stepBedsideCheck();
 
+    @Message("Second person types the bag label and wristband again (only after a manual check)")
+    String stepBedsideCosign();
+
+    @Message("Scanner or label not working?")
+    String scannerDown();
+
+    @Message("Why scanning is impossible (the identifiers are then typed, and a second person co-signs)")
+    String manualReason();
+
     @Message("Start the infusion")
     String stepInfusionStart();
 
@@ -480,6 +489,9 @@ public interface Msg {
 
     @Message("Bag {position} ({bagCode}) {state}{reason}")
     String flagBag(int position, String bagCode, Object state, String reason);
+
+    @Message("Manual bedside identity check (scanning impossible)")
+    String flagManualBedsideCheck();
 
     @Message("Bedside deviation (recorded with the infusion)")
     String flagBedsideDeviation();

@@ -137,11 +137,13 @@ public class UiBedsideResource {
                     Boolean.TRUE.equals(thawed), handling == null ? List.of() : handling)));
             case "line-setup" -> steps.lineSetup(courseId, bagId, m, pages.valid(new LineSetupRequest(
                     Boolean.TRUE.equals(primed), Boolean.TRUE.equals(filter), Boolean.TRUE.equals(irradiated))));
-            case "bedside-identity-check" -> {
+            case "bedside-identity-check", "bedside-identity-cosign" -> {
                 LabelScan bag = LabelScan.parse("scan1", scan1);
                 LabelScan wristband = LabelScan.parse("scan2", scan2);
-                yield steps.bedsideIdentityCheck(courseId, bagId, m, pages.valid(new BedsideIdentityRequest(
-                        Entry.SCANNED, bag.requireBagCode("scan1"), bag.patient(), wristband.patient())));
+                var body = pages.valid(new BedsideIdentityRequest(entry == null ? Entry.SCANNED : entry,
+                        bag.requireBagCode("scan1"), bag.patient(), wristband.patient(), UiPages.blankToNull(reason)));
+                yield step.equals("bedside-identity-check") ? steps.bedsideIdentityCheck(courseId, bagId, m, body)
+                        : steps.bedsideIdentityCosign(courseId, bagId, m, body);
             }
             case "infusion-start" -> steps.infusionStart(courseId, bagId, m, pages.valid(new InfusionStartRequest(
                     pumpRate)));
@@ -179,6 +181,9 @@ public class UiBedsideResource {
         if (current != null) {
             for (BedsideStep s : BedsideStep.values()) {
                 var d = current.done().stream().filter(x -> x.step().equals(s.slug())).findFirst().orElse(null);
+                if (s == BedsideStep.BEDSIDE_IDENTITY_COSIGN && d == null && !s.slug().equals(current.nextStep())) {
+                    continue; // the second signature appears only in the downtime path (a typed bedside check)
+                }
                 lines.add(new StepLine(s.slug(), s.ruleId(), d != null, s.slug().equals(current.nextStep()),
                         d == null ? null : d.by(), d == null ? null : d.at()));
             }

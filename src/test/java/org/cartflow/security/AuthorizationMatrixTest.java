@@ -87,7 +87,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", inf + "/readiness", empty, bedside));
         list.add(new Endpoint("POST", inf + "/premedication", empty, bedside));
         for (String step : List.of("identity-check", "identity-cosign", "inspection", "thaw-start", "thaw-complete",
-                "line-setup", "bedside-identity-check", "infusion-start", "infusion-end", "back-prime", "disposal")) {
+                "line-setup", "bedside-identity-check", "bedside-identity-cosign", "infusion-start", "infusion-end", "back-prime", "disposal")) {
             list.add(new Endpoint("POST", inf + "/bags/1/" + step, empty, bedside));
         }
         list.add(new Endpoint("POST", inf + "/bags/1/not-infusable", empty, Set.of(Role.PHYSICIAN)));
