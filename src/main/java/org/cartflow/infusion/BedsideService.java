@@ -49,6 +49,8 @@ public class BedsideService {
     static final String SOURCE = "BedsideService";
 
     @Inject
+    org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard notBeforeDayZero;
+    @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
     @Inject
     Clock clock;
@@ -141,8 +143,8 @@ public class BedsideService {
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role);
         GuardContext ctx = new GuardContext(w.course, w.now);
         List<Problem.Refusal> out = new ArrayList<>();
-        for (Guard g : List.of(sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity, keptFrozen,
-                withinExpiry, neverInfused)) {
+        for (Guard g : List.of(notBeforeDayZero, sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity,
+                keptFrozen, withinExpiry, neverInfused)) {
             out.addAll(guards.evaluate(g, ctx));
         }
         if (w.bag.state != State.STORED) {

@@ -307,6 +307,9 @@ public interface InfusionText {
     @Message("The patient received {infused} x 10^6 CAR+ T cells, below the label's range of {min}-{max} x 10^6 (DOSE-1): a physician acknowledges it in the review; surveillance reports it.")
     String infusedDoseBelowRange(String infused, String min, String max);
 
+    @Message("The infusion is planned for day 0, {day0} (2 days after the last LD dose, LD-1); today is {today}. Confirm readiness and thaw on that day.")
+    String beforePlannedDayZero(java.time.LocalDate day0, java.time.LocalDate today);
+
     @Message("review the deviation")
     String actionReviewDeviation();
 

@@ -35,6 +35,7 @@ import org.cartflow.infusion.rules.IntactBagsOnlyGuard;
 import org.cartflow.infusion.rules.LeftoversDisposedGuard;
 import org.cartflow.infusion.rules.LineProcedureGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
 import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
 import org.cartflow.infusion.rules.ThawProcedureGuard;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
@@ -94,7 +95,8 @@ public enum Transition {
             KeptFrozenGuard.class, ProductOutlastsPlannedInfusionGuard.class),
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
-            from(LYMPHODEPLETION), LdCompleteGuard.class, NoComponentHypersensitivityGuard.class,
+            from(LYMPHODEPLETION), LdCompleteGuard.class, NotBeforePlannedDayZeroGuard.class,
+            NoComponentHypersensitivityGuard.class,
             SameDayClinicalCheckGuard.class, AnaphylaxisReadyGuard.class, TocilizumabOnHandGuard.class,
             WithinExpiryGuard.class, KeptFrozenGuard.class),
 

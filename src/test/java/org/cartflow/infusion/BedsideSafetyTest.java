@@ -199,6 +199,7 @@ class BedsideSafetyTest {
     @Test
     void confirmingReadinessNeedsTodaysCheckEmergencyMeasuresAndTocilizumab() {
         long course = courseAfterLd(clock, List.of(certificateBag("BAG-1", 40, 225), certificateBag("BAG-2", 40, 225)));
+        clock.set(plannedDayZero(course).atTime(8, 0).atZone(TOKYO).toInstant());
         nurse().body(Map.of("transition", "confirm-infusion-ready")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).body("ruleIds", hasItems("DELAY-1", "INF-2", "INF-3"));
         Map<String, Object> unwell = with(with(readinessBody(), "seriousAdverseEventCardiac", true),
@@ -256,6 +257,7 @@ class BedsideSafetyTest {
     @Test
     void aHypersensitivityFoundAfterScreeningStopsTheInfusionDay() {
         long course = courseAfterLd(clock, null);
+        clock.set(plannedDayZero(course).atTime(8, 0).atZone(TOKYO).toInstant());
         readyForInfusionDay(course);
         String allergy = "/courses/" + course + "/eligibility/hypersensitivity";
         Map<String, Object> dmso = Map.of("dmso", true, "humanSerumAlbumin", false, "electrolyteSolution", false);
@@ -268,7 +270,7 @@ class BedsideSafetyTest {
                 .body("refusals[0].message", containsString("DMSO"));
         physician().body(none).put(allergy).then().statusCode(200);
         transition(course, "confirm-infusion-ready", nurse());
-        Instant p = at(3, 9);
+        Instant p = at(5, 9); // day 0: LD days -5..-3 were today..today+2
         clockAt(p, -30);
         recordReadiness(course, nurse());
         clockAt(p, 0);

@@ -55,6 +55,7 @@ class JourneyTransitionsTest {
         recordVerifiedLdOrder(course, ldDay1);
         transition(course, "start-lymphodepletion", coordinator());
         giveAllLdDoses(course, ldDay1, clock);
+        clock.set(plannedDayZero(course).atTime(8, 0).atZone(TOKYO).toInstant());
         readyForInfusionDay(course);
         transition(course, "confirm-infusion-ready", nurse());
 

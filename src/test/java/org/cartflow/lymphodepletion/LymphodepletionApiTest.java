@@ -234,6 +234,15 @@ class LymphodepletionApiTest {
                 .statusCode(422).body("ruleIds", hasItem("LD-1"))
                 .body("refusals.find { it.ruleId == 'LD-1' }.message", containsString("CYCLOPHOSPHAMIDE day 1"));
         giveRest(course, day1);
+        // LD-1: not confirmed before day 0, 2 days after the last dose
+        nurse().body(Map.of("transition", "confirm-infusion-ready")).post("/courses/" + course + "/transitions").then()
+                .statusCode(422).body("ruleIds", hasItem("LD-1"))
+                .body("refusals.find { it.ruleId == 'LD-1' }.message", containsString(day1.plusDays(5).toString()));
+        clock.set(day1.plusDays(4).atTime(8, 0).atZone(TOKYO).toInstant());
+        readyForInfusionDay(course);
+        nurse().body(Map.of("transition", "confirm-infusion-ready")).post("/courses/" + course + "/transitions").then()
+                .statusCode(422).body("ruleIds", contains("LD-1"));
+        clock.set(day1.plusDays(5).atTime(8, 0).atZone(TOKYO).toInstant());
         readyForInfusionDay(course);
         transition(course, "confirm-infusion-ready", nurse());
         nurse().get(base(course)).then().body("administrations", hasSize(6))

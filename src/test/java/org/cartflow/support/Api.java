@@ -359,20 +359,27 @@ public final class Api {
         return m;
     }
 
-    /** Brings a fresh course to INFUSION_READY through the API (eligibility, collection, manufacturing, LD). */
+    /**
+     * Brings a fresh course to INFUSION_READY through the API (eligibility, collection, manufacturing, LD), confirmed
+     * on its planned day 0 (LD-1: 2 days after the last LD dose) at 08:00 Tokyo, where the clock is left.
+     */
     public static long courseReadyForInfusion(org.cartflow.support.MutableClock clock) {
-        long course = courseAfterLd(clock, null);
+        return courseReadyForInfusion(clock, null);
+    }
+
+    /** INFUSION_READY with a product of the given certificate bags, confirmed on day 0 (the clock is left there). */
+    public static long courseReadyForInfusion(MutableClock clock, List<Map<String, Object>> bags) {
+        long course = courseAfterLd(clock, bags);
+        clock.set(plannedDayZero(course).atTime(8, 0).atZone(TOKYO).toInstant());
         readyForInfusionDay(course);
         transition(course, "confirm-infusion-ready", nurse());
         return course;
     }
 
-    /** INFUSION_READY with a product of the given certificate bags. */
-    public static long courseReadyForInfusion(MutableClock clock, List<Map<String, Object>> bags) {
-        long course = courseAfterLd(clock, bags);
-        readyForInfusionDay(course);
-        transition(course, "confirm-infusion-ready", nurse());
-        return course;
+    /** Day 0 of the course's verified LD order. */
+    public static LocalDate plannedDayZero(long course) {
+        return LocalDate.parse(nurse().get("/courses/" + course + "/lymphodepletion").then().statusCode(200)
+                .extract().jsonPath().getString("plannedInfusionOn"));
     }
 
     /** A course in LYMPHODEPLETION with all six doses given (clock on LD day 3), not yet confirmed ready. */
