@@ -151,34 +151,38 @@ public final class DemoProgramme {
         return result(j, "first run failed today; a second run needs a physician (MFG-1)");
     }
 
-    private Walked productInStorage() {
-        DemoJourney j = patient(today.plusDays(9), "Fujita", "Akemi", "1963-04-18", "FEMALE");
+    /** Eligibility, collection, an in-specification run and the product received and stored (day −9). */
+    private static void throughProductReceipt(DemoJourney j) {
         j.declaredEligible();
         j.collectionStarted();
         j.runShipped(j.manufacturingStarted());
         j.productReceived();
+    }
+
+    /** {@link #throughProductReceipt}, then the pre-LD assessment, the verified order and LD started (day −5). */
+    private static void throughLdStart(DemoJourney j) {
+        throughProductReceipt(j);
+        j.ldPrescribed();
+        j.ldVerified();
+        j.lymphodepletionStarted();
+    }
+
+    private Walked productInStorage() {
+        DemoJourney j = patient(today.plusDays(9), "Fujita", "Akemi", "1963-04-18", "FEMALE");
+        throughProductReceipt(j);
         return result(j, "product received today and stored at -150 C; pre-LD assessment and LD order next");
     }
 
     private Walked ldOrderAwaitingPharmacist() {
         DemoJourney j = patient(today.plusDays(7), "Nakamura", "Yoshio", "1957-08-05", "MALE");
-        j.declaredEligible();
-        j.collectionStarted();
-        j.runShipped(j.manufacturingStarted());
-        j.productReceived();
+        throughProductReceipt(j);
         j.ldPrescribed();
         return result(j, "LD order prescribed today, waiting for the pharmacist's verification (/ui/pharmacy)");
     }
 
     private Walked lymphodepletionDay2Due() {
         DemoJourney j = patient(today.plusDays(4), "Hayashi", "Keiko", "1962-02-23", "FEMALE");
-        j.declaredEligible();
-        j.collectionStarted();
-        j.runShipped(j.manufacturingStarted());
-        j.productReceived();
-        j.ldPrescribed();
-        j.ldVerified();
-        j.lymphodepletionStarted();
+        throughLdStart(j);
         j.ldDosesOfDay(1);
         return result(j, "LD day 1 given yesterday; today's fludarabine and cyclophosphamide are due");
     }
@@ -186,13 +190,7 @@ public final class DemoProgramme {
     /** LD days −5..−3 given; on day 0 (today) the same-day check is clear and the bag waits for the nurses. */
     private DemoJourney afterLd(LocalDate d0, String family, String given, String birthDate, String sex) {
         DemoJourney j = patient(d0, family, given, birthDate, sex);
-        j.declaredEligible();
-        j.collectionStarted();
-        j.runShipped(j.manufacturingStarted());
-        j.productReceived();
-        j.ldPrescribed();
-        j.ldVerified();
-        j.lymphodepletionStarted();
+        throughLdStart(j);
         for (int day = 1; day <= 3; day++) {
             j.ldDosesOfDay(day);
         }
