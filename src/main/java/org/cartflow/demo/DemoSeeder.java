@@ -18,16 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cartflow.dev.DevTokens;
 import org.cartflow.journey.Patient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 /**
- * Dev mode only: on a start with an empty database (a new {@code .cartflow-data/}, or {@code -Dcartflow.demo.reset=true},
- * which has Flyway clean it first, once per dev session) seeds the DEMO programme through the app's own REST API as the demo users of the
- * local OIDC Dev Service. The app is not ready ({@code /q/health/ready} DOWN) until the seed is done, and stays DOWN
+ * Dev mode only: on a start with an empty database (a new {@code .cartflow-data/}, or
+ * {@code -Dcartflow.demo.reset=true}, which has Flyway clean it first, once per dev session) seeds the DEMO programme
+ * through the app's own REST API as the demo users of the local OIDC Dev Service. The app is not ready ({@code /q/health/ready} DOWN) until the seed is done, and stays DOWN
  * naming the step if the API refused one, so a broken journey cannot hide behind a half-seeded demo.
  */
 @IfBuildProfile("dev")

@@ -1,5 +1,6 @@
 package org.cartflow.infusion;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
 import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
 import org.cartflow.journey.Course;
@@ -49,9 +51,9 @@ public class BedsideService {
     static final String SOURCE = "BedsideService";
 
     @Inject
-    org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard notBeforeDayZero;
+    NotBeforePlannedDayZeroGuard notBeforeDayZero;
     @Inject
-    io.micrometer.core.instrument.MeterRegistry metrics;
+    MeterRegistry metrics;
     @Inject
     Clock clock;
     @Inject
@@ -107,11 +109,7 @@ public class BedsideService {
         checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role);
-        if (user.name().equals(w.steps.identityCheckedBy)) {
-            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
-                    text.cosignBySomeoneElse(user.name()), null,
-                    List.of(refusals.refusal("INF-4", SOURCE, text.twoDifferentSigners())));
-        }
+        refuseSameSigner(w.steps.identityCheckedBy, "INF-4");
         w.steps.identityCosignedBy = user.name();
         w.steps.identityCosignedAt = w.now;
         return done(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
@@ -261,11 +259,7 @@ public class BedsideService {
         checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role);
-        if (user.name().equals(w.steps.bedsideCheckedBy)) {
-            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
-                    text.cosignBySomeoneElse(user.name()), null,
-                    List.of(refusals.refusal("INF-9", SOURCE, text.twoDifferentSigners())));
-        }
+        refuseSameSigner(w.steps.bedsideCheckedBy, "INF-9");
         withinSixtyMinutes(w);
         w.steps.bedsideCosignedBy = user.name();
         w.steps.bedsideCosignedAt = w.now;
@@ -391,6 +385,16 @@ public class BedsideService {
         audit.append(AuditEntry.record(user.name(), role, "infusion.bag.not-infusable", course.patient.id, courseId,
                 r.reason(), Map.of("bagId", bagId, "bagCode", bag.bagCode, "ruleId", rule)));
         return view;
+    }
+
+    /** INF-4, INF-9: a two-person check needs two people; the first signer cannot co-sign. */
+    private void refuseSameSigner(String firstSigner, String ruleId) {
+        if (user.name().equals(firstSigner)) {
+            var text = Texts.of(InfusionText.class);
+            throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
+                    text.cosignBySomeoneElse(user.name()), null,
+                    List.of(refusals.refusal(ruleId, SOURCE, text.twoDifferentSigners())));
+        }
     }
 
     /** Identifiers must all match before anything is recorded; a mismatch is refused and kept as an incident. */

@@ -233,12 +233,11 @@ public class InfusionService {
         return s == null || s.isBlank() ? null : s;
     }
 
-
     /** A physician reviews a deviation kept when the infusion was recorded: who, when and the note, audited. */
     @Transactional
     public InfusionView reviewDeviation(long courseId, long deviationId, String ifMatch, String note) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(java.util.List.of(org.cartflow.common.Role.PHYSICIAN), text.actionReviewDeviation());
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionReviewDeviation());
         Course course = journey.beginEdit(courseId, ifMatch);
         InfusionDeviation d = InfusionDeviation.<InfusionDeviation>findByIdOptional(deviationId)
                 .filter(x -> x.courseId == courseId)
@@ -252,7 +251,7 @@ public class InfusionService {
         InfusionDeviation.flush();
         InfusionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "infusion.deviation.reviewed", course.patient.id, courseId,
-                d.reviewNote, java.util.Map.of("deviationId", deviationId, "ruleId", d.ruleId)));
+                d.reviewNote, Map.of("deviationId", deviationId, "ruleId", d.ruleId)));
         return view;
     }
 }

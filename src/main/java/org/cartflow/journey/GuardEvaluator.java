@@ -23,19 +23,17 @@ public class GuardEvaluator {
 
     /** The findings that refuse the step (every guard but the step's after-the-fact ones). */
     public List<Problem.Refusal> evaluate(Transition t, GuardContext ctx) {
-        List<Problem.Refusal> out = new ArrayList<>();
-        for (Class<? extends Guard> type : t.guards()) {
-            if (!t.afterTheFactGuards().contains(type)) {
-                out.addAll(evaluate(guards.select(type).get(), ctx));
-            }
-        }
-        return out;
+        return evaluateAll(t.guards().stream().filter(g -> !t.afterTheFactGuards().contains(g)).toList(), ctx);
     }
 
     /** The step's after-the-fact findings: recorded as deviations for review, never a refusal. */
     public List<Problem.Refusal> deviations(Transition t, GuardContext ctx) {
+        return evaluateAll(t.afterTheFactGuards(), ctx);
+    }
+
+    private List<Problem.Refusal> evaluateAll(List<Class<? extends Guard>> types, GuardContext ctx) {
         List<Problem.Refusal> out = new ArrayList<>();
-        for (Class<? extends Guard> type : t.afterTheFactGuards()) {
+        for (Class<? extends Guard> type : types) {
             out.addAll(evaluate(guards.select(type).get(), ctx));
         }
         return out;

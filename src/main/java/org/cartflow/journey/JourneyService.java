@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,13 +83,13 @@ public class JourneyService {
         if (t.to().terminal()) {
             course.closedAt = now;
         }
-        course.diedAt = diedAt == null ? course.diedAt : diedAt;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("transition", t.slug());
         if (diedAt != null) {
+            course.diedAt = diedAt;
             details.put("diedAt", diedAt.toString());
         }
-        if (course.infusedDoseE6 != null && t.to() == CourseState.INFUSED) {
+        if (t.to() == CourseState.INFUSED) {
             details.put("infusedDoseMillions", course.infusedDoseE6);
         }
         if (!deviations.isEmpty()) {
@@ -113,7 +114,7 @@ public class JourneyService {
         if (at == null) {
             throw ProblemException.invalid("occurredAt", text.timeOfDeathRequired());
         }
-        if (at.isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw ProblemException.invalid("occurredAt", text.timeOfDeathInFuture());
         }
         if (at.isBefore(course.createdAt)) {

@@ -166,9 +166,9 @@ public enum Transition {
 
     /**
      * The guards of this step that judge what already happened to the patient: record-infusion's bedside procedure
-     * (identity checks, inspection, thaw, line, timing, tocilizumab on hand, the dose received). The infusion was given, so their
-     * findings never refuse recording it (a hard stop prevents an action, never the record of one); they are kept
-     * as deviations for a physician's review (DeviationLog). The step's other guards refuse as usual.
+     * (identity checks, inspection, thaw, line, timing, tocilizumab on hand, the dose received). The infusion was
+     * given, so their findings never refuse recording it (a hard stop prevents an action, never the record of one);
+     * they are kept as deviations for a physician's review (DeviationLog). The step's other guards refuse as usual.
      */
     public List<Class<? extends Guard>> afterTheFactGuards() {
         return this == RECORD_INFUSION ? List.of(IdentityCheckedTwiceGuard.class, IntactBagsOnlyGuard.class,

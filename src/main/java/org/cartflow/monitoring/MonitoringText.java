@@ -157,11 +157,6 @@ public interface MonitoringText {
     @Message("A dose was given at {givenAt}, {minutes} minutes from this one; the next may be given 8 hours after it. If this dose was already given, record it with the reason in deviationReason.")
     String tocilizumabPreviousDose(String givenAt, long minutes);
 
-    @Message("No tocilizumab dose is on hand for this patient.")
-    String noTocilizumabOnHand();
-
-    @Message("Record the doses on hand (pharmacy) before recording a dose given.")
-    String recordStockFirst();
 
     // ------------------------------------------------------------------ MonitoringService: board alerts
 

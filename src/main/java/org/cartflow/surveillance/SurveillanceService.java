@@ -69,16 +69,10 @@ public class SurveillanceService {
      */
     private static Instant lastContact(Course c, List<MonitoringAssessment> as, List<LabPanel> labs,
             List<CrsIntervention> drugs, List<ResponseAssessment> responses) {
-        Instant last = c.infusedAt;
-        for (Instant t : java.util.stream.Stream.of(as.stream().map(a -> a.assessedAt),
+        return java.util.stream.Stream.of(java.util.stream.Stream.of(c.infusedAt), as.stream().map(a -> a.assessedAt),
                 labs.stream().map(l -> l.collectedAt), drugs.stream().map(d -> d.givenAt),
                 responses.stream().map(r -> r.assessedOn.atTime(12, 0).atZone(c.zone()).toInstant()))
-                .flatMap(x -> x).toList()) {
-            if (t.isAfter(last)) {
-                last = t;
-            }
-        }
-        return last;
+                .flatMap(s -> s).max(Comparator.naturalOrder()).orElse(c.infusedAt);
     }
 
     private ExportRow row(Course c) {

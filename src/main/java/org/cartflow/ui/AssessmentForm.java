@@ -64,6 +64,6 @@ public class AssessmentForm {
                 consciousness == null ? Consciousness.ALERT : consciousness,
                 seizure == null ? Seizure.NONE : seizure, Boolean.TRUE.equals(motorWeakness),
                 cerebralOedema == null ? CerebralOedema.NONE : cerebralOedema,
-                iceNotPerformedReason == null || iceNotPerformedReason.isBlank() ? null : iceNotPerformedReason);
+                UiPages.blankToNull(iceNotPerformedReason));
     }
 }

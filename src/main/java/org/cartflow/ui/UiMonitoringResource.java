@@ -88,10 +88,9 @@ public class UiMonitoringResource {
     @Operation(hidden = true)
     public TemplateInstance tocilizumab(@PathParam("courseId") long courseId, @FormParam("version") String version,
             @FormParam("weightKg") BigDecimal weightKg, @FormParam("deviationReason") String deviationReason) {
-        String reason = deviationReason == null || deviationReason.isBlank() ? null : deviationReason;
         return act(courseId, "tocilizumab", () -> monitoring.recordIntervention(courseId, UiPages.ifMatch(version),
                 pages.valid(new InterventionRequest(MonitoringEnums.Drug.TOCILIZUMAB, clock.instant(), weightKg,
-                        null, reason))));
+                        null, UiPages.blankToNull(deviationReason)))));
     }
 
     private TemplateInstance act(long courseId, String done, Supplier<?> command) {

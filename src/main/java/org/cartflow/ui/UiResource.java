@@ -23,7 +23,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +37,13 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityService;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.CourseView;
 import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.JourneyText;
 import org.cartflow.journey.TransitionRequest;
 import org.cartflow.schedule.ScheduleItem;
 import org.cartflow.schedule.ScheduleService;
@@ -194,17 +199,15 @@ public class UiResource {
     }
 
     /** A datetime-local form value ("2026-12-01T14:05"), read in the patient's hospital zone. */
-    private static java.time.Instant hospitalInstant(long courseId, String local) {
+    private static Instant hospitalInstant(long courseId, String local) {
         if (local == null || local.isBlank()) {
             return null;
         }
         try {
-            java.time.ZoneId zone = org.cartflow.journey.Course.<org.cartflow.journey.Course>findByIdOptional(courseId)
-                    .map(org.cartflow.journey.Course::zone).orElse(java.time.ZoneOffset.UTC);
-            return java.time.LocalDateTime.parse(local).atZone(zone).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw org.cartflow.common.ProblemException.invalid("occurredAt",
-                    org.cartflow.common.Texts.of(org.cartflow.journey.JourneyText.class).timeOfDeathRequired());
+            ZoneId zone = Course.<Course>findByIdOptional(courseId).map(Course::zone).orElse(ZoneOffset.UTC);
+            return LocalDateTime.parse(local).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("occurredAt", Texts.of(JourneyText.class).timeOfDeathRequired());
         }
     }
 

@@ -15,8 +15,8 @@ import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
 /**
- * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it; INF-11: each bag ended within 60 minutes of its
- * thaw start; RATE-1: no bag ran faster than 10 mL/min.
+ * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it; INF-11: each
+ * bag ended within 60 minutes of its thaw start; RATE-1: no bag ran faster than 10 mL/min.
  */
 @Singleton
 @Enforces({ "INF-2", "INF-11", "RATE-1" })
