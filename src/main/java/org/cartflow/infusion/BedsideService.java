@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.cartflow.common.Texts;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
+import org.cartflow.infusion.rules.DelayRecordedAfterDayZeroGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
 import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
 import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
+import org.cartflow.journey.EntryTimes;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 import org.cartflow.journey.GuardEvaluator;
@@ -42,18 +45,24 @@ import org.cartflow.rules.RuleRefusals;
 
 /**
  * The label's per-bag bedside procedure (INF-1..INF-13, RATE-1): each step only after the one before it, by a
- * nurse or physician, at the server's clock, and audited. A refused step records nothing, except that an identity
+ * nurse or physician, timed by when it happened ({@code performedAt}, at most the site's window back), and audited
+ * with the moment it was entered. A refused step records nothing, except that an identity
  * mismatch is kept as an incident.
  */
 @ApplicationScoped
 public class BedsideService {
 
     static final String SOURCE = "BedsideService";
+    static final Duration ORDER_TOLERANCE = Duration.ofSeconds(1);
 
     @Inject
     NotBeforePlannedDayZeroGuard notBeforeDayZero;
     @Inject
+    DelayRecordedAfterDayZeroGuard delayRecorded;
+    @Inject
     MeterRegistry metrics;
+    @Inject
+    EntryTimes entryTimes;
     @Inject
     Clock clock;
     @Inject
@@ -85,8 +94,9 @@ public class BedsideService {
     @Inject
     NeverInfusedBeforeGuard neverInfused;
 
-    /** A step under way: the course (version bumped), the bag, its record and the moment of the step. */
-    private record Work(Course course, ProductBag bag, BagInfusion steps, Instant now, String role) {
+    /** A step under way: the course (version bumped), the bag, its record and the moment the step happened. */
+    private record Work(Course course, ProductBag bag, BagInfusion steps, Instant now, String role,
+            EntryTimes.Timed timed) {
     }
 
     @Transactional
@@ -95,7 +105,7 @@ public class BedsideService {
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCheck());
         checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_CHECK, r.bagCode(),
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role, r.performedAt(), r.lateEntryReason());
         w.steps.identityCheckedBy = user.name();
         w.steps.identityCheckedAt = w.now;
         w.steps.identityEntry = r.entry().name();
@@ -108,7 +118,7 @@ public class BedsideService {
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCosign());
         checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role, r.performedAt(), r.lateEntryReason());
         refuseSameSigner(w.steps.identityCheckedBy, "INF-4");
         w.steps.identityCosignedBy = user.name();
         w.steps.identityCosignedAt = w.now;
@@ -123,7 +133,7 @@ public class BedsideService {
         if (!r.intact() && InfusionService.blankToNull(r.finding()) == null) {
             throw ProblemException.invalid("finding", text.describeTheDamage());
         }
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INSPECTION, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INSPECTION, role, r.performedAt(), r.lateEntryReason());
         w.steps.inspectedBy = user.name();
         w.steps.inspectedAt = w.now;
         w.steps.inspectionFinding = InfusionService.blankToNull(r.finding());
@@ -138,10 +148,10 @@ public class BedsideService {
     public InfusionView thawStart(long courseId, long bagId, String ifMatch, ThawStartRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawStart());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role, r.performedAt(), r.lateEntryReason());
         GuardContext ctx = new GuardContext(w.course, w.now);
         List<Problem.Refusal> out = new ArrayList<>();
-        for (Guard g : List.of(notBeforeDayZero, sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity,
+        for (Guard g : List.of(notBeforeDayZero, delayRecorded, sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity,
                 keptFrozen, withinExpiry, neverInfused)) {
             out.addAll(guards.evaluate(g, ctx));
         }
@@ -151,6 +161,10 @@ public class BedsideService {
         List<BagRecord> others = BagRecord.ofCourse(courseId).stream().filter(b -> !b.bag().id.equals(bagId)).toList();
         others.stream().filter(b -> b.bag().state.inUse()).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
                 text.otherBagInUse(label(b.bag()), b.bag().state))));
+        others.stream().filter(b -> b.steps() != null && b.steps().infusionEndedAt != null
+                && w.now.isBefore(b.steps().infusionEndedAt.minus(ORDER_TOLERANCE))).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
+                        text.thawBeforeOtherBagEnded(label(b.bag()), HospitalTime.of(b.steps().infusionEndedAt,
+                                w.course.zone())))));
         boolean firstBag = others.stream().noneMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
         Premedication premed = Premedication.latest(courseId).orElse(null);
         if (premed == null) {
@@ -185,7 +199,7 @@ public class BedsideService {
     public InfusionView thawComplete(long courseId, long bagId, String ifMatch, ThawCompleteRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawComplete());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role, r.performedAt(), r.lateEntryReason());
         List<ProhibitedHandling> handling = r.prohibitedHandling() == null ? List.of() : r.prohibitedHandling();
         if (handling.isEmpty() && !r.completelyThawed()) {
             throw refusals.refuse("INF-7", SOURCE, text.keepThawing());
@@ -204,7 +218,7 @@ public class BedsideService {
     public InfusionView lineSetup(long courseId, long bagId, String ifMatch, LineSetupRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionLineSetup());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.LINE_SETUP, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.LINE_SETUP, role, r.performedAt(), r.lateEntryReason());
         if (r.productIrradiated()) {
             quarantineForever(w.bag, "INF-8", text.productIrradiated());
             return done(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
@@ -237,7 +251,8 @@ public class BedsideService {
         }
         checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
                 List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role, r.performedAt(),
+                r.lateEntryReason());
         withinSixtyMinutes(w);
         w.steps.bedsideCheckedBy = user.name();
         w.steps.bedsideCheckedAt = w.now;
@@ -258,7 +273,8 @@ public class BedsideService {
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCosign());
         checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role, r.performedAt(),
+                r.lateEntryReason());
         refuseSameSigner(w.steps.bedsideCheckedBy, "INF-9");
         withinSixtyMinutes(w);
         w.steps.bedsideCosignedBy = user.name();
@@ -271,7 +287,7 @@ public class BedsideService {
     public InfusionView infusionStart(long courseId, long bagId, String ifMatch, InfusionStartRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionStart());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role, r.performedAt(), r.lateEntryReason());
         List<Problem.Refusal> out = new ArrayList<>();
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
         Premedication premed = Premedication.latest(courseId).orElse(null);
@@ -306,7 +322,7 @@ public class BedsideService {
         if (!r.fullVolumeGiven()) {
             throw ProblemException.invalid("fullVolumeGiven", text.endOnlyAfterFullVolume());
         }
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role, r.performedAt(), r.lateEntryReason());
         withinSixtyMinutes(w);
         if (!BedsideTiming.withinMaxRate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now)) {
             BigDecimal rate = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
@@ -331,7 +347,7 @@ public class BedsideService {
     @Transactional
     public InfusionView backPrime(long courseId, long bagId, String ifMatch, BackPrimeRequest r) {
         String role = user.requireRole(InfusionService.BEDSIDE, Texts.of(InfusionText.class).actionBackPrime());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BACK_PRIME, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BACK_PRIME, role, r.performedAt(), r.lateEntryReason());
         w.steps.backPrimedBy = user.name();
         w.steps.backPrimedAt = w.now;
         w.steps.backPrimeMl = r.salineMl();
@@ -346,7 +362,7 @@ public class BedsideService {
         if (!r.asInfectiousWaste()) {
             throw refusals.refuse("INF-13", SOURCE, text.disposeAsInfectiousWaste());
         }
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role);
+        Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role, r.performedAt(), r.lateEntryReason());
         w.steps.disposedBy = user.name();
         w.steps.disposedAt = w.now;
         return done(w, BedsideStep.DISPOSAL, Map.of("asInfectiousWaste", true, "ruleId", "INF-13"), null);
@@ -419,7 +435,8 @@ public class BedsideService {
         }
     }
 
-    private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role) {
+    private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role, Instant performedAt,
+            String lateEntryReason) {
         var text = Texts.of(InfusionText.class);
         Course course = openCourse(courseId, ifMatch);
         ProductBag bag = bag(courseId, bagId);
@@ -449,7 +466,14 @@ public class BedsideService {
             steps.bagId = bagId;
             steps.courseId = courseId;
         }
-        return new Work(course, bag, steps, clock.instant(), role);
+        EntryTimes.Timed timed = entryTimes.resolve(performedAt, lateEntryReason, "performedAt", course.zone());
+        Instant previous = step.previousDoneAt(steps);
+        // a second's tolerance: PostgreSQL keeps microseconds (rounded), a clock may give nanoseconds
+        if (previous != null && timed.performedAt().isBefore(previous.minus(ORDER_TOLERANCE))) {
+            throw ProblemException.invalid("performedAt", text.beforePreviousStep(step.slug(),
+                    HospitalTime.of(timed.performedAt(), course.zone()), HospitalTime.of(previous, course.zone())));
+        }
+        return new Work(course, bag, steps, timed.performedAt(), role, timed);
     }
 
     private Course openCourse(long courseId, String ifMatch) {
@@ -483,13 +507,19 @@ public class BedsideService {
         if (w.steps.id == null) {
             w.steps.persist();
         }
+        String action = step == null ? "infusion.bag.quarantined" : "infusion.bag." + step.slug();
+        entryTimes.keepIfLate(w.course.id, action, w.bag.id, w.timed, w.role);
         BagInfusion.flush();
         InfusionView view = infusion.view(w.course);
-        String action = step == null ? "infusion.bag.quarantined" : "infusion.bag." + step.slug();
         Map<String, Object> all = new java.util.LinkedHashMap<>(details);
         all.put("bagId", w.bag.id);
         all.put("bagCode", w.bag.bagCode);
         all.put("bagState", w.bag.state);
+        all.put("performedAt", w.now);
+        if (w.timed.late()) {
+            all.put("lateEntryReason", w.timed.lateReason());
+            all.put("lateByMinutes", w.timed.delayMinutes());
+        }
         audit.append(AuditEntry.record(user.name(), w.role, action, w.course.patient.id, w.course.id, reason, all));
         return view;
     }

@@ -44,6 +44,15 @@ public enum BedsideStep {
         return b != null && doneAt.apply(b) != null;
     }
 
+    /** The latest moment any step before this one happened on the bag; null when none has. */
+    public Instant previousDoneAt(BagInfusion b) {
+        if (b == null) {
+            return null;
+        }
+        return Arrays.stream(values()).filter(s -> s.ordinal() < ordinal()).map(s -> s.doneAt.apply(b))
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
+    }
+
     /** The first step not yet done on this bag; empty when all are. */
     public static Optional<BedsideStep> next(BagInfusion b) {
         return Arrays.stream(values()).filter(s -> !s.doneOn(b)).findFirst();

@@ -246,6 +246,20 @@ public class InfusionResource {
     }
 
     @POST
+    @Path("delay")
+    @RolesAllowed({ PHYSICIAN })
+    @Transactional
+    @Idempotent
+    @Operation(summary = "LD-1, DELAY-1/2: physician postpones the infusion beyond the planned day 0 (or confirms the "
+            + "delay again), with the cause and reason; needed to confirm or thaw on a later day")
+    @APIResponseSchema(value = InfusionView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
+    public Response delay(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyInterceptor.HEADER) String key, @Valid @NotNull InfusionDelayRequest body) {
+        return ok(infusion.recordDelay(courseId, ifMatch, body), 201);
+    }
+
+    @POST
     @Path("deviations/{deviationId}/review")
     @RolesAllowed({ PHYSICIAN })
     @Transactional

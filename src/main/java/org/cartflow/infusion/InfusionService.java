@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,12 +21,16 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionRequests.Antihistamine;
+import org.cartflow.infusion.InfusionRequests.InfusionDelayRequest;
 import org.cartflow.infusion.InfusionRequests.PremedicationRequest;
 import org.cartflow.infusion.InfusionRequests.ReadinessRequest;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
+import org.cartflow.journey.EntryTimes;
 import org.cartflow.journey.JourneyService;
+import org.cartflow.journey.LateEntry;
+import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.monitoring.TocilizumabStock;
 import org.cartflow.product.ProductBag;
 import org.cartflow.rules.RuleRefusals;
@@ -41,6 +46,8 @@ public class InfusionService {
 
     @Inject
     Clock clock;
+    @Inject
+    EntryTimes entryTimes;
     @Inject
     CurrentUser user;
     @Inject
@@ -97,11 +104,9 @@ public class InfusionService {
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.premedicationNotNow(course.state));
         }
-        Instant now = clock.instant();
-        Instant givenAt = r.givenAt() == null ? now : r.givenAt();
-        if (givenAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            throw ProblemException.invalid("givenAt", Texts.of(CommonText.class).inTheFuture());
-        }
+        EntryTimes.Timed timed = entryTimes.resolve(r.givenAt(), r.lateEntryReason(), "givenAt", course.zone());
+        Instant now = timed.recordedAt();
+        Instant givenAt = timed.performedAt();
         if (givenAt.isBefore(now.minus(Duration.ofHours(12)))) {
             throw ProblemException.invalid("givenAt", text.premedicationTooLongAgo());
         }
@@ -140,12 +145,47 @@ public class InfusionService {
         p.recordedBy = user.name();
         p.recordedAt = now;
         p.persist();
+        entryTimes.keepIfLate(courseId, "infusion.premedication.recorded", p.id, timed, role);
         Premedication.flush();
         InfusionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "infusion.premedication.recorded", course.patient.id,
                 courseId, p.corticosteroidReason, AuditEntry.details("givenAt", givenAt, "acetaminophenMg", p.acetaminophenMg,
                         "antihistamine", p.antihistamineName, "antihistamineMg", p.antihistamineMg, "corticosteroid",
-                        p.corticosteroid, "corticosteroidEmergency", emergency, "ruleId", "INF-2")));
+                        p.corticosteroid, "corticosteroidEmergency", emergency, "lateEntryReason", timed.lateReason(),
+                        "ruleId", "INF-2")));
+        return view;
+    }
+
+    /** DELAY-1/2: the physician postpones the infusion beyond the planned day 0, or confirms the delay again. */
+    @Transactional
+    public InfusionView recordDelay(long courseId, String ifMatch, InfusionDelayRequest r) {
+        var text = Texts.of(InfusionText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionRecordDelay());
+        Course course = journey.beginEdit(courseId, ifMatch);
+        if (course.infusedAt != null || (course.state != CourseState.LYMPHODEPLETION
+                && course.state != CourseState.INFUSION_READY)) {
+            throw ProblemException.conflict(text.delayNotNow(course.state));
+        }
+        LocalDate day0 = LdOrder.verified(courseId).map(o -> o.plannedInfusionOn)
+                .orElseThrow(() -> ProblemException.conflict(text.delayWithoutLdOrder()));
+        if (r.expectedOn() != null && r.expectedOn().isBefore(day0)) {
+            throw ProblemException.invalid("expectedOn", text.expectedBeforeDayZero(day0));
+        }
+        InfusionDelay d = new InfusionDelay();
+        d.courseId = courseId;
+        d.cause = r.cause();
+        d.reason = r.reason().strip();
+        d.plannedDayZero = day0;
+        d.expectedOn = r.expectedOn();
+        d.recordedBy = user.name();
+        d.recordedRole = role;
+        d.recordedAt = clock.instant();
+        d.persist();
+        InfusionDelay.flush();
+        InfusionView view = view(course);
+        audit.append(AuditEntry.record(user.name(), role, "infusion.delay.recorded", course.patient.id, courseId,
+                d.reason, AuditEntry.details("cause", d.cause, "ruleId", d.cause.ruleId(), "plannedDayZero", day0,
+                        "expectedOn", d.expectedOn)));
         return view;
     }
 
@@ -175,7 +215,9 @@ public class InfusionService {
                 bags.stream().map(b -> bagView(b, now)).toList(),
                 InfusionIncident.ofCourse(courseId).stream().map(i -> new InfusionView.Incident(i.id, i.bagId,
                         i.ruleId, i.step, i.mismatches, i.recordedBy, i.recordedRole, i.recordedAt)).toList(),
-                InfusionDeviation.ofCourse(courseId).stream().map(InfusionView.Deviation::of).toList());
+                InfusionDeviation.ofCourse(courseId).stream().map(InfusionView.Deviation::of).toList(),
+                LateEntry.ofStage(courseId, "infusion."),
+                InfusionDelay.ofCourse(courseId).stream().map(InfusionView.Delay::of).toList());
     }
 
     private static InfusionView.Bag bagView(BagRecord r, Instant now) {

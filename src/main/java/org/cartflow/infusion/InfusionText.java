@@ -319,4 +319,28 @@ public interface InfusionText {
     @Message("{onHand} dose(s) of tocilizumab on hand for this patient; {minDoses} required before the infusion. Record "
             + "the stock (PUT /courses/{courseId}/monitoring/tocilizumab-stock).")
     String tocilizumabShort(int onHand, int minDoses, long courseId);
+
+    @Message("{step} is recorded as happening at {at}, before the bag's previous step ({previousAt}); correct the time it happened.")
+    String beforePreviousStep(String step, String at, String previousAt);
+
+    @Message("{bag}'s infusion ended at {endedAt}; the next bag is not thawed before the previous bag's infusion is complete.")
+    String thawBeforeOtherBagEnded(String bag, String endedAt);
+
+    @Message("The planned day 0 was {day0}; today ({today}) is {days} days later. A physician records the delay (POST .../infusion/delay: DELAY-1 serious adverse events, DELAY-2 infection or inflammation, or another cause) with its reason before the infusion goes ahead.")
+    String laterThanDayZeroWithoutDelay(java.time.LocalDate day0, java.time.LocalDate today, long days);
+
+    @Message("The infusion delay was last confirmed on {decided} by {by}, more than {days} days ago; a physician records the delay again (confirming the patient and the plan) before the infusion goes ahead.")
+    String delayNeedsReconfirmation(java.time.LocalDate decided, String by, int days);
+
+    @Message("A delay is recorded only after LD has started and before the infusion (the course is {state}).")
+    String delayNotNow(Object state);
+
+    @Message("No verified LD order, so there is no planned day 0 to delay.")
+    String delayWithoutLdOrder();
+
+    @Message("The expected infusion date is before the planned day 0 ({day0}).")
+    String expectedBeforeDayZero(java.time.LocalDate day0);
+
+    @Message("record an infusion delay")
+    String actionRecordDelay();
 }

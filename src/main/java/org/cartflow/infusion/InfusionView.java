@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.cartflow.journey.CourseState;
+import org.cartflow.journey.LateEntry;
 import org.cartflow.product.ProductBag;
 
 /**
@@ -13,7 +14,17 @@ import org.cartflow.product.ProductBag;
  */
 public record InfusionView(long courseId, long courseVersion, CourseState state, Instant now, String hospitalZone,
         Readiness readiness, PremedicationWindow premedication, Tocilizumab tocilizumab, List<Bag> bags,
-        List<Incident> incidents, List<Deviation> deviations) {
+        List<Incident> incidents, List<Deviation> deviations, List<LateEntry.View> lateEntries,
+        List<Delay> delays) {
+
+    /** DELAY-1/2: a physician's decision to infuse later than the planned day 0 ({@code ruleId} null for OTHER). */
+    public record Delay(long id, String cause, String ruleId, String reason, java.time.LocalDate plannedDayZero,
+            java.time.LocalDate expectedOn, String recordedBy, Instant recordedAt) {
+        static Delay of(InfusionDelay d) {
+            return new Delay(d.id, d.cause.name(), d.cause.ruleId(), d.reason, d.plannedDayZero, d.expectedOn,
+                    d.recordedBy, d.recordedAt);
+        }
+    }
 
     /** A bedside rule found broken when the infusion was recorded; open until a physician reviews it. */
     public record Deviation(long id, String step, String ruleId, String guard, String message, String recordedBy,

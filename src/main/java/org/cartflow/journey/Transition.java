@@ -35,6 +35,7 @@ import org.cartflow.infusion.rules.IntactBagsOnlyGuard;
 import org.cartflow.infusion.rules.LeftoversDisposedGuard;
 import org.cartflow.infusion.rules.LineProcedureGuard;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
+import org.cartflow.infusion.rules.DelayRecordedAfterDayZeroGuard;
 import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
 import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
 import org.cartflow.infusion.rules.ThawProcedureGuard;
@@ -51,6 +52,7 @@ import org.cartflow.monitoring.rules.DischargeArrangementsGuard;
 import org.cartflow.monitoring.rules.InpatientThroughDay14Guard;
 import org.cartflow.monitoring.rules.LongTermFollowUpGuard;
 import org.cartflow.monitoring.rules.NoActiveCrsOrIcansGuard;
+import org.cartflow.monitoring.rules.NoUnexplainedMissingDayGuard;
 import org.cartflow.monitoring.rules.PostInfusionLabsGuard;
 import org.cartflow.monitoring.rules.ProximityThroughDay30Guard;
 import org.cartflow.monitoring.rules.SurveillanceDataGuard;
@@ -96,7 +98,7 @@ public enum Transition {
 
     CONFIRM_INFUSION_READY("confirm-infusion-ready", INFUSION_READY, roles(PHYSICIAN, NURSE), false,
             from(LYMPHODEPLETION), LdCompleteGuard.class, NotBeforePlannedDayZeroGuard.class,
-            NoComponentHypersensitivityGuard.class,
+            DelayRecordedAfterDayZeroGuard.class, NoComponentHypersensitivityGuard.class,
             SameDayClinicalCheckGuard.class, AnaphylaxisReadyGuard.class, TocilizumabOnHandGuard.class,
             WithinExpiryGuard.class, KeptFrozenGuard.class),
 
@@ -109,7 +111,8 @@ public enum Transition {
             from(INFUSED)),
 
     DISCHARGE("discharge", OUTPATIENT_PROXIMITY, roles(PHYSICIAN), false, from(INPATIENT_MONITORING),
-            InpatientThroughDay14Guard.class, NoActiveCrsOrIcansGuard.class, DischargeArrangementsGuard.class,
+            InpatientThroughDay14Guard.class, NoActiveCrsOrIcansGuard.class, NoUnexplainedMissingDayGuard.class,
+            DischargeArrangementsGuard.class,
             PostInfusionLabsGuard.class),
 
     END_PROXIMITY_PERIOD("end-proximity-period", FOLLOW_UP, roles(COORDINATOR, PHYSICIAN), false,

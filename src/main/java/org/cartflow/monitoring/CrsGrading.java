@@ -26,6 +26,19 @@ public final class CrsGrading {
         return Math.max(grade, fever ? 1 : 0);
     }
 
+    /**
+     * The grade when a physician has attributed the fever to another documented cause (an infection): without fever
+     * there is no CRS, unless CRS was established and treated, when hypotension and hypoxia still grade it.
+     */
+    public static int gradeWithoutFever(boolean hypotension, int vasopressorsExclVasopressin, boolean vasopressin,
+            OxygenDevice device, BigDecimal flowLpm, boolean feverMaskedByTreatment) {
+        if (!feverMaskedByTreatment) {
+            return 0;
+        }
+        return Math.max(hypotensionGrade(hypotension, vasopressorsExclVasopressin, vasopressin),
+                hypoxiaGrade(device, flowLpm));
+    }
+
     static int hypotensionGrade(boolean hypotension, int vasopressors, boolean vasopressin) {
         if (vasopressors >= 2) {
             return 4;

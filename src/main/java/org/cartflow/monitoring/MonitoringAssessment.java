@@ -83,6 +83,18 @@ public class MonitoringAssessment extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Set when a physician attributes this assessment's fever to a documented cause other than CRS. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fever_attributed_to")
+    public MonitoringEnums.FeverCause feverAttributedTo;
+    @Column(name = "fever_attribution_note")
+    public String feverAttributionNote;
+    @Column(name = "fever_attributed_by")
+    public String feverAttributedBy;
+    @Column(name = "fever_attributed_at")
+    public Instant feverAttributedAt;
+    @Column(name = "crs_grade_before_attribution")
+    public Integer crsGradeBeforeAttribution;
 
     public static List<MonitoringAssessment> ofCourse(long courseId) {
         return list("courseId = ?1 order by assessedAt, id", courseId);
@@ -93,6 +105,16 @@ public class MonitoringAssessment extends PanacheEntityBase {
     }
 
     /** When CRS was first graded 1 or more before {@code at}, if ever. */
+    /** The CRS grade of the stored findings; a fever attributed to another cause does not count (ASTCT 2019). */
+    public int gradeCrs(boolean feverMaskedByTreatment) {
+        if (feverAttributedTo != null) {
+            return CrsGrading.gradeWithoutFever(hypotension, vasopressors, vasopressin, oxygenDevice, oxygenFlowLpm,
+                    feverMaskedByTreatment);
+        }
+        return CrsGrading.grade(temperatureC, hypotension, vasopressors, vasopressin, oxygenDevice, oxygenFlowLpm,
+                feverMaskedByTreatment);
+    }
+
     public static Optional<Instant> firstCrsBefore(long courseId, Instant at) {
         return find("courseId = ?1 and crsGrade >= 1 and assessedAt < ?2 order by assessedAt", courseId, at)
                 .<MonitoringAssessment>firstResultOptional().map(a -> a.assessedAt);

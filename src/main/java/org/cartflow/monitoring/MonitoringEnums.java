@@ -6,6 +6,11 @@ public final class MonitoringEnums {
     private MonitoringEnums() {
     }
 
+    /** What a physician attributes an assessment's fever to instead of CRS. */
+    public enum FeverCause {
+        INFECTION, OTHER
+    }
+
     public enum OxygenDevice {
         NONE, BLOW_BY, LOW_FLOW_CANNULA, HIGH_FLOW_CANNULA, FACE_MASK, NON_REBREATHER, VENTURI, CPAP, BIPAP,
         INTUBATION

@@ -48,15 +48,33 @@ public final class MonitoringRequests {
             @NotNull Seizure seizure,
             boolean motorWeakness,
             @NotNull CerebralOedema cerebralOedema,
-            @Size(max = 400) String iceNotPerformedReason) {
+            @Size(max = 400) String iceNotPerformedReason,
+            @Size(max = 400) String lateEntryReason) {
     }
 
     /** Tocilizumab doses are computed from weightKg; other drugs give doseMg. */
-    /** {@code deviationReason}: why a tocilizumab dose was given under 8 h after the previous one (CRS-ALG). */
+    /**
+     * {@code deviationReason}: why a tocilizumab dose was given under 8 h after the previous one (CRS-ALG);
+     * {@code lateEntryReason}: why a dose is entered later than the site's delay after {@code givenAt}.
+     */
     public record InterventionRequest(@NotNull Drug drug, @NotNull Instant givenAt,
             @DecimalMin("1.0") @DecimalMax("400.0") BigDecimal weightKg,
             @DecimalMin("0.1") @DecimalMax("10000.0") BigDecimal doseMg,
-            @Size(max = 400) String deviationReason) {
+            @Size(max = 400) String deviationReason,
+            @Size(max = 400) String lateEntryReason) {
+    }
+
+    /**
+     * CRS-ALG (ASTCT 2019): the physician attributes an assessment's fever to a documented cause other than CRS, e.g.
+     * a positive blood culture; {@code documentation} says what shows it.
+     */
+    public record FeverAttributionRequest(@NotNull MonitoringEnums.FeverCause cause,
+            @NotBlank @Size(max = 1000) String documentation) {
+    }
+
+    /** MON-1, MON-3, MON-4: why day {@code dayNumber} since day 0 has no CRS/ICANS assessment. */
+    public record MissedDayRequest(@NotNull @Min(0) @Max(400) Integer dayNumber,
+            @NotBlank @Size(max = 1000) String reason) {
     }
 
     public record StockRequest(@NotNull @Min(0) @Max(20) Integer dosesOnHand) {

@@ -71,6 +71,31 @@ public class MonitoringResource {
         return ok(monitoring.recordStock(courseId, ifMatch, body));
     }
 
+    @POST
+    @Path("assessments/{assessmentId}/fever-attribution")
+    @RolesAllowed({ PHYSICIAN })
+    @Operation(summary = "CRS-ALG: physician attributes an assessment's fever to a documented infection or other cause; "
+            + "it then is not CRS, and the assessment and the later ones are regraded")
+    @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
+    public Response feverAttribution(@PathParam("courseId") long courseId,
+            @PathParam("assessmentId") long assessmentId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull FeverAttributionRequest body) {
+        return ok(monitoring.attributeFever(courseId, assessmentId, ifMatch, body));
+    }
+
+    @POST
+    @Path("missed-days")
+    @RolesAllowed({ PHYSICIAN })
+    @Operation(summary = "MON-1, MON-3, MON-4: physician explains a day since day 0 without a CRS/ICANS assessment "
+            + "(discharge needs every earlier day assessed or explained)")
+    @APIResponseSchema(value = MonitoringView.class, responseCode = "201",
+            responseDescription = "Recorded; ETag is the course version")
+    public Response missedDay(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MissedDayRequest body) {
+        MonitoringView v = monitoring.explainMissedDay(courseId, ifMatch, body);
+        return Response.status(201).entity(v).tag(new EntityTag(Long.toString(v.courseVersion()))).build();
+    }
+
     @PUT
     @Path("discharge-record")
     @RolesAllowed({ NURSE, PHYSICIAN })

@@ -24,6 +24,8 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.journey.Course;
+import org.cartflow.journey.EntryTimes;
+import org.cartflow.journey.LateEntry;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.JourneyService;
 import org.cartflow.monitoring.MonitoringEnums.Drug;
@@ -53,13 +55,16 @@ public class MonitoringService {
 
     @Inject
     Clock clock;
+    @Inject
+    EntryTimes entryTimes;
 
     @Transactional
     public MonitoringView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
         var text = Texts.of(MonitoringText.class);
         String role = user.requireRole(CLINICIANS, text.actionRecordAssessment());
         Course course = openCourse(courseId, ifMatch);
-        Instant at = withinCourse(course, r.assessedAt(), "assessedAt");
+        EntryTimes.Timed timed = happened(course, r.assessedAt(), r.lateEntryReason(), "assessedAt");
+        Instant at = timed.performedAt();
         if (r.oxygenDevice() == MonitoringEnums.OxygenDevice.LOW_FLOW_CANNULA && r.oxygenFlowLpm() == null) {
             throw ProblemException.invalid("oxygenFlowLpm", text.oxygenFlowRequired());
         }
@@ -97,10 +102,11 @@ public class MonitoringService {
         a.icansGrade = IcansGrading.grade(a.iceScore, r.consciousness(), r.seizure(), r.motorWeakness(),
                 r.cerebralOedema());
         a.recordedBy = user.name();
-        a.recordedAt = clock.instant();
+        a.recordedAt = timed.recordedAt();
         a.persist();
+        entryTimes.keepIfLate(courseId, "monitoring.assessment.recorded", a.id, timed, role);
         audit.append(AuditEntry.record(user.name(), role, "monitoring.assessment.recorded", course.patient.id,
-                courseId, null, Map.of("assessment", r, "dayNumber", a.dayNumber, "crsGrade", a.crsGrade,
+                courseId, timed.lateReason(), Map.of("assessment", r, "dayNumber", a.dayNumber, "crsGrade", a.crsGrade,
                         "icansGrade", a.icansGrade)));
         MonitoringAssessment.flush();
         return view(course);
@@ -134,7 +140,8 @@ public class MonitoringService {
         var text = Texts.of(MonitoringText.class);
         String role = user.requireRole(CLINICIANS, text.actionRecordIntervention());
         Course course = openCourse(courseId, ifMatch);
-        Instant at = withinCourse(course, r.givenAt(), "givenAt");
+        EntryTimes.Timed timed = happened(course, r.givenAt(), r.lateEntryReason(), "givenAt");
+        Instant at = timed.performedAt();
         CrsIntervention i = new CrsIntervention();
         i.courseId = courseId;
         i.drug = r.drug();
@@ -155,12 +162,87 @@ public class MonitoringService {
             i.weightKg = r.weightKg();
         }
         i.recordedBy = user.name();
-        i.recordedAt = clock.instant();
+        i.recordedAt = timed.recordedAt();
         i.persist();
+        entryTimes.keepIfLate(courseId, "monitoring.intervention.recorded", i.id, timed, role);
         audit.append(AuditEntry.record(user.name(), role, "monitoring.intervention.recorded", course.patient.id,
-                courseId, i.spacingDeviationReason, Map.of("intervention", r, "doseMg", i.doseMg,
+                courseId, i.spacingDeviationReason != null ? i.spacingDeviationReason : timed.lateReason(),
+                Map.of("intervention", r, "doseMg", i.doseMg,
                         "spacingDeviation", i.spacingDeviationReason != null, "givenWithoutStock", i.givenWithoutStock)));
         CrsIntervention.flush();
+        return view(course);
+    }
+
+    /**
+     * CRS-ALG: the physician attributes the fever of one assessment to another documented cause. That assessment and
+     * every later one are regraded in order from their stored findings (whether CRS was established, and so whether
+     * fever is masked, can change); each changed grade is audited with its previous value.
+     */
+    @Transactional
+    public MonitoringView attributeFever(long courseId, long assessmentId, String ifMatch, FeverAttributionRequest r) {
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAttributeFever());
+        Course course = openCourse(courseId, ifMatch);
+        MonitoringAssessment a = MonitoringAssessment.<MonitoringAssessment>find("courseId = ?1 and id = ?2", courseId,
+                assessmentId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(text.assessment(), assessmentId));
+        if (a.temperatureC.compareTo(CrsGrading.FEVER_C) < 0) {
+            throw ProblemException.conflict(text.noFeverToAttribute(a.temperatureC.toPlainString()));
+        }
+        if (a.feverAttributedTo != null) {
+            throw ProblemException.conflict(text.feverAlreadyAttributed(a.feverAttributedTo, a.feverAttributedBy));
+        }
+        a.feverAttributedTo = r.cause();
+        a.feverAttributionNote = r.documentation().strip();
+        a.feverAttributedBy = user.name();
+        a.feverAttributedAt = clock.instant();
+        a.crsGradeBeforeAttribution = a.crsGrade;
+        List<Map<String, Object>> regraded = new ArrayList<>();
+        for (MonitoringAssessment later : MonitoringAssessment.ofCourse(courseId)) {
+            if (later.assessedAt.isBefore(a.assessedAt)) {
+                continue;
+            }
+            int grade = later.gradeCrs(CrsIntervention.feverMaskedAt(courseId, later.assessedAt));
+            if (grade != later.crsGrade) {
+                regraded.add(Map.of("assessmentId", later.id, "dayNumber", later.dayNumber, "crsGradeBefore",
+                        later.crsGrade, "crsGrade", grade));
+                later.crsGrade = grade;
+                MonitoringAssessment.flush();
+            }
+        }
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.fever.attributed", course.patient.id, courseId,
+                a.feverAttributionNote, Map.of("assessmentId", a.id, "cause", r.cause(), "regraded", regraded,
+                        "ruleId", "CRS-ALG")));
+        return view(course);
+    }
+
+    @Transactional
+    public MonitoringView explainMissedDay(long courseId, String ifMatch, MissedDayRequest r) {
+        var text = Texts.of(MonitoringText.class);
+        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionExplainMissedDay());
+        Course course = openCourse(courseId, ifMatch);
+        int today = course.dayNumber(clock.instant());
+        if (r.dayNumber() > today) {
+            throw ProblemException.invalid("dayNumber", text.missedDayInTheFuture(r.dayNumber(), today));
+        }
+        if (MonitoringAssessment.count("courseId = ?1 and dayNumber = ?2", courseId, r.dayNumber()) > 0) {
+            throw ProblemException.conflict(text.dayWasAssessed(r.dayNumber()));
+        }
+        MissedAssessmentDay.<MissedAssessmentDay>find("courseId = ?1 and dayNumber = ?2", courseId, r.dayNumber())
+                .firstResultOptional().ifPresent(m -> {
+                    throw ProblemException.conflict(text.dayAlreadyExplained(m.dayNumber, m.recordedBy));
+                });
+        MissedAssessmentDay m = new MissedAssessmentDay();
+        m.courseId = courseId;
+        m.dayNumber = r.dayNumber();
+        m.reason = r.reason().strip();
+        m.recordedBy = user.name();
+        m.recordedRole = role;
+        m.recordedAt = clock.instant();
+        m.persist();
+        audit.append(AuditEntry.record(user.name(), role, "monitoring.missed-day.explained", course.patient.id,
+                courseId, m.reason, Map.of("dayNumber", m.dayNumber, "ruleIds", List.of("MON-1", "MON-3", "MON-4"))));
+        MissedAssessmentDay.flush();
         return view(course);
     }
 
@@ -369,6 +451,15 @@ public class MonitoringService {
         return course;
     }
 
+    /** An assessment or a dose: after the infusion, within the site's entry window, late entries with a reason. */
+    private EntryTimes.Timed happened(Course course, Instant at, String lateEntryReason, String field) {
+        if (at.isBefore(course.infusedAt)) {
+            throw ProblemException.invalid(field, Texts.of(MonitoringText.class).beforeInfusion());
+        }
+        return entryTimes.resolve(at, lateEntryReason, field, course.zone());
+    }
+
+    /** Labs: results come back hours after collection, so only the course's bounds apply, not the late-entry rule. */
     private Instant withinCourse(Course course, Instant at, String field) {
         if (at.isBefore(course.infusedAt)) {
             throw ProblemException.invalid(field, Texts.of(MonitoringText.class).beforeInfusion());
@@ -414,12 +505,17 @@ public class MonitoringService {
         return new MonitoringView(id, course.version, today,
                 assessments.stream().map(a -> new MonitoringView.Assessment(a.id, a.assessedAt.toString(),
                         a.assessedAt.atZone(zone).toOffsetDateTime().toString(), a.dayNumber, a.temperatureC,
-                        a.iceScore, a.crsGrade, a.icansGrade, a.recordedBy)).toList(),
+                        a.iceScore, a.crsGrade, a.icansGrade, a.recordedBy, a.recordedAt,
+                        a.feverAttributedTo == null ? null : a.feverAttributedTo.name(), a.feverAttributionNote,
+                        a.feverAttributedBy, a.crsGradeBeforeAttribution)).toList(),
                 missing, alerts, crs, icans,
                 CrsIntervention.ofCourse(id).stream().map(i -> new MonitoringView.Intervention(i.id, i.drug.name(),
                         i.givenAt.toString(), i.givenAt.atZone(zone).toOffsetDateTime().toString(), i.doseMg,
-                        i.weightKg, i.recordedBy, i.spacingDeviationReason, i.givenWithoutStock)).toList(),
+                        i.weightKg, i.recordedBy, i.spacingDeviationReason, i.givenWithoutStock, i.recordedAt)).toList(),
                 TocilizumabStock.of(id).map(s -> s.dosesOnHand).orElse(null),
-                DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id));
+                DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id),
+                LateEntry.ofStage(id, "monitoring."),
+                MissedAssessmentDay.ofCourse(id).stream().map(m -> new MonitoringView.MissedDay(m.dayNumber, m.reason,
+                        m.recordedBy, m.recordedAt)).toList());
     }
 }

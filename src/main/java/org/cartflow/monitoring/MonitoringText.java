@@ -185,4 +185,31 @@ public interface MonitoringText {
 
     @Message("MON-2: stays within reach of the site through day 30")
     String scheduleProximityEndDetail();
+
+    @Message("No CRS/ICANS assessment on day(s) {days} and no physician's explanation: record the assessment (within the entry window) or explain the day (POST .../monitoring/missed-days) before discharge.")
+    String unexplainedMissingDays(String days);
+
+    @Message("Day {day} is after today (day {today}).")
+    String missedDayInTheFuture(int day, int today);
+
+    @Message("Day {day} has an assessment; nothing to explain.")
+    String dayWasAssessed(int day);
+
+    @Message("Day {day} is already explained by {by}.")
+    String dayAlreadyExplained(int day, String by);
+
+    @Message("explain a day without an assessment")
+    String actionExplainMissedDay();
+
+    @Message("attribute a fever to another cause")
+    String actionAttributeFever();
+
+    @Message("assessment")
+    String assessment();
+
+    @Message("This assessment has no fever ({temperature} C) to attribute.")
+    String noFeverToAttribute(String temperature);
+
+    @Message("This fever is already attributed to {cause} by {by}.")
+    String feverAlreadyAttributed(Object cause, String by);
 }

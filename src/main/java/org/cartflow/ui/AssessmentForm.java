@@ -3,6 +3,7 @@ package org.cartflow.ui;
 import jakarta.ws.rs.FormParam;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.cartflow.monitoring.MonitoringEnums.CerebralOedema;
 import org.cartflow.monitoring.MonitoringEnums.Consciousness;
 import org.cartflow.monitoring.MonitoringEnums.OxygenDevice;
@@ -53,9 +54,20 @@ public class AssessmentForm {
     public CerebralOedema cerebralOedema;
     @FormParam("iceNotPerformedReason")
     public String iceNotPerformedReason;
+    @FormParam("happenedAt")
+    public String happenedAt;
+    @FormParam("happenedAtShown")
+    public String happenedAtShown;
+    @FormParam("lateEntryReason")
+    public String lateEntryReason;
 
-    /** An unarousable patient cannot do the ICE test: no ICE score then (ICANS grade 4 by consciousness). */
-    public AssessmentRequest toRequest(Instant at) {
+    /**
+     * An unarousable patient cannot do the ICE test: no ICE score then (ICANS grade 4 by consciousness). The
+     * assessment happened at the form's "happened at", or {@code now} when the default was left.
+     */
+    public AssessmentRequest toRequest(Instant now, ZoneId zone) {
+        Instant posted = UiPages.happenedAt(happenedAt, happenedAtShown, zone);
+        Instant at = posted == null ? now : posted;
         Ice ice = consciousness == Consciousness.UNAROUSABLE || orientation == null ? null
                 : new Ice(orientation, naming, commands, writing, attention);
         return new AssessmentRequest(at, temperatureC, systolicBp, diastolicBp, heartRate, spo2,
@@ -64,6 +76,6 @@ public class AssessmentForm {
                 consciousness == null ? Consciousness.ALERT : consciousness,
                 seizure == null ? Seizure.NONE : seizure, Boolean.TRUE.equals(motorWeakness),
                 cerebralOedema == null ? CerebralOedema.NONE : cerebralOedema,
-                UiPages.blankToNull(iceNotPerformedReason));
+                UiPages.blankToNull(iceNotPerformedReason), UiPages.blankToNull(lateEntryReason));
     }
 }

@@ -11,19 +11,22 @@ import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.audit.AuditEvent;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
+import org.cartflow.infusion.InfusionDelay;
 import org.cartflow.infusion.InfusionDeviation;
 import org.cartflow.infusion.InfusionIncident;
 import org.cartflow.journey.Course;
+import org.cartflow.journey.LateEntry;
 import org.cartflow.lymphodepletion.LdPlanMove;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.monitoring.CrsIntervention;
+import org.cartflow.monitoring.MissedAssessmentDay;
 import org.cartflow.product.ProductBag;
 import org.cartflow.product.StorageExcursion;
 
 /**
  * What the journey page flags, gathered from every stage: infection-marker carriers, temperature excursions,
  * out-of-specification releases, LD plan moves, bags not infused, tocilizumab doses given under 8 h apart or beyond
- * the stock, identity incidents and physicians' overrides.
+ * the stock, entries made late after the fact, identity incidents and physicians' overrides.
  */
 @ApplicationScoped
 public class JourneyFlagsCollector {
@@ -76,6 +79,14 @@ public class JourneyFlagsCollector {
         InfusionDeviation.ofCourse(courseId).forEach(d -> out.add(new Flag(msg.flagBedsideDeviation(), d.ruleId,
                 msg.flagBy(d.message, d.recordedBy, d.open() ? msg.flagAwaitingReview()
                         : d.reviewedBy + ": " + d.reviewNote), d.open())));
+        InfusionDelay.ofCourse(courseId).forEach(d -> out.add(new Flag(msg.flagInfusionDelayed(),
+                d.cause.ruleId() == null ? "LD-1" : d.cause.ruleId(), msg.flagDelay(d.plannedDayZero,
+                        d.expectedOn == null ? "–" : d.expectedOn.toString(), d.cause, d.recordedBy, d.reason), false)));
+        MissedAssessmentDay.ofCourse(courseId).forEach(m -> out.add(new Flag(msg.flagMissedAssessmentDay(), "MON-3",
+                msg.flagBy("Day " + m.dayNumber, m.recordedBy, m.reason), false)));
+        LateEntry.ofCourse(courseId).forEach(e -> out.add(new Flag(msg.flagLateEntry(), "", msg.flagLate(e.recordKind,
+                LocalTimes.local(e.performedAt, zone), LocalTimes.local(e.recordedAt, zone), e.delayMinutes, e.recordedBy,
+                e.reason), false)));
         InfusionIncident.ofCourse(courseId).forEach(i -> out.add(new Flag(msg.flagIdentityIncident(), i.ruleId,
                 msg.flagBy(String.valueOf(i.step), i.recordedBy, String.valueOf(i.mismatches)), false)));
         for (AuditEvent e : AuditEvent.<AuditEvent>list("courseId = ?1 and details like ?2 order by id", courseId,

@@ -212,6 +212,15 @@ public interface Msg {
     @Message("Second person types the bag label and wristband again (only after a manual check)")
     String stepBedsideCosign();
 
+    @Message("Happened at")
+    String happenedAt();
+
+    @Message("Entered more than 15 minutes after it happened? Why")
+    String lateEntryReason();
+
+    @Message("not a date and time (expected 2026-12-02T09:30)")
+    String notADateTime();
+
     @Message("Scanner or label not working?")
     String scannerDown();
 
@@ -507,6 +516,36 @@ public interface Msg {
 
     @Message("identity incident")
     String flagIdentityIncident();
+
+    @Message("infusion delayed")
+    String flagInfusionDelayed();
+
+    @Message("planned day 0 {day0}, expected {expected}; {cause} by {by}: {reason}")
+    String flagDelay(java.time.LocalDate day0, String expected, Object cause, String by, String reason);
+
+    @Message("day 0 was {day0}: {days} days late")
+    String boardDaysLate(java.time.LocalDate day0, long days);
+
+    @Message("no delay recorded")
+    String boardNoDelayRecorded();
+
+    @Message("day without an assessment")
+    String flagMissedAssessmentDay();
+
+    @Message("fever from {cause}, not CRS (was grade {before}; {by})")
+    String feverAttributed(Object cause, Integer before, String by);
+
+    @Message("documented cause (e.g. blood culture)")
+    String feverDocumentation();
+
+    @Message("Fever not CRS")
+    String feverNotCrs();
+
+    @Message("late entry")
+    String flagLateEntry();
+
+    @Message("{what}: happened {happened}, entered {entered} ({minutes} min later) by {by}: {reason}")
+    String flagLate(String what, String happened, String entered, long minutes, String by, String reason);
 
     @Message("override")
     String flagOverride();

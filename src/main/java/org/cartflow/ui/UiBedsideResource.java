@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,10 +81,13 @@ public class UiBedsideResource {
     @Operation(hidden = true)
     public TemplateInstance premedication(@PathParam("courseId") long courseId, @FormParam("version") String version,
             @FormParam("acetaminophenMg") Integer acetaminophenMg, @FormParam("antihistamine") Antihistamine h1,
-            @FormParam("antihistamineName") String h1Name, @FormParam("antihistamineMg") BigDecimal h1Mg) {
+            @FormParam("antihistamineName") String h1Name, @FormParam("antihistamineMg") BigDecimal h1Mg,
+            @FormParam("happenedAt") String happenedAt, @FormParam("happenedAtShown") String shown,
+            @FormParam("lateEntryReason") String lateReason) {
         return act(courseId, null, "premedication", () -> infusion.recordPremedication(courseId,
-                UiPages.ifMatch(version), pages.valid(new PremedicationRequest(null, acetaminophenMg, h1,
-                        UiPages.blankToNull(h1Name), h1Mg, null, null, null))));
+                UiPages.ifMatch(version), pages.valid(new PremedicationRequest(UiPages.happenedAt(happenedAt, shown,
+                        pages.zoneOf(courseId)), acetaminophenMg, h1, UiPages.blankToNull(h1Name), h1Mg, null, null,
+                        null, UiPages.blankToNull(lateReason)))));
     }
 
     @POST
@@ -118,43 +122,52 @@ public class UiBedsideResource {
             @FormParam("primedWithSaline") Boolean primed, @FormParam("leukocyteFilter") Boolean filter,
             @FormParam("irradiated") Boolean irradiated, @FormParam("pumpRateMlMin") BigDecimal pumpRate,
             @FormParam("fullVolumeGiven") Boolean fullVolume, @FormParam("salineMl") Integer salineMl,
-            @FormParam("infectiousWaste") Boolean infectiousWaste, @FormParam("reason") String reason) {
+            @FormParam("infectiousWaste") Boolean infectiousWaste, @FormParam("reason") String reason,
+            @FormParam("happenedAt") String happenedAt, @FormParam("happenedAtShown") String shown,
+            @FormParam("lateEntryReason") String lateReason) {
         String m = UiPages.ifMatch(version);
-        return act(courseId, bagId, step, () -> switch (step) {
-            case "identity-check", "identity-cosign" -> {
-                LabelScan cassette = LabelScan.parse("scan1", scan1);
-                LabelScan bag = LabelScan.parse("scan2", scan2);
-                var body = pages.valid(new IdentityCheckRequest(entry == null ? Entry.SCANNED : entry,
-                        bag.requireBagCode("scan2"), cassette.patient(), bag.patient()));
-                yield step.equals("identity-check") ? steps.identityCheck(courseId, bagId, m, body)
-                        : steps.identityCosign(courseId, bagId, m, body);
-            }
-            case "inspection" -> steps.inspect(courseId, bagId, m, pages.valid(new InspectionRequest(
-                    Boolean.TRUE.equals(intact), UiPages.blankToNull(finding))));
-            case "thaw-start" -> steps.thawStart(courseId, bagId, m, pages.valid(new ThawStartRequest(method,
-                    temperature)));
-            case "thaw-complete" -> steps.thawComplete(courseId, bagId, m, pages.valid(new ThawCompleteRequest(
-                    Boolean.TRUE.equals(thawed), handling == null ? List.of() : handling)));
-            case "line-setup" -> steps.lineSetup(courseId, bagId, m, pages.valid(new LineSetupRequest(
-                    Boolean.TRUE.equals(primed), Boolean.TRUE.equals(filter), Boolean.TRUE.equals(irradiated))));
-            case "bedside-identity-check", "bedside-identity-cosign" -> {
-                LabelScan bag = LabelScan.parse("scan1", scan1);
-                LabelScan wristband = LabelScan.parse("scan2", scan2);
-                var body = pages.valid(new BedsideIdentityRequest(entry == null ? Entry.SCANNED : entry,
-                        bag.requireBagCode("scan1"), bag.patient(), wristband.patient(), UiPages.blankToNull(reason)));
-                yield step.equals("bedside-identity-check") ? steps.bedsideIdentityCheck(courseId, bagId, m, body)
-                        : steps.bedsideIdentityCosign(courseId, bagId, m, body);
-            }
-            case "infusion-start" -> steps.infusionStart(courseId, bagId, m, pages.valid(new InfusionStartRequest(
-                    pumpRate)));
-            case "infusion-end" -> steps.infusionEnd(courseId, bagId, m, pages.valid(new InfusionEndRequest(
-                    Boolean.TRUE.equals(fullVolume))));
-            case "back-prime" -> steps.backPrime(courseId, bagId, m, pages.valid(new BackPrimeRequest(salineMl)));
-            case "disposal" -> steps.dispose(courseId, bagId, m, pages.valid(new DisposalRequest(
-                    Boolean.TRUE.equals(infectiousWaste))));
-            case "not-infusable" -> steps.notInfusable(courseId, bagId, m, pages.valid(new NotInfusableRequest(
-                    reason)));
-            default -> throw ProblemException.notFound(Texts.of(Msg.class).bedsideStep(), step);
+        String late = UiPages.blankToNull(lateReason);
+        return act(courseId, bagId, step, () -> {
+            Instant at = UiPages.happenedAt(happenedAt, shown, pages.zoneOf(courseId));
+            return switch (step) {
+                case "identity-check", "identity-cosign" -> {
+                    LabelScan cassette = LabelScan.parse("scan1", scan1);
+                    LabelScan bag = LabelScan.parse("scan2", scan2);
+                    var body = pages.valid(new IdentityCheckRequest(entry == null ? Entry.SCANNED : entry,
+                            bag.requireBagCode("scan2"), cassette.patient(), bag.patient(), at, late));
+                    yield step.equals("identity-check") ? steps.identityCheck(courseId, bagId, m, body)
+                            : steps.identityCosign(courseId, bagId, m, body);
+                }
+                case "inspection" -> steps.inspect(courseId, bagId, m, pages.valid(new InspectionRequest(
+                        Boolean.TRUE.equals(intact), UiPages.blankToNull(finding), at, late)));
+                case "thaw-start" -> steps.thawStart(courseId, bagId, m, pages.valid(new ThawStartRequest(method,
+                        temperature, at, late)));
+                case "thaw-complete" -> steps.thawComplete(courseId, bagId, m, pages.valid(new ThawCompleteRequest(
+                        Boolean.TRUE.equals(thawed), handling == null ? List.of() : handling, at, late)));
+                case "line-setup" -> steps.lineSetup(courseId, bagId, m, pages.valid(new LineSetupRequest(
+                        Boolean.TRUE.equals(primed), Boolean.TRUE.equals(filter), Boolean.TRUE.equals(irradiated), at,
+                        late)));
+                case "bedside-identity-check", "bedside-identity-cosign" -> {
+                    LabelScan bag = LabelScan.parse("scan1", scan1);
+                    LabelScan wristband = LabelScan.parse("scan2", scan2);
+                    var body = pages.valid(new BedsideIdentityRequest(entry == null ? Entry.SCANNED : entry,
+                            bag.requireBagCode("scan1"), bag.patient(), wristband.patient(),
+                            UiPages.blankToNull(reason), at, late));
+                    yield step.equals("bedside-identity-check") ? steps.bedsideIdentityCheck(courseId, bagId, m, body)
+                            : steps.bedsideIdentityCosign(courseId, bagId, m, body);
+                }
+                case "infusion-start" -> steps.infusionStart(courseId, bagId, m, pages.valid(new InfusionStartRequest(
+                        pumpRate, at, late)));
+                case "infusion-end" -> steps.infusionEnd(courseId, bagId, m, pages.valid(new InfusionEndRequest(
+                        Boolean.TRUE.equals(fullVolume), at, late)));
+                case "back-prime" -> steps.backPrime(courseId, bagId, m, pages.valid(new BackPrimeRequest(salineMl, at,
+                        late)));
+                case "disposal" -> steps.dispose(courseId, bagId, m, pages.valid(new DisposalRequest(
+                        Boolean.TRUE.equals(infectiousWaste), at, late)));
+                case "not-infusable" -> steps.notInfusable(courseId, bagId, m, pages.valid(new NotInfusableRequest(
+                        reason)));
+                default -> throw ProblemException.notFound(Texts.of(Msg.class).bedsideStep(), step);
+            };
         });
     }
 
@@ -194,7 +207,8 @@ public class UiBedsideResource {
         return pages.page(bedside).data("course", c).data("v", v).data("bag", current).data("lines", lines)
                 .data("done", done).data("problem", problem).data("mismatch", mismatch)
                 .data("isPhysician", user.has(PHYSICIAN)).data("methods", Arrays.asList(ThawMethod.values()))
-                .data("handlings", Arrays.asList(ProhibitedHandling.values()));
+                .data("handlings", Arrays.asList(ProhibitedHandling.values()))
+                .data("happenedDefault", UiPages.happenedAtDefault(v.now(), ZoneId.of(v.hospitalZone())));
     }
 
     /** The bag asked for, else the bag in use, else the first bag with a step left. */

@@ -19,13 +19,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.cartflow.common.CurrentUser;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.journey.JourneyService;
 import org.cartflow.monitoring.MonitoringEnums;
+import org.cartflow.monitoring.MonitoringRequests.FeverAttributionRequest;
 import org.cartflow.monitoring.MonitoringRequests.InterventionRequest;
 import org.cartflow.monitoring.MonitoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +54,8 @@ public class UiMonitoringResource {
     Clock clock;
     @Inject
     GuardRefusalMetrics metrics;
+    @Inject
+    CurrentUser user;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -67,7 +72,7 @@ public class UiMonitoringResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public MonitoringService.GradePreview grades(@PathParam("courseId") long courseId, @BeanParam AssessmentForm form) {
-        return monitoring.previewGrades(courseId, pages.valid(form.toRequest(clock.instant())));
+        return monitoring.previewGrades(courseId, pages.valid(form.toRequest(clock.instant(), pages.zoneOf(courseId))));
     }
 
     @POST
@@ -78,7 +83,7 @@ public class UiMonitoringResource {
     public TemplateInstance assess(@PathParam("courseId") long courseId, @FormParam("version") String version,
             @BeanParam AssessmentForm form) {
         return act(courseId, "assessment", () -> monitoring.recordAssessment(courseId, UiPages.ifMatch(version),
-                pages.valid(form.toRequest(clock.instant()))));
+                pages.valid(form.toRequest(clock.instant(), pages.zoneOf(courseId)))));
     }
 
     @POST
@@ -87,10 +92,28 @@ public class UiMonitoringResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance tocilizumab(@PathParam("courseId") long courseId, @FormParam("version") String version,
-            @FormParam("weightKg") BigDecimal weightKg, @FormParam("deviationReason") String deviationReason) {
-        return act(courseId, "tocilizumab", () -> monitoring.recordIntervention(courseId, UiPages.ifMatch(version),
-                pages.valid(new InterventionRequest(MonitoringEnums.Drug.TOCILIZUMAB, clock.instant(), weightKg,
-                        null, UiPages.blankToNull(deviationReason)))));
+            @FormParam("weightKg") BigDecimal weightKg, @FormParam("deviationReason") String deviationReason,
+            @FormParam("happenedAt") String happenedAt, @FormParam("happenedAtShown") String shown,
+            @FormParam("lateEntryReason") String lateReason) {
+        return act(courseId, "tocilizumab", () -> {
+            Instant posted = UiPages.happenedAt(happenedAt, shown, pages.zoneOf(courseId));
+            return monitoring.recordIntervention(courseId, UiPages.ifMatch(version), pages.valid(new InterventionRequest(
+                    MonitoringEnums.Drug.TOCILIZUMAB, posted == null ? clock.instant() : posted, weightKg, null,
+                    UiPages.blankToNull(deviationReason), UiPages.blankToNull(lateReason))));
+        });
+    }
+
+    @POST
+    @Path("assessments/{assessmentId}/fever-attribution")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance feverAttribution(@PathParam("courseId") long courseId,
+            @PathParam("assessmentId") long assessmentId, @FormParam("version") String version,
+            @FormParam("cause") MonitoringEnums.FeverCause cause, @FormParam("documentation") String documentation) {
+        return act(courseId, "fever-attribution", () -> monitoring.attributeFever(courseId, assessmentId,
+                UiPages.ifMatch(version), pages.valid(new FeverAttributionRequest(cause,
+                        UiPages.blankToNull(documentation)))));
     }
 
     private TemplateInstance act(long courseId, String done, Supplier<?> command) {
@@ -115,6 +138,9 @@ public class UiMonitoringResource {
                 .data("devices", Arrays.asList(MonitoringEnums.OxygenDevice.values()))
                 .data("consciousness", Arrays.asList(MonitoringEnums.Consciousness.values()))
                 .data("seizures", Arrays.asList(MonitoringEnums.Seizure.values()))
-                .data("oedemas", Arrays.asList(MonitoringEnums.CerebralOedema.values()));
+                .data("oedemas", Arrays.asList(MonitoringEnums.CerebralOedema.values()))
+                .data("isPhysician", user.has(PHYSICIAN))
+                .data("feverCauses", Arrays.asList(MonitoringEnums.FeverCause.values()))
+                .data("happenedDefault", UiPages.happenedAtDefault(clock.instant(), pages.zoneOf(courseId)));
     }
 }

@@ -39,6 +39,7 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityService;
+import org.cartflow.infusion.InfusionDelay;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.CourseState;
 import org.cartflow.journey.CourseView;
@@ -122,7 +123,11 @@ public class UiResource {
                 : dueIds == null ? Course.<Course>find(where + " order by id", states).page(0, 200).list()
                 : Course.<Course>find(where + " order by id", states, dueIds).page(0, 200).list();
         List<CourseView> views = courses.stream().map(c -> journey.viewOf(c, now)).toList();
-        return pages.page(board).data("courses", views).data("states", CourseState.values())
+        Map<Long, InfusionDelay.Lateness> late = new HashMap<>();
+        courses.stream().filter(c -> c.infusedAt == null && (c.state == CourseState.LYMPHODEPLETION
+                || c.state == CourseState.INFUSION_READY)).forEach(c -> InfusionDelay.lateness(c.id,
+                        now.atZone(c.zone()).toLocalDate()).ifPresent(l -> late.put(c.id, l)));
+        return pages.page(board).data("late", late).data("courses", views).data("states", CourseState.values())
                 .data("selected", filter == null ? "" : filter.name()).data("due", due == null ? "" : due)
                 .data("nextDue", nextDue);
     }

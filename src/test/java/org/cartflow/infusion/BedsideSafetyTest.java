@@ -54,6 +54,7 @@ class BedsideSafetyTest {
                 certificateBag("BAG-2", 40, 150), certificateBag("BAG-3", 40, 150)));
         Instant p = at(7, 9);
         clockAt(p, -60);
+        postponedIfAfterDayZero(course);
         Map<String, Object> infected = with(readinessBody(), "activeInfection", true);
         nurse().body(infected).post("/courses/" + course + "/infusion/readiness").then().statusCode(201)
                 .body("readiness.clear", is(false)).body("readiness.today", is(true));

@@ -49,6 +49,7 @@ class BedsideTimingTest {
     /** Today's clear check an hour before {@code premedAt}, then premedication at {@code premedAt}. */
     void checkAndPremedicate(long course, Instant premedAt) {
         clock.set(premedAt.minus(Duration.ofMinutes(60)));
+        postponedIfAfterDayZero(course);
         recordReadiness(course, nurse());
         clock.set(premedAt);
         nurse().body(premedicationBody(premedAt)).post("/courses/" + course + "/infusion/premedication").then()

@@ -65,7 +65,7 @@ class JourneyTransitionsTest {
                 .body("infusedAt", notNullValue()).body("infusedAtLocal", endsWith("+09:00"));
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
-        readyForDischarge(course, clock.instant());
+        readyForDischarge(course, clock);
         transition(course, "discharge", physician());
         clock.set(infusion.plus(Duration.ofDays(30)));
         transition(course, "end-proximity-period", coordinator());
@@ -196,7 +196,7 @@ class JourneyTransitionsTest {
         org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(13)));
-        readyForDischarge(course, clock.instant());
+        readyForDischarge(course, clock);
         physician().body(Map.of("transition", "discharge")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("ruleIds", contains("MON-1"))
@@ -230,7 +230,7 @@ class JourneyTransitionsTest {
         org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
         clock.set(infusion.plus(Duration.ofDays(14)));
-        readyForDischarge(course, clock.instant());
+        readyForDischarge(course, clock);
         transition(course, "discharge", physician());
     }
 

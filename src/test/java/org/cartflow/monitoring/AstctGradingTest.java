@@ -82,6 +82,40 @@ class AstctGradingTest {
     }
 
     @Test
+    void crsAlgAFeverAPhysicianAttributesToADocumentedInfectionIsNotCrsAndTheLaterGradesFollow() {
+        long c = inpatient(195);
+        grades(c, at(12, "temperatureC", 38.6), 1, 0);
+        give(c, "ANTIPYRETIC", 13);
+        // CRS looked established and treated, so afebrile hypotension was graded CRS 2
+        grades(c, at(16, "temperatureC", 37.1, "hypotension", true), 2, 0);
+        var m = nurse().get("/courses/" + c + "/monitoring").then().extract().jsonPath();
+        long febrile = m.getLong("assessments[0].id");
+        long afebrile = m.getLong("assessments[1].id");
+        String attribution = "/courses/" + c + "/monitoring/assessments/" + febrile + "/fever-attribution";
+        Map<String, Object> body = Map.of("cause", "INFECTION",
+                "documentation", "blood culture of 12 h: E. coli in both sets; central line removed");
+        nurse().body(body).post(attribution).then().statusCode(403);
+        physician().body(Map.of("cause", "INFECTION", "documentation", " ")).post(attribution).then().statusCode(400);
+        physician().body(body).post("/courses/" + c + "/monitoring/assessments/" + afebrile + "/fever-attribution")
+                .then().statusCode(409);
+        clock.set(infusion.plus(Duration.ofHours(18)));
+        physician().body(body).post(attribution).then().statusCode(200)
+                .body("assessments[0].crsGrade", is(0)).body("assessments[0].crsGradeBeforeAttribution", is(1))
+                .body("assessments[0].feverAttributedTo", is("INFECTION"))
+                .body("assessments[0].feverAttributionNote", containsString("E. coli"))
+                .body("assessments[0].feverAttributedBy", is("dr-sato"))
+                // without CRS there was nothing for the antipyretic to mask: the hypotension is not CRS either
+                .body("assessments[1].crsGrade", is(0)).body("activeCrsGrade", is(0));
+        physician().body(body).post(attribution).then().statusCode(409);
+        physician().get("/courses/" + c + "/audit").then()
+                .body("find { it.action == 'monitoring.fever.attributed' }.reason", containsString("E. coli"))
+                .body("find { it.action == 'monitoring.fever.attributed' }.details.regraded.crsGradeBefore",
+                        contains(1, 2));
+        // a new fever is CRS again unless it too is attributed
+        grades(c, at(20, "temperatureC", 38.2), 1, 0);
+    }
+
+    @Test
     void crsAlgWithoutAnyTreatmentAfebrileHypotensionIsNotGradedAsCrs() {
         long c = inpatient(191);
         grades(c, at(8, "temperatureC", 38.2), 1, 0);

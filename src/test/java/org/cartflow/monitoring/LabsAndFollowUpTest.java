@@ -67,6 +67,7 @@ class LabsAndFollowUpTest {
     void dischargeNeedsEachLabFamilyAndFollowUpLastsTwoYearsOrUntilProgression() {
         long c = infused(210);
         clock.set(infusion.plus(Duration.ofDays(14)));
+        assessedEveryDay(c, clock);
         recordCalmAssessment(c, clock.instant());
         physician().body(dischargeArrangements()).put("/courses/" + c + "/monitoring/discharge-record").then()
                 .statusCode(200);

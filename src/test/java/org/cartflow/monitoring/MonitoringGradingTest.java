@@ -141,7 +141,9 @@ class MonitoringGradingTest {
         long c = infusedInpatient(130);
         String path = "/courses/" + c + "/monitoring/interventions";
         Instant first = infusion.plus(Duration.ofHours(2));
-        // a dose given beyond the stock is documented, not refused: TocilizumabDocumentedTest
+        // a dose given beyond the stock is documented, not refused: TocilizumabDocumentedTest; each dose is
+        // documented as it is given (late entries: PerformedAtTest)
+        clock.set(first);
         pharmacist().body(Map.of("dosesOnHand", 2)).put("/courses/" + c + "/monitoring/tocilizumab-stock").then()
                 .statusCode(200).body("tocilizumabDosesOnHand", is(2));
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.toString())).post(path).then()
@@ -149,17 +151,21 @@ class MonitoringGradingTest {
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.toString(), "weightKg", 62.5)).post(path).then()
                 .statusCode(200).body("interventions[0].doseMg", is(500.0f)).body("tocilizumabDosesOnHand", is(1));
         // 7 h 59 min later: too early, and refused while no deviation reason is given
+        clock.set(first.plus(Duration.ofMinutes(479)));
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.plus(Duration.ofMinutes(479)).toString(),
                 "weightKg", 120)).post(path).then().statusCode(422).body("ruleIds", contains("CRS-ALG"))
                 .body("refusals[0].guard", is("TocilizumabSpacing"));
         nurse().get("/courses/" + c + "/monitoring").then().body("tocilizumabDosesOnHand", is(1))
                 .body("interventions", hasSize(1));
         // 8 h later: allowed; 120 kg x 8 mg = 960 mg, capped at 800 mg
+        clock.set(first.plus(Duration.ofHours(8)));
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.plus(Duration.ofHours(8)).toString(),
                 "weightKg", 120)).post(path).then().statusCode(200).body("interventions[1].doseMg", is(800.0f))
                 .body("tocilizumabDosesOnHand", is(0));
+        clock.set(first.plus(Duration.ofHours(9)));
         nurse().body(Map.of("drug", "CORTICOSTEROID", "givenAt", first.plus(Duration.ofHours(9)).toString(),
                 "doseMg", 10)).post(path).then().statusCode(200).body("interventions", hasSize(3));
+        clock.set(infusion.plus(Duration.ofHours(30)));
         // once tocilizumab has been given, fever is no longer needed to grade CRS
         expectGrades(c, with("temperatureC", 37.0, "hypotension", true), 2, 0);
         physician().get("/courses/" + c + "/audit").then()
@@ -174,6 +180,7 @@ class MonitoringGradingTest {
         physician().body(Map.of("transition", "discharge")).post("/courses/" + c + "/transitions").then()
                 .statusCode(422).body("ruleIds", hasItems("MON-3", "MON-4", "MON-2", "MON-5", "MON-6", "MON-7",
                         "MON-8"));
+        assessedEveryDay(c, clock);
         nurse().body(labPanel(clock.instant())).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
         expectGrades(c, with("temperatureC", 38.1), 1, 0);
         physician().body(Map.of("caregiverName", "Yamada Hanako", "caregiverContact", "090", "lodgingAddress",
@@ -183,7 +190,7 @@ class MonitoringGradingTest {
         physician().body(Map.of("transition", "discharge")).post("/courses/" + c + "/transitions").then()
                 .statusCode(422).body("ruleIds", containsInAnyOrder("CRS-ALG", "MON-2", "POST-2"))
                 .body("refusals.find { it.ruleId == 'CRS-ALG' }.overridable", is(false));
-        readyForDischarge(c, clock.instant());
+        readyForDischarge(c, clock);
         transition(c, "discharge", physician());
         // proximity until day 30 (MON-2)
         clock.set(infusion.plus(Duration.ofDays(29)));
@@ -198,6 +205,7 @@ class MonitoringGradingTest {
     void dischargeNeedsNoActiveIcansAndEveryAfterCareAcknowledgement() {
         long c = infusedInpatient(150);
         clock.set(infusion.plus(Duration.ofDays(14)));
+        assessedEveryDay(c, clock);
         nurse().body(labPanel(clock.instant())).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
         // ICE 5/10 -> ICANS grade 2 (NEURO-ALG), afebrile -> CRS 0
         expectGrades(c, with("ice", Map.of("orientation", 2, "naming", 1, "commands", 1, "writing", 1, "attention", 0)),
@@ -210,7 +218,7 @@ class MonitoringGradingTest {
                 .statusCode(422).body("ruleIds", containsInAnyOrder("NEURO-ALG", "POST-1", "POST-3", "POST-4"))
                 .body("refusals.find { it.ruleId == 'NEURO-ALG' }.message", containsString("ICANS grade 2"))
                 .body("refusals.find { it.ruleId == 'POST-1' }.message", containsString("driving"));
-        readyForDischarge(c, clock.instant());
+        readyForDischarge(c, clock);
         transition(c, "discharge", physician());
     }
 }

@@ -37,7 +37,8 @@ class TocilizumabDocumentedTest {
         Instant infusion = LocalDate.now().plusDays(180).atTime(10, 0).atZone(TOKYO).toInstant();
         infuse(c, clock, infusion);
         transition(c, "admit-for-monitoring", nurse());
-        clock.set(infusion.plus(Duration.ofHours(30)));
+        // each dose documented as it is given (late entries: PerformedAtTest)
+        clock.set(infusion.plus(Duration.ofHours(20)).plusSeconds(60));
         String path = "/courses/" + c + "/monitoring/interventions";
         pharmacist().body(Map.of("dosesOnHand", 0)).put("/courses/" + c + "/monitoring/tocilizumab-stock").then()
                 .statusCode(200);
@@ -49,6 +50,7 @@ class TocilizumabDocumentedTest {
                 .body("interventions[0].givenWithoutStock", is(true)).body("tocilizumabDosesOnHand", is(-1))
                 .body("alerts", hasItem(allOf(containsString("-1 doses on hand"), containsString("Pharmacy"))));
 
+        clock.set(first.plus(Duration.ofMinutes(480)));
         // 7 h 59 min later without a reason: refused, asking for the reason; nothing written
         Map<String, Object> second = new HashMap<>(Map.of("drug", "TOCILIZUMAB",
                 "givenAt", first.plus(Duration.ofMinutes(479)).toString(), "weightKg", 60));

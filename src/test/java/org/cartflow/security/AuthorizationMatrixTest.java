@@ -71,6 +71,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", m + "/interventions", empty, bedside));
         list.add(new Endpoint("PUT", m + "/tocilizumab-stock", empty, Set.of(Role.NURSE, Role.PHARMACIST)));
         list.add(new Endpoint("PUT", m + "/discharge-record", empty, bedside));
+        list.add(new Endpoint("POST", m + "/missed-days", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", m + "/labs", empty, bedside));
         list.add(new Endpoint("POST", m + "/responses", empty, RECORDERS));
         list.add(new Endpoint("POST", m + "/secondary-malignancies", empty, RECORDERS));
@@ -92,6 +93,7 @@ class AuthorizationMatrixTest {
         }
         list.add(new Endpoint("POST", inf + "/bags/1/not-infusable", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", inf + "/deviations/1/review", empty, Set.of(Role.PHYSICIAN)));
+        list.add(new Endpoint("POST", inf + "/delay", empty, Set.of(Role.PHYSICIAN)));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));

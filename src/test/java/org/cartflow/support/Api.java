@@ -334,8 +334,36 @@ public final class Api {
                 "ackNoDonation", true, "ackLiveVaccines", true, "ackHivNatFalsePositive", true);
     }
 
-    /** What discharge needs besides the day: a grade-0 assessment now and the discharge arrangements. */
-    public static void readyForDischarge(long course, java.time.Instant now) {
+    /**
+     * MON-1/3/4: a calm assessment on every day from day 0 to yesterday that has none yet, each recorded at the time
+     * it happened (the clock is moved there and back), so discharge finds no unexplained missing day.
+     */
+    public static void assessedEveryDay(long course, MutableClock clock) {
+        java.time.Instant now = clock.instant();
+        java.time.Instant infused = java.time.Instant.parse(nurse().get("/courses/" + course).then().statusCode(200)
+                .extract().path("infusedAt"));
+        java.util.List<Integer> assessed = nurse().get("/courses/" + course + "/monitoring").then().statusCode(200)
+                .extract().path("assessments.dayNumber");
+        for (int d = 0; ; d++) {
+            java.time.Instant at = infused.plus(java.time.Duration.ofDays(d)).plusSeconds(300);
+            if (at.atZone(TOKYO).toLocalDate().equals(now.atZone(TOKYO).toLocalDate()) || at.isAfter(now)) {
+                break;
+            }
+            if (!assessed.contains(d)) {
+                clock.set(at);
+                recordCalmAssessment(course, at);
+            }
+        }
+        clock.set(now);
+    }
+
+    /**
+     * What discharge needs besides the day: an assessment on every earlier day since day 0, a grade-0 assessment
+     * now, the labs and the discharge arrangements.
+     */
+    public static void readyForDischarge(long course, MutableClock clock) {
+        assessedEveryDay(course, clock);
+        java.time.Instant now = clock.instant();
         recordCalmAssessment(course, now);
         nurse().body(labPanel(now)).post("/courses/" + course + "/monitoring/labs").then().statusCode(200);
         physician().body(dischargeArrangements()).put("/courses/" + course + "/monitoring/discharge-record").then()
@@ -374,6 +402,19 @@ public final class Api {
         readyForInfusionDay(course);
         transition(course, "confirm-infusion-ready", nurse());
         return course;
+    }
+
+    /**
+     * LD-1, DELAY-1/2: fixtures that infuse on a day of their choosing after the planned day 0 have a physician record
+     * the delay on that day (at the clock's now), as the ward would; on day 0 itself nothing is recorded.
+     */
+    public static void postponedIfAfterDayZero(long course) {
+        java.time.Instant now = java.time.Instant.parse(nurse().get("/courses/" + course + "/infusion").then()
+                .statusCode(200).extract().path("now"));
+        if (now.atZone(TOKYO).toLocalDate().isAfter(plannedDayZero(course))) {
+            physician().body(Map.of("cause", "OTHER", "reason", "infusion day chosen by the test scenario"))
+                    .post("/courses/" + course + "/infusion/delay").then().statusCode(201);
+        }
     }
 
     /** Day 0 of the course's verified LD order. */
@@ -532,6 +573,7 @@ public final class Api {
      */
     public static void infuse(long course, MutableClock clock, java.time.Instant end) {
         clock.set(end.minus(java.time.Duration.ofMinutes(100)));
+        postponedIfAfterDayZero(course);
         recordReadiness(course, nurse());
         clock.set(end.minus(java.time.Duration.ofMinutes(50)));
         nurse().body(premedicationBody(clock.instant())).post("/courses/" + course + "/infusion/premedication").then()

@@ -33,11 +33,12 @@ class SurveillanceExportTest {
         Instant infusion = LocalDate.now().plusDays(300).atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
         org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
-        clock.set(infusion.plus(Duration.ofDays(2)));
+        clock.set(infusion.plus(Duration.ofDays(1)));
         Map<String, Object> fever = new HashMap<>(calmAssessment(infusion.plus(Duration.ofDays(1))));
         fever.put("temperatureC", 38.5);
         fever.put("hypotension", true);
         nurse().body(fever).post("/courses/" + course + "/monitoring/assessments").then().statusCode(200);
+        clock.set(infusion.plus(Duration.ofDays(2)));
         recordCalmAssessment(course, clock.instant());
         String on = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
         physician().body(Map.of("assessedOn", on, "response", "VGPR", "mrd", "NOT_DONE"))

@@ -128,6 +128,7 @@ class UiBedsideAndPharmacyBrowserTest {
         try (Browser b = Browser.start("en")) {
             // today's check through the form: without emergency measures ready it is recorded but not clear
             clock.set(p.minus(Duration.ofMinutes(60)));
+            postponedIfAfterDayZero(course);
             b.open(url("/ui/courses/" + course + "/infusion"));
             for (String[] f : new String[][] { { "temperatureC", "36.7" }, { "heartRate", "74" }, { "systolicBp", "118" },
                     { "diastolicBp", "72" }, { "spo2", "98" }, { "respiratoryRate", "14" } }) {
@@ -243,12 +244,28 @@ class UiBedsideAndPharmacyBrowserTest {
             b.assertKeyboardReachable("monitoring-live-grade");
             // nothing is saved until the nurse records it
             nurse().get("/courses/" + course + "/monitoring").then().body("assessments", org.hamcrest.Matchers.empty());
+            // "happened at" offers now in the hospital's zone; left as it is, the assessment is timed at submission
+            assertEquals(java.time.LocalDateTime.ofInstant(clock.instant(), TOKYO)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(), b.driver.findElement(
+                            By.cssSelector("#assessment-form input[name='happenedAt']")).getAttribute("value"));
             submit(b, "assessment-form", "assessment");
             assertTrue(b.driver.findElement(By.id("assessments")).getText().contains("38.6"));
+            // an assessment done 40 minutes ago, entered now: the time it happened and why it is late
+            var happened = b.driver.findElement(By.cssSelector("#assessment-form input[name='happenedAt']"));
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
+                    happened, java.time.LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(40)), TOKYO)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+            b.driver.findElement(By.cssSelector("#assessment-form input[name='lateEntryReason']"))
+                    .sendKeys("charted after the rapid response");
+            submit(b, "assessment-form", "assessment");
         }
         nurse().get("/courses/" + course + "/monitoring").then()
-                .body("assessments[0].crsGrade", org.hamcrest.Matchers.is(2))
-                .body("assessments[0].icansGrade", org.hamcrest.Matchers.is(1))
-                .body("assessments[0].recordedBy", org.hamcrest.Matchers.is("nurse-kim"));
+                .body("assessments[1].crsGrade", org.hamcrest.Matchers.is(2))
+                .body("assessments[1].icansGrade", org.hamcrest.Matchers.is(1))
+                .body("assessments[1].recordedBy", org.hamcrest.Matchers.is("nurse-kim"))
+                .body("assessments[1].assessedAt", org.hamcrest.Matchers.is(clock.instant().toString()))
+                .body("lateEntries", org.hamcrest.Matchers.hasSize(1))
+                .body("lateEntries[0].delayMinutes", org.hamcrest.Matchers.is(40))
+                .body("lateEntries[0].reason", org.hamcrest.Matchers.containsString("rapid response"));
     }
 }

@@ -1,0 +1,48 @@
+package org.cartflow.monitoring;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/** A day since day 0 without a CRS/ICANS assessment, explained by a physician (MON-1, MON-3, MON-4). */
+@Entity
+@Table(name = "missed_assessment_day")
+public class MissedAssessmentDay extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "course_id", nullable = false)
+    public Long courseId;
+    @Column(name = "day_number", nullable = false)
+    public int dayNumber;
+    @Column(nullable = false)
+    public String reason;
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+    @Column(name = "recorded_role", nullable = false)
+    public String recordedRole;
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    public static List<MissedAssessmentDay> ofCourse(long courseId) {
+        return list("courseId = ?1 order by dayNumber", courseId);
+    }
+
+    /** Days 0 to {@code lastDay} with neither an assessment nor an explanation. */
+    public static List<Integer> unexplained(long courseId, int lastDay) {
+        Set<Integer> covered = new HashSet<>();
+        MonitoringAssessment.ofCourse(courseId).forEach(a -> covered.add(a.dayNumber));
+        ofCourse(courseId).forEach(m -> covered.add(m.dayNumber));
+        return IntStream.rangeClosed(0, lastDay).filter(d -> !covered.contains(d)).boxed().toList();
+    }
+}
