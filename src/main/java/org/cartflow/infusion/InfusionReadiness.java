@@ -53,6 +53,9 @@ public class InfusionReadiness extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** When the check was done; DELAY-1/2's "today" is judged by it. */
+    @Column(name = "performed_at", nullable = false)
+    public Instant performedAt;
 
     /** DELAY-1: the unresolved serious adverse events named in this check. */
     public List<String> seriousAdverseEvents() {
@@ -64,6 +67,6 @@ public class InfusionReadiness extends PanacheEntityBase {
     }
 
     public static Optional<InfusionReadiness> latest(long courseId) {
-        return find("courseId = ?1 order by recordedAt desc, id desc", courseId).firstResultOptional();
+        return find("courseId = ?1 order by performedAt desc, id desc", courseId).firstResultOptional();
     }
 }

@@ -36,7 +36,18 @@ public final class InfusionRequests {
             @NotNull @Min(20) @Max(200) Integer diastolicBp,
             @NotNull @Min(50) @Max(100) Integer spo2,
             @NotNull @Min(4) @Max(80) Integer respiratoryRate,
-            @NotNull Boolean emergencyMeasuresReady) {
+            @NotNull Boolean emergencyMeasuresReady,
+            Instant performedAt, @Size(max = 400) String lateEntryReason) {
+
+        public ReadinessRequest(Boolean activeInfection, Boolean inflammatoryDisease,
+                Boolean seriousAdverseEventPulmonary, Boolean seriousAdverseEventCardiac,
+                Boolean seriousAdverseEventHypotension, String seriousAdverseEventOther, BigDecimal temperatureC,
+                Integer heartRate, Integer systolicBp, Integer diastolicBp, Integer spo2, Integer respiratoryRate,
+                Boolean emergencyMeasuresReady) {
+            this(activeInfection, inflammatoryDisease, seriousAdverseEventPulmonary, seriousAdverseEventCardiac,
+                    seriousAdverseEventHypotension, seriousAdverseEventOther, temperatureC, heartRate, systolicBp,
+                    diastolicBp, spo2, respiratoryRate, emergencyMeasuresReady, null, null);
+        }
     }
 
     public enum Antihistamine { DIPHENHYDRAMINE, OTHER_H1 }

@@ -67,6 +67,8 @@ public class InfusionService {
         if (!READINESS_STATES.contains(course.state)) {
             throw ProblemException.conflict(text.readinessNotNow(course.state));
         }
+        EntryTimes.Timed timed = entryTimes.resolve(r.performedAt(), r.lateEntryReason(), "performedAt",
+                course.zone());
         InfusionReadiness x = new InfusionReadiness();
         x.courseId = courseId;
         x.activeInfection = r.activeInfection();
@@ -83,12 +85,14 @@ public class InfusionService {
         x.respiratoryRate = r.respiratoryRate();
         x.emergencyMeasuresReady = r.emergencyMeasuresReady();
         x.recordedBy = user.name();
-        x.recordedAt = clock.instant();
+        x.recordedAt = timed.recordedAt();
+        x.performedAt = timed.performedAt();
         x.persist();
+        entryTimes.keepIfLate(courseId, "infusion.readiness.recorded", x.id, timed, role);
         InfusionReadiness.flush();
         InfusionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "infusion.readiness.recorded", course.patient.id, courseId,
-                null, AuditEntry.details("clear", x.clear(), "seriousAdverseEvents", x.seriousAdverseEvents(), "activeInfection",
+                timed.lateReason(), AuditEntry.details("performedAt", x.performedAt, "clear", x.clear(), "seriousAdverseEvents", x.seriousAdverseEvents(), "activeInfection",
                         x.activeInfection, "inflammatoryDisease", x.inflammatoryDisease, "temperatureC",
                         x.temperatureC, "heartRate", x.heartRate, "bloodPressure", x.systolicBp + "/" + x.diastolicBp,
                         "spo2", x.spo2, "respiratoryRate", x.respiratoryRate, "emergencyMeasuresReady",
@@ -198,7 +202,7 @@ public class InfusionService {
         Instant now = clock.instant();
         long courseId = course.id;
         InfusionView.Readiness readiness = InfusionReadiness.latest(courseId).map(r -> new InfusionView.Readiness(
-                r.recordedAt, r.recordedBy, r.recordedAt.atZone(course.zone()).toLocalDate()
+                r.performedAt, r.recordedAt, r.recordedBy, r.performedAt.atZone(course.zone()).toLocalDate()
                         .equals(now.atZone(course.zone()).toLocalDate()), r.clear(), r.activeInfection,
                 r.inflammatoryDisease, r.seriousAdverseEvents(), r.temperatureC, r.heartRate, r.systolicBp,
                 r.diastolicBp, r.spo2, r.respiratoryRate, r.emergencyMeasuresReady)).orElse(null);

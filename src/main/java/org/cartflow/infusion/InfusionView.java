@@ -35,7 +35,7 @@ public record InfusionView(long courseId, long courseVersion, CourseState state,
         }
     }
 
-    public record Readiness(Instant recordedAt, String recordedBy, boolean today, boolean clear,
+    public record Readiness(Instant performedAt, Instant recordedAt, String recordedBy, boolean today, boolean clear,
             boolean activeInfection, boolean inflammatoryDisease, List<String> seriousAdverseEvents,
             BigDecimal temperatureC, int heartRate, int systolicBp, int diastolicBp, int spo2, int respiratoryRate,
             boolean emergencyMeasuresReady) {

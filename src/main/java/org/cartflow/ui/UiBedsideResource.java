@@ -101,12 +101,15 @@ public class UiBedsideResource {
             @FormParam("temperatureC") BigDecimal temperature, @FormParam("heartRate") Integer heartRate,
             @FormParam("systolicBp") Integer systolic, @FormParam("diastolicBp") Integer diastolic,
             @FormParam("spo2") Integer spo2, @FormParam("respiratoryRate") Integer respiratoryRate,
-            @FormParam("emergencyMeasuresReady") Boolean emergencyReady) {
+            @FormParam("emergencyMeasuresReady") Boolean emergencyReady,
+            @FormParam("happenedAt") String happenedAt, @FormParam("happenedAtShown") String shown,
+            @FormParam("lateEntryReason") String lateReason) {
         return act(courseId, null, "readiness", () -> infusion.recordReadiness(courseId, UiPages.ifMatch(version),
                 pages.valid(new ReadinessRequest(Boolean.TRUE.equals(infection), Boolean.TRUE.equals(inflammation),
                         Boolean.TRUE.equals(pulmonary), Boolean.TRUE.equals(cardiac), Boolean.TRUE.equals(hypotension),
                         UiPages.blankToNull(other), temperature, heartRate, systolic, diastolic, spo2, respiratoryRate,
-                        Boolean.TRUE.equals(emergencyReady)))));
+                        Boolean.TRUE.equals(emergencyReady), UiPages.happenedAt(happenedAt, shown,
+                                pages.zoneOf(courseId)), UiPages.blankToNull(lateReason)))));
     }
 
     @POST

@@ -161,6 +161,21 @@ class PerformedAtTest {
     }
 
     @Test
+    void delay2TheSameDayCheckIsTimedByWhenItWasDone() {
+        course = courseReadyForInfusion(clock);
+        t0 = clock.instant();
+        at(30);
+        Map<String, Object> check = with(readinessBody(), "performedAt", minute(5));
+        String readiness = "/courses/" + course + "/infusion/readiness";
+        nurse().body(check).post(readiness).then().statusCode(422).body("errors[0].field", is("lateEntryReason"));
+        nurse().body(with(check, "lateEntryReason", "checked on the morning round, entered after handover"))
+                .post(readiness).then().statusCode(201)
+                .body("readiness.performedAt", is(minute(5))).body("readiness.recordedAt", is(minute(30)))
+                .body("readiness.today", is(true))
+                .body("lateEntries.recordKind", contains("infusion.readiness.recorded"));
+    }
+
+    @Test
     void monitoringAssessmentsAndTocilizumabDosesEnteredLateNeedAReasonAndAreListed() {
         course = courseReadyForInfusion(clock);
         t0 = clock.instant().plusSeconds(60);

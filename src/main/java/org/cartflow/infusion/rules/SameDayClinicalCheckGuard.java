@@ -19,7 +19,7 @@ public class SameDayClinicalCheckGuard implements Guard {
     public List<Finding> check(GuardContext ctx) {
         var text = Texts.of(InfusionText.class);
         InfusionReadiness r = InfusionReadiness.latest(ctx.courseId()).orElse(null);
-        if (r == null || !r.recordedAt.atZone(ctx.course().zone()).toLocalDate().equals(ctx.today())) {
+        if (r == null || !r.performedAt.atZone(ctx.course().zone()).toLocalDate().equals(ctx.today())) {
             return List.of(new Finding("DELAY-1", text.recordTodaysCheck(ctx.courseId())));
         }
         return DelayFindings.of(r.seriousAdverseEvents(), r.activeInfection, r.inflammatoryDisease,
