@@ -44,6 +44,9 @@ public class LdAdministration extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Why this dose was given less than the site's minimum hours after the previous dose of the drug (LD-1). */
+    @Column(name = "spacing_deviation_reason")
+    public String spacingDeviationReason;
 
     public static List<LdAdministration> ofOrder(long orderId) {
         return list("orderId = ?1 order by ldDay, drug", orderId);

@@ -48,6 +48,7 @@ public final class LdCalculator {
                         ? "0.007184 x " + in.weightKg() + "^0.425 x " + in.heightCm() + "^0.725"
                         : "sqrt(" + in.heightCm() + " cm x " + in.weightKg() + " kg / 3600)",
                 bsa + " m2"));
+        double realBsa = bsa;
         if (in.bsaCapM2() != null && bsa > in.bsaCapM2()) {
             steps.add(new Step("BSA cap (institutional)", "min(" + bsa + ", " + in.bsaCapM2() + ")", in.bsaCapM2() + " m2"));
             bsa = in.bsaCapM2();
@@ -62,13 +63,18 @@ public final class LdCalculator {
         steps.add(new Step("CrCl (Cockcroft-Gault)", "(140 - " + in.ageYears() + ") x " + round(weight, 1) + " kg / (72 x "
                 + round(crMgDl, 3) + ")" + (in.sex() == Sex.FEMALE ? " x 0.85" : ""), round(crcl, 1) + " mL/min"));
         if (in.normaliseTo173()) {
-            crcl = crcl * 1.73 / bsa;
-            steps.add(new Step("CrCl normalised", "x 1.73 / " + bsa, round(crcl, 1) + " mL/min/1.73m2"));
+            // the patient's kidneys are normalised by the patient's own BSA; a dosing cap does not shrink them
+            crcl = crcl * 1.73 / realBsa;
+            steps.add(new Step("CrCl normalised (the patient's real BSA, not a dosing cap)", "x 1.73 / " + realBsa,
+                    round(crcl, 1) + " mL/min/1.73m2"));
         }
         double crclRounded = round(crcl, 1);
 
-        RenalPolicy.Tier tier = policy.tierFor(crclRounded);
-        steps.add(new Step("Renal tier (" + policy.version() + ")", tier.description(), tier.name()));
+        // the tier is decided on the unrounded clearance (69.96 is below 70 though shown as 70.0); the 9-decimal
+        // rounding only removes binary floating-point noise (75 x 67.2 / 72 is 70, not 69.999999999)
+        RenalPolicy.Tier tier = policy.tierFor(round(crcl, 9));
+        steps.add(new Step("Renal tier (" + policy.version() + ", on the unrounded CrCl " + round(crcl, 3) + ")",
+                tier.description(), tier.name()));
         Double flu = null;
         if (tier.fludarabinePercent() != null) {
             flu = round(FLU_MG_PER_M2 * bsa * tier.fludarabinePercent() / 100.0, 1);
@@ -92,6 +98,12 @@ public final class LdCalculator {
         double ibw = (in.sex() == Sex.FEMALE ? 45.5 : 50.0) + 2.3 * inchesOver60;
         steps.add(new Step("Ideal body weight (Devine)", (in.sex() == Sex.FEMALE ? "45.5" : "50") + " + 2.3 x "
                 + round(inchesOver60, 2) + " in over 60", round(ibw, 1) + " kg"));
+        if (in.weightKg() < ibw) {
+            // below ideal weight, ideal or adjusted weight would overstate the kidneys: the actual weight is used
+            steps.add(new Step("Weight for CrCl (" + in.weightBasis() + " requested; actual is below ideal)",
+                    "min(" + in.weightKg() + ", " + round(ibw, 1) + ")", in.weightKg() + " kg"));
+            return in.weightKg();
+        }
         if (in.weightBasis() == WeightBasis.IDEAL) {
             return ibw;
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
 import org.cartflow.lymphodepletion.LdRequests.*;
 import org.cartflow.lymphodepletion.rules.DelayFindings;
 import org.cartflow.rules.RuleRefusals;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lymphodepletion: pre-LD assessment, the physician's order computed from BSA and renal function, the independent
@@ -47,6 +49,8 @@ public class LymphodepletionService {
             CourseState.LYMPHODEPLETION);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    @ConfigProperty(name = "cartflow.ld.min-hours-between-doses", defaultValue = "20")
+    int minHoursBetweenDoses;
     @Inject
     JourneyService journey;
     @Inject
@@ -307,6 +311,7 @@ public class LymphodepletionService {
         if (r.startedAt().isAfter(clock.instant())) {
             throw ProblemException.invalid("startedAt", text.doseStartInTheFuture());
         }
+        String spacingReason = spacingDeviation(given, r);
         BigDecimal ordered = r.drug() == Drug.FLUDARABINE ? o.prescribedFluMg : o.prescribedCyMg;
         if (r.doseMg().compareTo(ordered) != 0) {
             throw ProblemException.invalid("doseMg", text.doseNotAsOrdered(ordered, r.drug()));
@@ -320,14 +325,40 @@ public class LymphodepletionService {
         d.startedAt = r.startedAt();
         d.endedAt = r.endedAt();
         d.lot = r.lot();
+        d.spacingDeviationReason = spacingReason;
         d.recordedBy = user.name();
         d.recordedAt = clock.instant();
         d.persist();
         LdAdministration.flush();
         LymphodepletionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.dose.given", course.patient.id, courseId,
-                null, Map.of("orderId", o.id, "drug", d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot)));
+                spacingReason, AuditEntry.details("orderId", o.id, "drug", d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg,
+                        "lot", d.lot, "spacingDeviation", spacingReason != null)));
         return view;
+    }
+
+    /**
+     * LD-1 "once daily": a dose of the same drug closer than the site's minimum hours to the previous day's dose (23:30
+     * then 00:30 are different dates but one hour apart). Refused until the nurse gives the reason; with it the dose,
+     * which was given, is recorded as a flagged deviation. Returns that reason, or null when the spacing is kept.
+     */
+    private String spacingDeviation(List<LdAdministration> given, AdministrationRequest r) {
+        var text = Texts.of(LymphodepletionText.class);
+        LdAdministration previous = given.stream().filter(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)
+                .findFirst().orElse(null);
+        if (previous == null) {
+            return null;
+        }
+        Duration gap = Duration.between(previous.startedAt, r.startedAt());
+        if (gap.compareTo(Duration.ofHours(minHoursBetweenDoses)) >= 0) {
+            return null;
+        }
+        String reason = r.spacingDeviationReason() == null ? null : r.spacingDeviationReason().strip();
+        if (reason == null || reason.isEmpty()) {
+            throw refusals.refuse("LD-1", "LymphodepletionService", text.dosesTooClose(r.drug(), gap.toMinutes(),
+                    minHoursBetweenDoses));
+        }
+        return reason;
     }
 
     List<Problem.Refusal> delayFindings(LdAssessment a) {

@@ -228,4 +228,7 @@ public interface LymphodepletionText {
 
     @Message("The product expires on {expiryDate}, before the planned infusion day {infusionDay}: do not start lymphodepletion for it. Contact the manufacturer, or plan the infusion within the expiry.")
     String productExpiresBeforeInfusion(java.time.LocalDate expiryDate, java.time.LocalDate infusionDay);
+
+    @Message("This {drug} dose starts {minutes} minutes after the previous day's; LD doses are once daily, at least {hours} hours apart. If it was already given, record it with the reason in spacingDeviationReason.")
+    String dosesTooClose(Object drug, long minutes, int hours);
 }

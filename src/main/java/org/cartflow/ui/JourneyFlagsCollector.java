@@ -16,6 +16,7 @@ import org.cartflow.infusion.InfusionDeviation;
 import org.cartflow.infusion.InfusionIncident;
 import org.cartflow.journey.Course;
 import org.cartflow.journey.LateEntry;
+import org.cartflow.lymphodepletion.LdAdministration;
 import org.cartflow.lymphodepletion.LdPlanMove;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.monitoring.CrsIntervention;
@@ -61,6 +62,9 @@ public class JourneyFlagsCollector {
                         msg.flagRunReleased(o.runNumber, o.physicianAgreedBy, o.physicianAgreementReason), false)));
         LdPlanMove.ofCourse(courseId).forEach(m -> out.add(new Flag(msg.flagLdPlanMoved(), "LD-1",
                 msg.flagLdDayMoved(m.fromLdDay, m.previousDate, m.newDate, m.movedBy, m.reason), false)));
+        LdAdministration.<LdAdministration>list("courseId = ?1 and spacingDeviationReason is not null order by startedAt",
+                courseId).forEach(a -> out.add(new Flag(msg.flagLdSpacing(), "LD-1", msg.flagBy(a.drug + " day " + a.ldDay
+                        + " " + LocalTimes.local(a.startedAt, zone), a.recordedBy, a.spacingDeviationReason), false)));
         ProductBag.<ProductBag>list("courseId = ?1 and (state = ?2 or (state = ?3 and neverInfusable = true)) "
                 + "order by position", courseId, ProductBag.State.DISCARDED, ProductBag.State.QUARANTINED)
                 .forEach(b -> out.add(new Flag(msg.flagBagNotInfused(), b.notInfusableRule == null ? "INF-12"

@@ -541,6 +541,9 @@ public interface Msg {
     @Message("Fever not CRS")
     String feverNotCrs();
 
+    @Message("LD doses under the minimum interval")
+    String flagLdSpacing();
+
     @Message("late entry")
     String flagLateEntry();
 

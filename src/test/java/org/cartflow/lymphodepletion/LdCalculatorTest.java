@@ -2,6 +2,7 @@ package org.cartflow.lymphodepletion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cartflow.journey.Sex;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
@@ -77,6 +78,42 @@ class LdCalculatorTest {
                 WeightBasis.IDEAL);
         assertEquals(68.7, ideal.crclMlMin());
         assertEquals(65.94, ideal.weightUsedKg(), 0.01);
+    }
+
+    @Test
+    void ld3BelowIdealWeightTheActualWeightIsUsedWhateverBasisWasChosen() {
+        // IBW (Devine, male, 170 cm) = 65.94 kg > 50 kg actual: CrCl = (140 - 65) x 50 / (72 x 1.0) = 52.08 -> 52.1
+        // (with IBW it would be 68.7, with adjusted weight 65.94 + 0.4 x (50 - 65.94) = 59.56 -> 62.0)
+        for (WeightBasis basis : WeightBasis.values()) {
+            Calculation c = calc(170, 50, 1.0, CreatinineUnit.MG_DL, 65, Sex.MALE, BsaMethod.MOSTELLER, basis);
+            assertEquals(52.1, c.crclMlMin(), basis.name());
+            assertEquals(50.0, c.weightUsedKg(), basis.name());
+            assertEquals(RenalPolicy.Tier.MODERATE, c.tier());
+        }
+        assertTrue(calc(170, 50, 1.0, CreatinineUnit.MG_DL, 65, Sex.MALE, BsaMethod.MOSTELLER, WeightBasis.IDEAL)
+                .steps().stream().anyMatch(s -> s.name().contains("actual is below ideal")));
+    }
+
+    @Test
+    void ld3NormalisationTo173UsesTheRealBsaNotTheDosingCap() {
+        // BSA = sqrt(190 x 110 / 3600) = 2.4095 -> 2.41, capped at 2.0 for dosing (fludarabine 30 x 2.0 = 60 mg);
+        // CrCl = 75 x 110 / 72 = 114.58; normalised 114.58 x 1.73 / 2.41 = 82.25 -> 82.3 (the cap would give 99.1)
+        Calculation c = LdCalculator.calculate(new LdCalculator.Inputs(190, 110, 1.0, CreatinineUnit.MG_DL, 65,
+                Sex.MALE, BsaMethod.MOSTELLER, 2.0, WeightBasis.ACTUAL, true), POLICY);
+        assertEquals(2.0, c.bsaM2());
+        assertEquals(82.3, c.crclMlMin());
+        assertEquals(60.0, c.fludarabineDailyMg());
+    }
+
+    @Test
+    void ld3TheTierIsDecidedOnTheUnroundedClearance() {
+        // 75 x 67.16 / 72 = 69.958: shown 70.0, but below 70, so 80 %; BSA sqrt(170 x 67.16 / 3600) = 1.78,
+        // fludarabine 30 x 1.78 x 0.8 = 42.72 -> 42.7
+        Calculation c = calc(170, 67.16, 1.0, CreatinineUnit.MG_DL, 65, Sex.MALE, BsaMethod.MOSTELLER,
+                WeightBasis.ACTUAL);
+        assertEquals(70.0, c.crclMlMin());
+        assertEquals(RenalPolicy.Tier.MODERATE, c.tier());
+        assertEquals(42.7, c.fludarabineDailyMg());
     }
 
     @Test

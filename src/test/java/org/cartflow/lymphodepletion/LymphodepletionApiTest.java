@@ -250,6 +250,35 @@ class LymphodepletionApiTest {
     }
 
     @Test
+    void ld1OnceDailyMeansAtLeast20HoursApartNotJustAnotherDate() {
+        long course = courseInLd(clock, null);
+        LocalDate day1 = clock.instant().atZone(TOKYO).toLocalDate();
+        String flu = nurse().get(base(course)).then().extract().jsonPath()
+                .getString("orders.find { it.status == 'VERIFIED' }.prescribedFludarabineMg");
+        String give = base(course) + "administrations";
+        // day 1 at 23:00, day 2 at 00:30 the next date: 90 minutes apart
+        clock.set(day1.atTime(23, 45).atZone(TOKYO).toInstant());
+        nurse().body(Map.of("drug", "FLUDARABINE", "ldDay", 1, "doseMg", flu,
+                "startedAt", day1.atTime(23, 0).atZone(TOKYO).toInstant().toString(),
+                "endedAt", day1.atTime(23, 30).atZone(TOKYO).toInstant().toString(), "lot", "L1")).post(give).then()
+                .statusCode(201);
+        clock.set(day1.plusDays(1).atTime(1, 15).atZone(TOKYO).toInstant());
+        Map<String, Object> day2 = new HashMap<>(Map.of("drug", "FLUDARABINE", "ldDay", 2, "doseMg", flu,
+                "startedAt", day1.plusDays(1).atTime(0, 30).atZone(TOKYO).toInstant().toString(),
+                "endedAt", day1.plusDays(1).atTime(1, 0).atZone(TOKYO).toInstant().toString(), "lot", "L2"));
+        nurse().body(day2).post(give).then().statusCode(422).body("ruleIds", contains("LD-1"))
+                .body("refusals[0].message", allOf(containsString("90 minutes"), containsString("20 hours")));
+        nurse().get(base(course)).then().body("administrations", hasSize(1));
+        // it was given: recorded with the reason, and flagged
+        day2.put("spacingDeviationReason", "night dose after the delayed day 1 infusion; haematologist informed");
+        nurse().body(day2).post(give).then().statusCode(201)
+                .body("administrations.find { it.ldDay == 2 }.spacingDeviationReason", containsString("haematologist"));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("findAll { it.action == 'lymphodepletion.dose.given' }[1].details.spacingDeviation", is(true))
+                .body("findAll { it.action == 'lymphodepletion.dose.given' }[1].reason", containsString("haematologist"));
+    }
+
+    @Test
     void aMissedOrDelayedDayMovesThePlanWithARecordedReason() {
         long course = courseWithProduct("FEMALE");
         LocalDate t = LocalDate.now(TOKYO);

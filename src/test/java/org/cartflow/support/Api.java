@@ -425,6 +425,13 @@ public final class Api {
 
     /** A course in LYMPHODEPLETION with all six doses given (clock on LD day 3), not yet confirmed ready. */
     public static long courseAfterLd(MutableClock clock, List<Map<String, Object>> bags) {
+        long course = courseInLd(clock, bags);
+        giveAllLdDoses(course, clock.instant().atZone(TOKYO).toLocalDate(), clock);
+        return course;
+    }
+
+    /** A course just put into LYMPHODEPLETION with a verified order whose LD day 1 is the clock's today. */
+    public static long courseInLd(MutableClock clock, List<Map<String, Object>> bags) {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
         transition(course, "declare-eligible", physician());
@@ -440,7 +447,6 @@ public final class Api {
         LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
         recordVerifiedLdOrder(course, ldDay1);
         transition(course, "start-lymphodepletion", coordinator());
-        giveAllLdDoses(course, ldDay1, clock);
         return course;
     }
 
