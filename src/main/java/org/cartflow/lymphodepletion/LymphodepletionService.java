@@ -229,7 +229,9 @@ public class LymphodepletionService {
         o.verifiedBy = user.name();
         o.verifiedAt = clock.instant();
         o.verificationMeaning = SIGNATURE_MEANING;
-        o.verifiedSnapshot = json(Map.of("recomputed", again, "tolerancePercent", policy.tolerancePercent(),
+        Calculation siteDefault = calculate(course, a, CalculationOptions.defaults());
+        o.verifiedSnapshot = json(Map.of("recomputed", again, "siteDefault", siteDefault,
+                "tolerancePercent", policy.tolerancePercent(),
                 "prescribedFludarabineMg", o.prescribedFluMg, "prescribedCyclophosphamideMg", o.prescribedCyMg));
         LdOrder.flush();
         LymphodepletionView view = view(course);
@@ -372,6 +374,16 @@ public class LymphodepletionService {
     @Transactional
     public LymphodepletionView view(long courseId) {
         return view(journey.load(courseId));
+    }
+
+    /**
+     * LD-3: the same order's assessment recomputed with the site's default method (no prescriber choices), so the
+     * pharmacist sees whether the prescriber's choice of BSA method, weight basis, cap or normalisation changed the dose.
+     */
+    @Transactional
+    public Calculation recomputeWithSiteDefaults(long courseId, long orderId) {
+        LdOrder o = order(courseId, orderId);
+        return calculate(journey.load(courseId), LdAssessment.findById(o.assessmentId), CalculationOptions.defaults());
     }
 
     /** What the verifying pharmacist's recomputation gives for an order: its assessment, its options, today's policy. */

@@ -544,6 +544,18 @@ public interface Msg {
     @Message("LD doses under the minimum interval")
     String flagLdSpacing();
 
+    @Message("Value")
+    String value();
+
+    @Message("The site's default method")
+    String siteDefaultMethod();
+
+    @Message("The prescriber's method")
+    String prescribersMethod();
+
+    @Message("The prescriber's method choices change the dose against the site's default: check that they are intended.")
+    String methodChangesDose();
+
     @Message("late entry")
     String flagLateEntry();
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
@@ -121,13 +122,17 @@ public class UiPharmacyResource {
                 .orElseThrow(() -> ProblemException.notFound(Texts.of(LymphodepletionText.class).ldOrder(), orderId));
         LdAssessment a = LdAssessment.findById(LdOrder.<LdOrder>findById(orderId).assessmentId);
         Calculation again = ld.recompute(courseId, orderId);
+        Calculation site = ld.recomputeWithSiteDefaults(courseId, orderId);
+        boolean methodChangesDose = !Objects.equals(again.fludarabineDailyMg(), site.fludarabineDailyMg())
+                || again.cyclophosphamideDailyMg() != site.cyclophosphamideDailyMg();
         double tolerance = ld.tolerancePercent();
         List<DoseLine> doses = List.of(line("fludarabine", o.prescribedFludarabineMg(), again.fludarabineDailyMg(),
                 tolerance), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
                 again.cyclophosphamideDailyMg(), tolerance));
         return pages.page(orderPage).data("course", journey.viewOf(journey.load(courseId),
                 java.time.Instant.now())).data("courseVersion", v.courseVersion()).data("order", o)
-                .data("assessment", a).data("calc", again).data("doses", doses).data("tolerance", tolerance)
+                .data("assessment", a).data("calc", again).data("site", site).data("methodChangesDose", methodChangesDose)
+                .data("doses", doses).data("tolerance", tolerance)
                 .data("done", done).data("problem", problem);
     }
 

@@ -88,6 +88,10 @@ class UiBedsideAndPharmacyBrowserTest {
             assertTrue(b.driver.findElement(By.id("inputs")).getText().contains("70"), "weight shown");
             String doses = b.driver.findElement(By.id("doses")).getText();
             assertTrue(doses.contains("fludarabine") && doses.contains("0.0 %") && doses.contains("OK"), doses);
+            // LD-3: the site's default method beside the prescriber's; the same choices here, so no warning
+            String site = b.driver.findElement(By.id("site-default")).getText();
+            assertTrue(site.contains("The site's default method") && site.contains("CrCl"), site);
+            assertTrue(b.driver.findElements(By.id("method-changes-dose")).isEmpty(), "no dose-changing method");
             assertEquals("PRESCRIBED", b.driver.findElement(By.id("order-status")).getText());
             b.screenshot("pharmacist-verification");
             b.assertAccessible("pharmacist-verification");
