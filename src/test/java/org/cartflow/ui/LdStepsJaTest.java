@@ -27,9 +27,11 @@ class LdStepsJaTest {
         List<LdCalculator.Step> steps = new ArrayList<>();
         for (double creatinine : new double[] { 0.8, 1.6, 4.0 }) {
             for (WeightBasis basis : WeightBasis.values()) {
-                steps.addAll(LdCalculator.calculate(new LdCalculator.Inputs(185, 110, creatinine * 88.4,
-                        CreatinineUnit.UMOL_L, 66, Sex.FEMALE, BsaMethod.MOSTELLER, 2.0, basis, true),
-                        RenalPolicy.of("TEST-1", 70, 30)).steps());
+                for (double weight : new double[] { 110, 50 }) { // above and below ideal body weight
+                    steps.addAll(LdCalculator.calculate(new LdCalculator.Inputs(185, weight, creatinine * 88.4,
+                            CreatinineUnit.UMOL_L, 66, Sex.FEMALE, BsaMethod.MOSTELLER, 2.0, basis, true),
+                            RenalPolicy.of("TEST-1", 70, 30)).steps());
+                }
             }
         }
         for (LdCalculator.Step s : steps) {
