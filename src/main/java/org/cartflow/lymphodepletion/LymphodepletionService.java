@@ -230,19 +230,31 @@ public class LymphodepletionService {
         o.verifiedAt = clock.instant();
         o.verificationMeaning = SIGNATURE_MEANING;
         Calculation siteDefault = calculate(course, a, CalculationOptions.defaults());
-        o.verifiedSnapshot = json(Map.of("recomputed", again, "siteDefault", siteDefault,
+        List<String> reduced = new ArrayList<>();
+        if (deliberateReduction(o.prescribedFluMg, again.fludarabineDailyMg(), o.prescriptionReason)) {
+            reduced.add("FLUDARABINE");
+        }
+        if (deliberateReduction(o.prescribedCyMg, again.cyclophosphamideDailyMg(), o.prescriptionReason)) {
+            reduced.add("CYCLOPHOSPHAMIDE");
+        }
+        o.verifiedSnapshot = json(Map.of("recomputed", again, "siteDefault", siteDefault, "deliberateReductions",
+                reduced, "prescriptionReason", String.valueOf(o.prescriptionReason),
                 "tolerancePercent", policy.tolerancePercent(),
                 "prescribedFludarabineMg", o.prescribedFluMg, "prescribedCyclophosphamideMg", o.prescribedCyMg));
         LdOrder.flush();
         LymphodepletionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.verified", course.patient.id, courseId,
-                null, Map.of("orderId", o.id, "meaning", SIGNATURE_MEANING, "recomputedFludarabineMg",
-                        String.valueOf(again.fludarabineDailyMg()), "recomputedCyclophosphamideMg",
-                        again.cyclophosphamideDailyMg())));
+                reduced.isEmpty() ? null : o.prescriptionReason, Map.of("orderId", o.id, "meaning", SIGNATURE_MEANING,
+                        "recomputedFludarabineMg", String.valueOf(again.fludarabineDailyMg()),
+                        "recomputedCyclophosphamideMg", again.cyclophosphamideDailyMg(), "deliberateReductions", reduced)));
         return view;
     }
 
-    /** Prescribed vs recomputed; beyond the tolerance the order can only be rejected. {@code drug} is translated. */
+    /**
+     * Prescribed vs recomputed. Above the recomputed dose beyond the tolerance the order can only be rejected; below it
+     * (the label's "reduce as appropriate", 適宜減量: frailty, a site's own renal table, a cyclophosphamide reduction) it
+     * is verifiable when the prescriber recorded the reason, which the signature keeps. {@code drug} is translated.
+     */
     private void compare(String drug, BigDecimal prescribed, Double recomputed, String reason, List<Problem.Refusal> out) {
         var text = Texts.of(LymphodepletionText.class);
         if (recomputed == null) {
@@ -252,10 +264,16 @@ public class LymphodepletionService {
             return;
         }
         double deviation = Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100;
-        if (deviation > policy.tolerancePercent()) {
+        if (deviation > policy.tolerancePercent() && !deliberateReduction(prescribed, recomputed, reason)) {
             out.add(refusals.refusal("LD-1", "LymphodepletionService", text.prescribedDiffersFromRecomputed(drug,
                     prescribed, LdCalculator.round(deviation, 1), recomputed, policy.tolerancePercent())));
         }
+    }
+
+    /** LD-3: below the policy dose beyond the tolerance, with the prescriber's reason. */
+    private boolean deliberateReduction(BigDecimal prescribed, Double recomputed, String reason) {
+        return recomputed != null && reason != null && !reason.isBlank() && prescribed.doubleValue() < recomputed
+                && Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100 > policy.tolerancePercent();
     }
 
     @Transactional

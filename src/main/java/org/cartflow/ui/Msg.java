@@ -544,6 +544,9 @@ public interface Msg {
     @Message("LD doses under the minimum interval")
     String flagLdSpacing();
 
+    @Message("deliberate reduction: see the prescriber's reason")
+    String deliberateReduction();
+
     @Message("Value")
     String value();
 

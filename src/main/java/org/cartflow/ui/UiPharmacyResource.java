@@ -63,7 +63,7 @@ public class UiPharmacyResource {
 
     /** One drug's line: prescribed, recomputed, the difference in percent, and whether it is within tolerance. */
     public record DoseLine(String drug, BigDecimal prescribed, Double recomputed, BigDecimal differencePercent,
-            boolean withinTolerance) {
+            boolean withinTolerance, boolean deliberateReduction) {
     }
 
     @GET
@@ -127,8 +127,8 @@ public class UiPharmacyResource {
                 || again.cyclophosphamideDailyMg() != site.cyclophosphamideDailyMg();
         double tolerance = ld.tolerancePercent();
         List<DoseLine> doses = List.of(line("fludarabine", o.prescribedFludarabineMg(), again.fludarabineDailyMg(),
-                tolerance), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
-                again.cyclophosphamideDailyMg(), tolerance));
+                tolerance, o.prescriptionReason()), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
+                again.cyclophosphamideDailyMg(), tolerance, o.prescriptionReason()));
         return pages.page(orderPage).data("course", journey.viewOf(journey.load(courseId),
                 java.time.Instant.now())).data("courseVersion", v.courseVersion()).data("order", o)
                 .data("assessment", a).data("calc", again).data("site", site).data("methodChangesDose", methodChangesDose)
@@ -136,12 +136,16 @@ public class UiPharmacyResource {
                 .data("done", done).data("problem", problem);
     }
 
-    private static DoseLine line(String drug, BigDecimal prescribed, Double recomputed, double tolerance) {
+    /** LD-3: beyond the tolerance, a dose below the recomputed one with the prescriber's reason is a reduction. */
+    private static DoseLine line(String drug, BigDecimal prescribed, Double recomputed, double tolerance,
+            String reason) {
         if (recomputed == null || recomputed == 0) {
-            return new DoseLine(drug, prescribed, recomputed, null, false);
+            return new DoseLine(drug, prescribed, recomputed, null, false, false);
         }
         BigDecimal diff = BigDecimal.valueOf(Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100)
                 .setScale(1, RoundingMode.HALF_UP);
-        return new DoseLine(drug, prescribed, recomputed, diff, diff.doubleValue() <= tolerance);
+        boolean within = diff.doubleValue() <= tolerance;
+        return new DoseLine(drug, prescribed, recomputed, diff, within, !within && reason != null
+                && prescribed.doubleValue() < recomputed);
     }
 }

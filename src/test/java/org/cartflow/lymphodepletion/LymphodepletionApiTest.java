@@ -155,6 +155,28 @@ class LymphodepletionApiTest {
     }
 
     @Test
+    void ld3ADeliberateReductionWithTheReasonIsVerifiedAnIncreaseIsNot() {
+        long course = courseWithProduct("MALE");
+        assess(course, 170, 70, 1.0, "MG_DL");
+        // recomputed 54.6 mg fludarabine and 546 mg cyclophosphamide; both reduced to 80 % (43.7 and 437 mg):
+        // 20 % below, beyond the 5 % tolerance, with the prescriber's reason (the label: reduce as appropriate)
+        String why = "frailty: 79 years, ECOG 2, recent pneumonia; both agents at 80 %";
+        long reduced = prescribe(course, order("fludarabineDailyMg", 43.7, "cyclophosphamideDailyMg", 437,
+                "reason", why));
+        pharmacist().post(base(course) + "orders/" + reduced + "/verification").then().statusCode(200)
+                .body("orders.find { it.id == " + reduced + " }.status", is("VERIFIED"))
+                .body("orders.find { it.id == " + reduced + " }.prescriptionReason", is(why));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'lymphodepletion.order.verified' }.reason", is(why))
+                .body("find { it.action == 'lymphodepletion.order.verified' }.details.deliberateReductions",
+                        contains("FLUDARABINE", "CYCLOPHOSPHAMIDE"));
+        // above the recomputed dose beyond the tolerance stays refused even with a reason: 600 mg = 9.9 % over 546
+        long increased = prescribe(course, order("cyclophosphamideDailyMg", 600, "reason", "rounded up"));
+        pharmacist().post(base(course) + "orders/" + increased + "/verification").then().statusCode(422)
+                .body("ruleIds", contains("LD-1")).body("refusals[0].message", containsString("9.9 %"));
+    }
+
+    @Test
     void aNewWeightOrRenalTierInvalidatesTheVerification() {
         long course = courseWithProduct("MALE");
         assess(course, 170, 70, 1.0, "MG_DL");
