@@ -49,9 +49,13 @@ public interface MonitoringText {
 
     // ------------------------------------------------------------------ LongTermFollowUpGuard (POST-5)
 
-    @Message("Today is day {day}; follow-up continues for at least 24 months (day {lastDay}) or until progressive "
-            + "disease is recorded.")
+    @Message("Today is day {day}; follow-up continues for at least 24 months (day {lastDay}), or longer until "
+            + "progressive disease is recorded.")
     String followUpContinues(String day, int lastDay);
+
+    @Message("Today is day {day}; progressive disease is recorded, but follow-up continues to 24 months (day {lastDay}) "
+            + "as in KarMMa, watching for secondary malignancies.")
+    String followUpContinuesAfterProgression(String day, int lastDay);
 
     // ------------------------------------------------------------------ NoActiveCrsOrIcansGuard (MON-3, MON-4, ...)
 

@@ -64,7 +64,7 @@ class LabsAndFollowUpTest {
     }
 
     @Test
-    void dischargeNeedsEachLabFamilyAndFollowUpLastsTwoYearsOrUntilProgression() {
+    void dischargeNeedsEachLabFamilyAndPost5FollowUpLastsTwoYearsEvenAfterProgression() {
         long c = infused(210);
         clock.set(infusion.plus(Duration.ofDays(14)));
         assessedEveryDay(c, clock);
@@ -90,6 +90,12 @@ class LabsAndFollowUpTest {
         coordinator().body(Map.of("assessedOn", on, "response", "PD", "mrd", "NOT_DONE"))
                 .post("/courses/" + c + "/monitoring/responses").then().statusCode(200)
                 .body("responses[0].response", is("PD"));
+        // POST-5: progression before 24 months does not end follow-up (KarMMa continued such patients to 24 months)
+        coordinator().body(Map.of("transition", "complete-follow-up")).post("/courses/" + c + "/transitions").then()
+                .statusCode(422).body("ruleIds", contains("POST-5"))
+                .body("refusals[0].message", allOf(containsString("progressive disease is recorded"),
+                        containsString("day 730")));
+        clock.set(infusion.plus(Duration.ofDays(730)));
         transition(c, "complete-follow-up", coordinator());
     }
 
