@@ -165,7 +165,9 @@ class JourneyTransitionsTest {
     @Test
     void noReuseAfterInfusion() {
         long course = courseReadyForInfusion();
-        org.cartflow.support.Api.infuse(course, clock, Instant.now().plus(Duration.ofDays(45)));
+        // a fixed time of day: the same-day check, premedication and thaw all fall on one Tokyo date
+        org.cartflow.support.Api.infuse(course, clock, LocalDate.now().plusDays(45).atTime(10, 0)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant());
         long patient = nurse().get("/courses/" + course).then().extract().jsonPath().getLong("patient.id");
         transition(course, "withdraw", "moved to another hospital", physician());
         // NOREUSE-1: an infused patient can never start another course of the product
