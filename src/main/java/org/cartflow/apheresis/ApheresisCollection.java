@@ -34,6 +34,7 @@ public class ApheresisCollection extends ApheresisRecord {
     @Column(name = "plerixafor_before", nullable = false)
     public boolean plerixaforBefore;
 
+    /** Written only before APH-2 lost its override (issue 18); kept for the history of old rows, never read. */
     @Column(name = "mobilization_override_reason")
     public String mobilizationOverrideReason;
 

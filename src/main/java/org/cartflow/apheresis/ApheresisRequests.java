@@ -49,7 +49,6 @@ public final class ApheresisRequests {
             @NotNull @DecimalMin("0.0") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2) BigDecimal cd3CellsE9,
             @NotNull Boolean gcsfInPriorDays,
             @NotNull Boolean plerixaforInPriorDays,
-            @Size(max = 2000) String mobilizationOverrideReason,
             @NotBlank @Size(max = 40) String chainOfIdentityId,
             @NotBlank @Size(max = 20) String din,
             @NotBlank @Size(max = 1) String dinCheckCharacter) {

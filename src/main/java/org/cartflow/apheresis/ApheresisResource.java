@@ -79,7 +79,7 @@ public class ApheresisResource {
     @Path("collections")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Operation(summary = "APH-2, AUTOLOGOUS-1: record the leukapheresis and its chain of identity (COI ID, ISBT 128 "
-            + "DIN with its check character); a mobilized collection needs a physician's mobilizationOverrideReason")
+            + "DIN with its check character); a mobilized collection is recorded but never shipped for manufacture (APH-2 has no override)")
     @APIResponseSchema(value = ApheresisView.class, responseCode = "201",
             responseDescription = "Recorded; ETag is the course version")
     public Response collection(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cartflow.apheresis.ApheresisRequests.*;
 import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
 import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
+import org.cartflow.apheresis.rules.NonMobilizedCollectionGuard;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
@@ -78,6 +79,9 @@ public class ApheresisService {
 
     @Inject
     LeukapheresisConsentGuard consentGuard;
+
+    @Inject
+    NonMobilizedCollectionGuard nonMobilized;
 
     @Transactional
     public ApheresisView recordInfectionTest(long courseId, String ifMatch, InfectionTestRequest r) {
@@ -152,22 +156,11 @@ public class ApheresisService {
         }
         String din = DonationIdentificationNumber.validated(r.din(), r.dinCheckCharacter(), "din", "dinCheckCharacter");
         String coi = r.chainOfIdentityId().trim();
-        String override = blankToNull(r.mobilizationOverrideReason());
         boolean mobilized = r.gcsfInPriorDays() || r.plerixaforInPriorDays();
-        if (!mobilized && override != null) {
-            throw ProblemException.invalid("mobilizationOverrideReason", text.overrideOnlyIfMobilized());
-        }
-        if (override != null && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden(text.onlyPhysicianMayAcceptMobilized());
-        }
 
         List<Problem.Refusal> refused = new ArrayList<>();
         refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
         refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
-        if (mobilized && override == null) {
-            refused.add(refusals.refusal("APH-2", "Leukapheresis", text.mobilizedRefused(
-                    r.gcsfInPriorDays() ? text.agentGcsf() : text.agentPlerixafor())));
-        }
         var identity = chain.of(courseId).orElse(null);
         if (identity != null && !identity.coiId().equals(coi)) {
             refused.add(refusals.refusal(ChainOfIdentity.RULE, "Leukapheresis",
@@ -190,8 +183,6 @@ public class ApheresisService {
         c.cd3CellsE9 = r.cd3CellsE9();
         c.gcsfBefore = r.gcsfInPriorDays();
         c.plerixaforBefore = r.plerixaforInPriorDays();
-        c.mobilizationOverrideReason = override;
-        c.mobilizationOverrideBy = override == null ? null : user.name();
         c.coiId = coi;
         c.din = din;
         c.dinCheck = r.dinCheckCharacter().trim().toUpperCase(java.util.Locale.ROOT);
@@ -200,10 +191,12 @@ public class ApheresisService {
         details.put("collection", r);
         details.put("chainOfIdentityId", coi);
         details.put("din", din);
-        if (override != null) {
-            details.put("mobilizationOverride", Map.of("ruleId", "APH-2", "reason", override, "by", user.name()));
+        if (mobilized) {
+            // APH-2 has no override: the collection happened and is recorded, but it is never shipped for manufacture
+            details.put("deviation", Map.of("ruleId", "APH-2", "notForManufacture", true));
         }
-        return done(course, role, "apheresis.collection.recorded", override, details);
+        return done(course, role, mobilized ? "apheresis.collection.recorded-mobilized" : "apheresis.collection.recorded",
+                null, details);
     }
 
     @Transactional
@@ -216,6 +209,7 @@ public class ApheresisService {
         if (ColdChainShipment.ofCollection(collection.id).isPresent()) {
             throw ProblemException.conflict(text.dinAlreadyPacked(collection.din));
         }
+        requirePasses(course, nonMobilized);
         if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
             throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
         }
@@ -340,10 +334,6 @@ public class ApheresisService {
         return clock.instant().atZone(course.zone()).toLocalDate();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private ApheresisView view(Course course) {
         long id = course.id;
         var zone = course.zone();
@@ -362,7 +352,7 @@ public class ApheresisService {
             }).orElse(null);
             return new ApheresisView.Collection(c.id, c.startedAt, c.endedAt, c.startedAt.atZone(zone).toLocalDate(),
                     c.volumeMl, c.totalNucleatedCellsE9, c.cd3CellsE9, c.gcsfBefore, c.plerixaforBefore,
-                    c.mobilizationOverrideReason, c.mobilizationOverrideBy, c.coiId, c.din, c.dinCheck, c.recordedBy,
+                    !c.mobilized(), c.coiId, c.din, c.dinCheck, c.recordedBy,
                     shipment);
         }).toList();
         GuardContext ctx = new GuardContext(course, clock.instant());

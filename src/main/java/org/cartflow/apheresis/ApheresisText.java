@@ -38,24 +38,15 @@ public interface ApheresisText {
     @Message("No leukapheresis is recorded.")
     String noLeukapheresis();
 
-    @Message("The collection followed G-CSF or plerixafor mobilization and no physician's decision is recorded.")
-    String mobilizedWithoutDecision();
-
-    @Message("Leukapheresis collects non-mobilized cells; {agent} was given in the days before. A physician may "
-            + "accept the collection only with a recorded reason (mobilizationOverrideReason).")
-    String mobilizedRefused(String agent);
+    @Message("Collection {din} followed {agent} mobilization; leukapheresis collects non-mobilized cells, so it is "
+            + "not shipped for manufacture. Record a new collection after the mobilizing agent has cleared.")
+    String mobilizedCollection(String din, String agent);
 
     @Message("G-CSF")
     String agentGcsf();
 
     @Message("plerixafor")
     String agentPlerixafor();
-
-    @Message("only for a collection after G-CSF or plerixafor mobilization")
-    String overrideOnlyIfMobilized();
-
-    @Message("Only a physician may accept a mobilized collection (APH-2).")
-    String onlyPhysicianMayAcceptMobilized();
 
     // AUTOLOGOUS-1: chain of identity (CollectionChainOfIdentityGuard, ChainOfIdentity, recordCollection)
 

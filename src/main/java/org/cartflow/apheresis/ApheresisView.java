@@ -20,7 +20,7 @@ public record ApheresisView(long courseId, long courseVersion, List<Infection> i
 
     public record Collection(long id, Instant startedAt, Instant endedAt, LocalDate collectedOn, int volumeMl,
             BigDecimal totalNucleatedCellsE9, BigDecimal cd3CellsE9, boolean gcsfInPriorDays,
-            boolean plerixaforInPriorDays, String mobilizationOverrideReason, String mobilizationOverrideBy,
+            boolean plerixaforInPriorDays, boolean usableForManufacture,
             String chainOfIdentityId, String din, String dinCheckCharacter, String recordedBy, Shipment shipment) {
     }
 

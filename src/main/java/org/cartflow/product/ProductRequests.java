@@ -47,7 +47,18 @@ public final class ProductRequests {
             Instant measuredAt) {
     }
 
-    /** STO-1: the physician's documented decision on a temperature excursion. */
-    public record ExcursionDecisionRequest(@NotNull Decision decision, @NotBlank @Size(max = 2000) String reason) {
+    /**
+     * STO-1: the physician's documented decision on a temperature excursion. A release needs the manufacturer's
+     * assessment of the excursion (its reference, who at the manufacturer assessed it, when); a discard does not.
+     */
+    public record ExcursionDecisionRequest(@NotNull Decision decision, @NotBlank @Size(max = 2000) String reason,
+            @Valid ManufacturerAssessment manufacturerAssessment) {
+        public ExcursionDecisionRequest(Decision decision, String reason) {
+            this(decision, reason, null);
+        }
+    }
+
+    public record ManufacturerAssessment(@NotBlank @Size(max = 200) String reference,
+            @NotBlank @Size(max = 200) String assessedBy, @NotNull java.time.OffsetDateTime assessedAt) {
     }
 }

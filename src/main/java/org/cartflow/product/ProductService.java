@@ -22,6 +22,7 @@ import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
+import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -210,6 +211,23 @@ public class ProductService {
             throw ProblemException.conflict(text.excursionAlreadyDecided(excursionId, e.decision));
         }
         Instant now = clock.instant();
+        var assessment = r.manufacturerAssessment();
+        if (r.decision() == StorageExcursion.Decision.RELEASE && assessment == null) {
+            throw refusals.refuse("STO-1", "StorageExcursion", text.releaseNeedsManufacturerAssessment());
+        }
+        if (assessment != null) {
+            Instant at = PlausibleDates.instant("manufacturerAssessment.assessedAt", assessment.assessedAt());
+            if (at.isAfter(now.plusSeconds(60))) {
+                throw ProblemException.invalid("manufacturerAssessment.assessedAt", text.assessmentInTheFuture());
+            }
+            if (at.isBefore(e.openedAt)) {
+                throw ProblemException.invalid("manufacturerAssessment.assessedAt",
+                        text.assessmentBeforeExcursion(e.openedAt));
+            }
+            e.manufacturerReference = assessment.reference().trim();
+            e.manufacturerAssessedBy = assessment.assessedBy().trim();
+            e.manufacturerAssessedAt = at;
+        }
         e.decision = r.decision();
         e.reason = r.reason().trim();
         e.decidedBy = user.name();
@@ -234,7 +252,8 @@ public class ProductService {
         StorageExcursion.flush();
         ProductView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "product.excursion.decided", course.patient.id, courseId,
-                r.reason(), AuditEntry.details("excursionId", e.id, "decision", r.decision(), "ruleId", "STO-1")));
+                r.reason(), AuditEntry.details("excursionId", e.id, "decision", r.decision(), "ruleId", "STO-1",
+                        "manufacturerAssessment", assessment)));
         return view;
     }
 
@@ -262,7 +281,8 @@ public class ProductService {
                 readings.stream().limit(50).map(x -> new ProductView.Reading(x.measuredAt, x.temperatureC, x.location,
                         x.coldEnough(), x.recordedBy)).toList(),
                 StorageExcursion.ofCourse(course.id).stream().map(e -> new ProductView.Excursion(e.id, e.openedAt,
-                        temperatureOf.get(e.readingId), e.decision, e.reason, e.decidedBy, e.decidedAt)).toList());
+                        temperatureOf.get(e.readingId), e.decision, e.reason, e.decidedBy, e.decidedAt,
+                        e.manufacturerReference, e.manufacturerAssessedBy, e.manufacturerAssessedAt)).toList());
     }
 
     private StorageReading reading(ProductShipment s, BigDecimal temperature, Instant at, String location) {

@@ -1,5 +1,6 @@
 package org.cartflow.product;
 
+import java.time.Instant;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;
@@ -83,6 +84,16 @@ public interface ProductText {
 
     @Message("before the product was received ({receivedAt})")
     String beforeReceipt(String receivedAt);
+
+    @Message("A quarantined product is released only on the manufacturer's assessment of the excursion: record its "
+            + "reference, who at the manufacturer assessed it and when (manufacturerAssessment).")
+    String releaseNeedsManufacturerAssessment();
+
+    @Message("is in the future")
+    String assessmentInTheFuture();
+
+    @Message("is before the excursion opened ({openedAt})")
+    String assessmentBeforeExcursion(Instant openedAt);
 
     @Message("Excursion {excursionId} was already decided: {decision}.")
     String excursionAlreadyDecided(long excursionId, StorageExcursion.Decision decision);

@@ -30,6 +30,7 @@ public record ProductView(long courseId, long courseVersion, Shipment shipment, 
     }
 
     public record Excursion(long id, Instant openedAt, BigDecimal temperatureC, StorageExcursion.Decision decision,
-            String reason, String decidedBy, Instant decidedAt) {
+            String reason, String decidedBy, Instant decidedAt, String manufacturerReference,
+            String manufacturerAssessedBy, Instant manufacturerAssessedAt) {
     }
 }

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A reading warmer than -130 C: the bags are quarantined until a physician decides (STO-1). */
+/**
+ * A reading warmer than -130 C: the bags are quarantined until a physician decides (STO-1); a release also records
+ * the manufacturer's assessment it rests on.
+ */
 @Entity
 @Table(name = "storage_excursion")
 public class StorageExcursion extends PanacheEntityBase {
@@ -38,6 +41,12 @@ public class StorageExcursion extends PanacheEntityBase {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    @Column(name = "manufacturer_reference")
+    public String manufacturerReference;
+    @Column(name = "manufacturer_assessed_by")
+    public String manufacturerAssessedBy;
+    @Column(name = "manufacturer_assessed_at")
+    public Instant manufacturerAssessedAt;
 
     public boolean open() {
         return decision == null;

@@ -113,29 +113,42 @@ class ApheresisGuardsTest {
     }
 
     @Test
-    void mobilizedCollectionIsRefusedByAph2UnlessAPhysicianRecordsADecision() {
+    void aph2MobilizedCollectionIsRecordedButNeverShippedOrManufacturedAndHasNoOverride() {
         long course = courseInCollection();
-        Map<String, Object> body = collectionBody(newCoi(), newDin());
+        String coi = newCoi();
+        Map<String, Object> body = collectionBody(coi, newDin());
         body.put("gcsfInPriorDays", true);
-        coordinator().body(body).post(base(course) + "collections").then().statusCode(422)
-                .body("ruleIds", contains("APH-2")).body("refusals[0].message", containsString("G-CSF"));
-        body.put("mobilizationOverrideReason", "single G-CSF dose 10 days ago for neutropenia; haematology agrees");
-        coordinator().body(body).post(base(course) + "collections").then().statusCode(403)
-                .contentType("application/problem+json");
-        coordinator().get(base(course)).then().body("collections", empty());
+        // what happened is recorded, flagged as an APH-2 deviation
         physician().body(body).post(base(course) + "collections").then().statusCode(201)
-                .body("collections[0].mobilizationOverrideBy", is("dr-sato"))
-                .body("checks.find { it.guard == 'NonMobilizedCollectionGuard' }.passes", is(true));
+                .body("collections[0].usableForManufacture", is(false))
+                .body("checks.find { it.guard == 'NonMobilizedCollectionGuard' }.passes", is(false));
         physician().get("/courses/" + course + "/audit").then()
-                .body("find { it.action == 'apheresis.collection.recorded' }.details.mobilizationOverride.ruleId",
-                        is("APH-2"))
-                .body("find { it.action == 'apheresis.collection.recorded' }.reason", containsString("G-CSF"));
-        // a non-mobilized collection carries no override
-        long other = courseInCollection();
-        Map<String, Object> plain = collectionBody(newCoi(), newDin());
-        plain.put("mobilizationOverrideReason", "x");
-        physician().body(plain).post(base(other) + "collections").then().statusCode(422)
-                .body("errors[0].field", is("mobilizationOverrideReason"));
+                .body("find { it.action == 'apheresis.collection.recorded-mobilized' }.details.deviation.ruleId",
+                        is("APH-2"));
+        // no role can ship it or start manufacturing from it: the label's rule has no override
+        physician().body(shipmentBody()).put(base(course) + "shipment").then().statusCode(422)
+                .body("ruleIds", contains("APH-2")).body("refusals[0].message", containsString("G-CSF"));
+        physician().body(Map.of("transition", "start-manufacturing", "reason", "haematology agrees"))
+                .post("/courses/" + course + "/transitions").then().statusCode(422).body("ruleIds", hasItem("APH-2"));
+        physician().body(Map.of("transition", "start-manufacturing", "overrides",
+                        List.of(Map.of("ruleId", "APH-2", "reason", "haematology agrees"))))
+                .post("/courses/" + course + "/transitions").then().statusCode(422)
+                .body("errors[0].field", is("overrides[0].ruleId"));
+        // the old override field is gone: a client still sending it is told, not silently ignored
+        Map<String, Object> plerixafor = collectionBody(coi, newDin());
+        plerixafor.put("plerixaforInPriorDays", true);
+        plerixafor.put("mobilizationOverrideReason", "single dose, haematology agrees");
+        physician().body(plerixafor).post(base(course) + "collections").then().statusCode(400)
+                .contentType("application/problem+json");
+        plerixafor.remove("mobilizationOverrideReason");
+        physician().body(plerixafor).post(base(course) + "collections").then().statusCode(201)
+                .body("collections.find { it.plerixaforInPriorDays }.usableForManufacture", is(false));
+        physician().body(shipmentBody()).put(base(course) + "shipment").then().statusCode(422)
+                .body("ruleIds", contains("APH-2")).body("refusals[0].message", containsString("plerixafor"));
+        // a new non-mobilized collection with the same chain of identity can go on
+        coordinator().body(collectionBody(coi, newDin())).post(base(course) + "collections").then().statusCode(201)
+                .body("checks.find { it.guard == 'NonMobilizedCollectionGuard' }.passes", is(true));
+        coordinator().body(shipmentBody()).put(base(course) + "shipment").then().statusCode(200);
     }
 
     @Test

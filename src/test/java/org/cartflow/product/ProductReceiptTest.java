@@ -124,9 +124,34 @@ class ProductReceiptTest {
         pharmacist().body(release).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(403);
         physician().body(Map.of("decision", "RELEASE")).post(base(course) + "excursions/" + excursion + "/decision")
                 .then().statusCode(400);
-        physician().body(release).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(200)
-                .body("bags[0].state", is("STORED")).body("excursions[0].decidedBy", is("dr-sato"));
-        physician().body(release).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(409);
+        // STO-1: the release rests on the manufacturer's assessment, recorded with it
+        physician().body(release).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(422)
+                .body("ruleIds", contains("STO-1"))
+                .body("refusals[0].message", containsString("manufacturer's assessment"));
+        coordinator().get(base(course)).then().body("bags[0].state", is("QUARANTINED"));
+        Map<String, Object> assessment = new java.util.HashMap<>(Map.of("reference", "BMS-QA-2026-0412",
+                "assessedBy", "K. Tanaka, BMS Japan quality", "assessedAt",
+                java.time.OffsetDateTime.now().plusHours(2).toString()));
+        Map<String, Object> released = new java.util.HashMap<>(release);
+        released.put("manufacturerAssessment", assessment);
+        physician().body(released).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(422)
+                .body("errors[0].field", is("manufacturerAssessment.assessedAt"));
+        assessment.put("assessedAt", java.time.OffsetDateTime.now().minusDays(3).toString());
+        physician().body(released).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(422)
+                .body("errors[0].field", is("manufacturerAssessment.assessedAt"));
+        assessment.remove("assessedBy");
+        physician().body(released).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(400)
+                .body("errors[0].field", containsString("assessedBy"));
+        assessment.put("assessedBy", "K. Tanaka, BMS Japan quality");
+        assessment.put("assessedAt", java.time.OffsetDateTime.now().toString());
+        physician().body(released).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(200)
+                .body("bags[0].state", is("STORED")).body("excursions[0].decidedBy", is("dr-sato"))
+                .body("excursions[0].manufacturerReference", is("BMS-QA-2026-0412"))
+                .body("excursions[0].manufacturerAssessedBy", is("K. Tanaka, BMS Japan quality"));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'product.excursion.decided' }.details.manufacturerAssessment.reference",
+                        is("BMS-QA-2026-0412"));
+        physician().body(released).post(base(course) + "excursions/" + excursion + "/decision").then().statusCode(409);
         // the latest reading is still warm: a cold one is needed
         coordinator().body(Map.of("transition", "receive-product")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).body("refusals.message", hasItem(containsString("-129.5")));

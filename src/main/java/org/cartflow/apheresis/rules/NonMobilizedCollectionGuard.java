@@ -9,7 +9,10 @@ import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
-/** APH-2: the collection is of non-mobilized cells, or a physician's recorded decision accepted it. */
+/**
+ * APH-2: the latest collection is of non-mobilized cells. The label states it as what leukapheresis collects
+ * (非動員末梢血単核球を採取する), so there is no override: a mobilized collection is recorded and a new one is needed.
+ */
 @Singleton
 @Enforces("APH-2")
 public class NonMobilizedCollectionGuard implements Guard {
@@ -21,8 +24,9 @@ public class NonMobilizedCollectionGuard implements Guard {
         if (c == null) {
             return List.of(new Finding("APH-2", text.noLeukapheresis()));
         }
-        if (c.mobilized() && c.mobilizationOverrideReason == null) {
-            return List.of(new Finding("APH-2", text.mobilizedWithoutDecision()));
+        if (c.mobilized()) {
+            return List.of(new Finding("APH-2", text.mobilizedCollection(c.din,
+                    c.gcsfBefore ? text.agentGcsf() : text.agentPlerixafor())));
         }
         return List.of();
     }
