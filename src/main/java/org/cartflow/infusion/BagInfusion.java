@@ -83,6 +83,9 @@ public class BagInfusion extends PanacheEntityBase {
     public Instant infusionStartedAt;
     @Column(name = "pump_rate_ml_min")
     public BigDecimal pumpRateMlMin;
+    /** INF-2: the nurse's reason for a first-bag start inside the grace outside 30-60 minutes after premedication. */
+    @Column(name = "premedication_window_reason")
+    public String premedicationWindowReason;
     @Column(name = "infusion_ended_by")
     public String infusionEndedBy;
     @Column(name = "infusion_ended_at")

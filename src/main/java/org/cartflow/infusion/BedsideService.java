@@ -64,6 +64,8 @@ public class BedsideService {
     @Inject
     EntryTimes entryTimes;
     @Inject
+    PremedicationGrace premedicationGrace;
+    @Inject
     Clock clock;
     @Inject
     CurrentUser user;
@@ -170,7 +172,7 @@ public class BedsideService {
         if (premed == null) {
             out.add(refusals.refusal("INF-1", SOURCE, text.thawWithoutPremedication()));
         } else {
-            if (firstBag && w.now.isAfter(premed.latestStart())) {
+            if (firstBag && w.now.isAfter(premed.latestStart().plus(premedicationGrace.grace()))) {
                 out.add(refusals.refusal("INF-1", SOURCE,
                         text.premedicationWindowPassed(HospitalTime.of(premed.givenAt, w.course.zone()),
                                 HospitalTime.of(premed.latestStart(), w.course.zone()))));
@@ -291,8 +293,15 @@ public class BedsideService {
         List<Problem.Refusal> out = new ArrayList<>();
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
         Premedication premed = Premedication.latest(courseId).orElse(null);
-        if (firstBag && (premed == null || !premed.windowContains(w.now))) {
+        String graceReason = InfusionService.blankToNull(r.premedicationWindowReason());
+        boolean inGrace = firstBag && premed != null && premed.graceContains(w.now, premedicationGrace.grace());
+        if (graceReason != null && !inGrace) {
+            throw ProblemException.invalid("premedicationWindowReason", text.premedicationReasonOnlyInGrace());
+        }
+        if (firstBag && (premed == null || !premed.windowContains(w.now)) && !(inGrace && graceReason != null)) {
             out.add(refusals.refusal("INF-2", SOURCE, premed == null ? text.noPremedication()
+                    : inGrace ? text.premedicationGraceNeedsReason(HospitalTime.of(premed.givenAt, w.course.zone()),
+                            HospitalTime.of(w.now, w.course.zone()), premedicationGrace.grace().toMinutes())
                     : text.outsidePremedicationWindow(HospitalTime.of(premed.givenAt, w.course.zone()),
                             HospitalTime.of(premed.earliestStart(), w.course.zone()),
                             HospitalTime.of(premed.latestStart(), w.course.zone()), HospitalTime.of(w.now, w.course.zone()))));
@@ -310,9 +319,11 @@ public class BedsideService {
         w.steps.infusionStartedBy = user.name();
         w.steps.infusionStartedAt = w.now;
         w.steps.pumpRateMlMin = r.pumpRateMlMin();
+        w.steps.premedicationWindowReason = graceReason;
         w.bag.state = State.INFUSING;
         return done(w, BedsideStep.INFUSION_START, AuditEntry.details("pumpRateMlMin", r.pumpRateMlMin(),
-                "firstBag", firstBag, "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1")), null);
+                "firstBag", firstBag, "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1"),
+                "premedicationWindowDeviation", graceReason != null), graceReason);
     }
 
     @Transactional

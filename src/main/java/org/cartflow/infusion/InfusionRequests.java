@@ -153,12 +153,21 @@ public final class InfusionRequests {
     }
 
     /** RATE-1: the pump rate set. */
+    /**
+     * RATE-1, INF-2. {@code premedicationWindowReason}: why the first bag starts within the site's grace outside
+     * the 30-60 minutes after premedication (INF-2 says about 30-60 minutes); the step is then flagged.
+     */
     public record InfusionStartRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
             BigDecimal pumpRateMlMin,
-            Instant performedAt, @Size(max = 400) String lateEntryReason) {
+            Instant performedAt, @Size(max = 400) String lateEntryReason,
+            @Size(max = 400) String premedicationWindowReason) {
 
         public InfusionStartRequest(BigDecimal pumpRateMlMin) {
-            this(pumpRateMlMin, null, null);
+            this(pumpRateMlMin, null, null, null);
+        }
+
+        public InfusionStartRequest(BigDecimal pumpRateMlMin, Instant performedAt, String lateEntryReason) {
+            this(pumpRateMlMin, performedAt, lateEntryReason, null);
         }
     }
 

@@ -178,6 +178,13 @@ public interface InfusionText {
     @Message("No premedication is recorded.")
     String noPremedication();
 
+    @Message("Premedication was given at {givenAt}; a start at {now} is outside 30-60 minutes but within the site's "
+            + "{graceMinutes}-minute grace: record why (premedicationWindowReason) and the start is flagged.")
+    String premedicationGraceNeedsReason(String givenAt, String now, long graceMinutes);
+
+    @Message("only for a first bag started within the grace outside 30-60 minutes after premedication")
+    String premedicationReasonOnlyInGrace();
+
     @Message("The first bag starts 30-60 minutes after premedication (given at {givenAt}): from {earliestStart} to "
             + "{latestStart}; it is now {now}.")
     String outsidePremedicationWindow(String givenAt, String earliestStart, String latestStart, String now);

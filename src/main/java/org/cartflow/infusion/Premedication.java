@@ -59,6 +59,12 @@ public class Premedication extends PanacheEntityBase {
         return !start.isBefore(earliestStart()) && !start.isAfter(latestStart());
     }
 
+    /** INF-2 "about" 30-60 minutes: a start outside the window but no more than {@code grace} beyond either end. */
+    public boolean graceContains(Instant start, Duration grace) {
+        return !windowContains(start) && !start.isBefore(earliestStart().minus(grace))
+                && !start.isAfter(latestStart().plus(grace));
+    }
+
     /** INF-2: a systemic corticosteroid given without a recorded life-threatening emergency. */
     public boolean steroidBlocks() {
         return corticosteroid != null && !corticosteroid.isBlank() && !corticosteroidEmergency;

@@ -80,6 +80,10 @@ public class JourneyFlagsCollector {
                 .forEach(b -> out.add(new Flag(msg.flagManualBedsideCheck(), "INF-9", msg.flagBy(
                         LocalTimes.local(b.bedsideCheckedAt, zone), b.bedsideCheckedBy + (b.bedsideCosignedBy == null
                                 ? "" : " + " + b.bedsideCosignedBy), b.bedsideManualReason), b.bedsideCosignedBy == null)));
+        BagInfusion.<BagInfusion>list("courseId = ?1 and premedicationWindowReason is not null order by id", courseId)
+                .forEach(b -> out.add(new Flag(msg.flagPremedicationWindow(), "INF-2", msg.flagBy(
+                        LocalTimes.local(b.infusionStartedAt, zone), b.infusionStartedBy, b.premedicationWindowReason),
+                        false)));
         InfusionDeviation.ofCourse(courseId).forEach(d -> out.add(new Flag(msg.flagBedsideDeviation(), d.ruleId,
                 msg.flagBy(d.message, d.recordedBy, d.open() ? msg.flagAwaitingReview()
                         : d.reviewedBy + ": " + d.reviewNote), d.open())));

@@ -544,6 +544,12 @@ public interface Msg {
     @Message("LD doses under the minimum interval")
     String flagLdSpacing();
 
+    @Message("First bag started outside 30-60 min after premedication (within the grace)")
+    String flagPremedicationWindow();
+
+    @Message("Only if the start is just outside 30-60 min after premedication: why")
+    String premedicationWindowReason();
+
     @Message("deliberate reduction: see the prescriber's reason")
     String deliberateReduction();
 

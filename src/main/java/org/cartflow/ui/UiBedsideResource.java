@@ -160,7 +160,7 @@ public class UiBedsideResource {
                             : steps.bedsideIdentityCosign(courseId, bagId, m, body);
                 }
                 case "infusion-start" -> steps.infusionStart(courseId, bagId, m, pages.valid(new InfusionStartRequest(
-                        pumpRate, at, late)));
+                        pumpRate, at, late, UiPages.blankToNull(reason))));
                 case "infusion-end" -> steps.infusionEnd(courseId, bagId, m, pages.valid(new InfusionEndRequest(
                         Boolean.TRUE.equals(fullVolume), at, late)));
                 case "back-prime" -> steps.backPrime(courseId, bagId, m, pages.valid(new BackPrimeRequest(salineMl, at,

@@ -57,6 +57,9 @@ class BedsideTimingTest {
                 .body("premedication.latestStart", is(premedAt.plus(Duration.ofMinutes(60)).toString()));
     }
 
+    @jakarta.inject.Inject
+    org.cartflow.ui.JourneyFlagsCollector flags;
+
     void setClock(Instant base, long minutes, long seconds) {
         clock.set(base.plus(Duration.ofMinutes(minutes)).plusSeconds(seconds));
     }
@@ -80,16 +83,27 @@ class BedsideTimingTest {
                 .body("bags[0].secondsLeft", is(3300)).body("bags[0].minutesLeft", is(55))
                 .body("bags[0].mustEndBy", is(p.plus(Duration.ofMinutes(80)).toString()))
                 .body("bags[0].nextStep", is("infusion-start")).body("bags[0].done", hasSize(7));
-        // INF-2: 29 and 61 minutes after premedication are refused, 30 is allowed
-        setClock(p, 29, 0);
+        // INF-2 "about 30-60 minutes": beyond the 5-minute grace (24:59, 65:01) refused even with a reason;
+        // inside the grace (29:59, 61:00) refused without one; 30 is allowed and needs none
+        Map<String, Object> withReason = Map.of("pumpRateMlMin", 5, "premedicationWindowReason", "pump alarm");
+        setClock(p, 24, 59);
+        step(nurse(), course, bag, "infusion-start", withReason).statusCode(422)
+                .body("errors[0].field", is("premedicationWindowReason"));
         step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5)).statusCode(422)
                 .body("ruleIds", contains("INF-2")).body("refusals[0].message", containsString("30-60 minutes"));
         setClock(p, 29, 59);
-        step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5)).statusCode(422);
+        step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5)).statusCode(422)
+                .body("ruleIds", contains("INF-2"))
+                .body("refusals[0].message", containsString("premedicationWindowReason"));
         setClock(p, 61, 0);
         step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5)).statusCode(422)
-                .body("ruleIds", contains("INF-2"));
+                .body("ruleIds", contains("INF-2")).body("refusals[0].message", containsString("5-minute grace"));
+        setClock(p, 65, 1);
+        step(nurse(), course, bag, "infusion-start", withReason).statusCode(422)
+                .body("errors[0].field", is("premedicationWindowReason"));
         setClock(p, 30, 0);
+        step(nurse(), course, bag, "infusion-start", withReason).statusCode(422)
+                .body("errors[0].field", is("premedicationWindowReason"));
         step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5)).statusCode(200)
                 .body("bags[0].state", is("INFUSING"));
         // INF-11: 61 minutes after thaw start is refused, 60 is allowed
@@ -113,6 +127,37 @@ class BedsideTimingTest {
                 .body("find { it.action == 'infusion.bag.thaw-start' }.actorRole", is("nurse"))
                 .body("find { it.action == 'infusion.bag.infusion-end' }.details.rateMlMin", is(1.0f))
                 .body("find { it.action == 'transition.record-infusion' }.actor", is("nurse-kim"));
+    }
+
+    @Test
+    void inf2AFirstBagStartedInsideTheGraceWithTheNursesReasonIsRecordedFlaggedAndAccepted() {
+        long course = courseReadyForInfusion(clock);
+        Instant p = at(7, 9);
+        checkAndPremedicate(course, p);
+        JsonPath v = view(course);
+        long bag = v.getLong("bags[0].id");
+        String code = v.getString("bags[0].bagCode");
+        checkInspectAndThaw(course, bag, code, p.plus(Duration.ofMinutes(50)), clock);
+        setClock(p, 55, 0);
+        lineAndBedsideCheck(course, bag, code);
+        // 64 minutes = 60 + 4, inside the default 5-minute grace
+        setClock(p, 64, 0);
+        step(nurse(), course, bag, "infusion-start", Map.of("pumpRateMlMin", 5, "premedicationWindowReason",
+                "patient in the toilet at 60 min")).statusCode(200).body("bags[0].state", is("INFUSING"));
+        setClock(p, 70, 0);
+        step(nurse(), course, bag, "infusion-end", Map.of("fullVolumeGiven", true)).statusCode(200);
+        backPrimeAndDispose(course, bag);
+        // the guard on record-infusion accepts the excused start (INF-2)
+        transition(course, "record-infusion", nurse());
+        physician().get("/courses/" + course + "/audit").then()
+                .body("find { it.action == 'infusion.bag.infusion-start' }.details.premedicationWindowDeviation",
+                        is(true))
+                .body("find { it.action == 'infusion.bag.infusion-start' }.reason",
+                        is("patient in the toilet at 60 min"));
+        var flag = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> flags.of(course)).stream()
+                .filter(f -> f.ruleId().equals("INF-2")).findFirst().orElseThrow();
+        Assertions.assertTrue(flag.message().contains("patient in the toilet at 60 min"), flag.message());
+        Assertions.assertTrue(flag.kind().contains("outside 30-60 min"), flag.kind());
     }
 
     @Test

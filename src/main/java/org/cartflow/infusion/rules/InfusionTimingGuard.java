@@ -10,17 +10,25 @@ import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.BedsideTiming;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.infusion.Premedication;
+import org.cartflow.infusion.PremedicationGrace;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
 /**
- * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it; INF-11: each
+ * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it, or within the
+ * site's grace beyond that with the nurse's reason; INF-11: each
  * bag ended within 60 minutes of its thaw start; RATE-1: no bag ran faster than 10 mL/min.
  */
 @Singleton
 @Enforces({ "INF-2", "INF-11", "RATE-1" })
 public class InfusionTimingGuard implements Guard {
+
+    private final PremedicationGrace grace;
+
+    public InfusionTimingGuard(PremedicationGrace grace) {
+        this.grace = grace;
+    }
 
     @Override
     public List<Finding> check(GuardContext ctx) {
@@ -31,7 +39,9 @@ public class InfusionTimingGuard implements Guard {
         infused.stream().map(BagRecord::steps).filter(s -> s != null && s.infusionStartedAt != null)
                 .min(Comparator.comparing(s -> s.infusionStartedAt)).ifPresent(first -> {
                     Premedication premed = Premedication.before(ctx.courseId(), first.infusionStartedAt).orElse(null);
-                    if (premed == null || !premed.windowContains(first.infusionStartedAt)) {
+                    boolean excused = premed != null && first.premedicationWindowReason != null
+                            && premed.graceContains(first.infusionStartedAt, grace.grace());
+                    if (premed == null || !(premed.windowContains(first.infusionStartedAt) || excused)) {
                         out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
                     }
                 });
