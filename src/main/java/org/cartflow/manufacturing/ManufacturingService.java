@@ -91,7 +91,7 @@ public class ManufacturingService {
             }
             if (!previous.justifiesSecondRun()) {
                 throw refusals.refuse("MFG-1", "ManufacturingOrder",
-                        text.secondRunNotJustifiedReportStatus(previous.runNumber));
+                        text.secondRunNotJustifiedReportStatus(previous.runNumber, ManufacturingOrder.MINIMUM_YIELD_E6));
             }
             if (source == RunSource.ORIGINAL_COLLECTION) {
                 throw ProblemException.invalid("source", text.secondRunNeedsSource());

@@ -25,8 +25,9 @@ public interface ManufacturingText {
     @Message("Run {runNumber} was already the second run; KarMMa allowed one second run.")
     String alreadySecondRun(int runNumber);
 
-    @Message("Run {runNumber} neither failed nor yielded fewer than 150 x 10^6 CAR+ T cells; report its status first.")
-    String secondRunNotJustifiedReportStatus(int runNumber);
+    @Message("Run {runNumber} neither failed nor yielded fewer than {minimumYield} x 10^6 CAR+ T cells (the label's "
+            + "minimum dose); report its status first.")
+    String secondRunNotJustifiedReportStatus(int runNumber, java.math.BigDecimal minimumYield);
 
     @Message("no collection after run {runNumber} is recorded; record it first")
     String noCollectionAfterRun(int runNumber);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
+import org.cartflow.product.ProductLimits;
 import org.junit.jupiter.api.Test;
 
 /** MFG-1, MFG-2, MFG-INFO and AUTOLOGOUS-1 at manufacturing and receipt, each allowed and refused. */
@@ -125,14 +126,29 @@ class ManufacturingGuardsTest {
     }
 
     @Test
-    void aYieldOf150IsNoReasonForASecondRunUnlessAPhysicianOverridesMfg1() {
+    void mfg1ACommercialRunUnderTheLabelMinimumOf280CountsAsFailedAnd280DoesNot() {
+        // the commercial product cannot be received below 280 x 10^6 (DOSE-1, STO-3): KarMMa's 150 no longer applies
+        Assertions.assertEquals(0, ManufacturingOrder.MINIMUM_YIELD_E6.compareTo(ProductLimits.MIN_DOSE_E6));
         long course = courseInManufacturing();
         long first = orderRun(course, null, null);
-        runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 150.0));
+        runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 279.9));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("findAll { it.action == 'manufacturing.run.status-changed' }[-1].details.secondRunPossible",
+                        is("MFG-1"));
+        step(course, "report-manufacturing-failure", "yield 279.9 x 10^6, under the label minimum").statusCode(200);
+        orderRun(course, "RETAINED_MATERIAL", null);
+        step(course, "restart-manufacturing", "retained material").statusCode(200).body("state", is("MANUFACTURING"));
+    }
+
+    @Test
+    void aYieldOf280IsNoReasonForASecondRunUnlessAPhysicianOverridesMfg1() {
+        long course = courseInManufacturing();
+        long first = orderRun(course, null, null);
+        runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 280.0));
         step(course, "report-manufacturing-failure", "shipment delayed").statusCode(200);
         coordinator().body(Map.of("chainOfIdentityId", identity(course)[0], "din", latestDin(course), "source",
                 "RETAINED_MATERIAL")).post(base(course) + "orders").then().statusCode(422)
-                .body("ruleIds", contains("MFG-1"));
+                .body("ruleIds", contains("MFG-1")).body("refusals[0].message", containsString("280"));
         step(course, "restart-manufacturing", "again").statusCode(422).body("ruleIds", contains("MFG-1"));
         physician().body(Map.of("transition", "restart-manufacturing", "reason", "manufacturer requests a rerun",
                 "overrides", List.of(Map.of("ruleId", "MFG-1", "reason", "sterility hold; manufacturer reruns"))))

@@ -11,7 +11,8 @@ import org.cartflow.manufacturing.ManufacturingText;
 import org.cartflow.manufacturing.RunSource;
 
 /**
- * MFG-1 (trial): a second manufacturing run follows a failed run or one under 150 x 10^6 CAR+ T cells, and is ordered
+ * MFG-1 (trial): a second manufacturing run follows a failed run or one under the label's minimum dose (280 x 10^6
+ * CAR+ T cells: a commercial product below it cannot be received), and is ordered
  * from a new collection or the retained material. KarMMa allowed one second run.
  */
 @Singleton
