@@ -59,6 +59,12 @@ public final class EligibilityRequests {
             @NotNull Boolean contraceptionCounselled) {
     }
 
+    /** ELIG-6: why the benefit outweighs the risk for this pregnant patient, and the contraception plan after it. */
+    public record PregnancyBenefitRiskRequest(
+            @NotBlank @Size(max = 2000) String reason,
+            @NotBlank @Size(max = 2000) String contraceptionPlan) {
+    }
+
     public record HypersensitivityRequest(
             @NotNull Boolean dmso,
             @NotNull Boolean humanSerumAlbumin,

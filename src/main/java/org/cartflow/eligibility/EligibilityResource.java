@@ -114,6 +114,17 @@ public class EligibilityResource {
         return ok(eligibility.recordPregnancy(courseId, ifMatch, body));
     }
 
+    @POST
+    @Path("pregnancy-benefit-risk")
+    @RolesAllowed({ PHYSICIAN })
+    @Operation(summary = "ELIG-6: a physician's judgement that the benefit outweighs the risk for a pregnant patient, "
+            + "with the contraception plan; answers the current pregnancy status only")
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "OK; ETag is the course version")
+    public Response pregnancyBenefitRisk(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PregnancyBenefitRiskRequest body) {
+        return ok(eligibility.recordPregnancyBenefitRisk(courseId, ifMatch, body));
+    }
+
     @PUT
     @Path("hypersensitivity")
     @RolesAllowed({ COORDINATOR, PHYSICIAN })

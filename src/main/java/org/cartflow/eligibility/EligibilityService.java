@@ -127,11 +127,27 @@ public class EligibilityService {
         if (r.pregnant() && r.pregnancyTestNegativeOn() != null) {
             throw ProblemException.invalid("pregnancyTestNegativeOn", text.pregnantSoNoNegativeTest());
         }
-        return record(courseId, ifMatch, "pregnancy-status", r, new PregnancyStatus(), p -> {
+        // re-confirmed before LD and the thaw (PregnancyReconfirmedGuard), so recordable until the product is given
+        return record(courseId, ifMatch, BEFORE_INFUSION, "pregnancy-status", r, new PregnancyStatus(), p -> {
             p.childbearingPotential = r.childbearingPotential();
             p.pregnant = r.pregnant();
             p.pregnancyTestNegativeOn = r.pregnancyTestNegativeOn();
             p.contraceptionCounselled = r.contraceptionCounselled();
+        });
+    }
+
+    @Transactional
+    public EligibilityView recordPregnancyBenefitRisk(long courseId, String ifMatch, PregnancyBenefitRiskRequest r) {
+        var text = Texts.of(EligibilityText.class);
+        if (!user.has(Role.PHYSICIAN)) {
+            throw ProblemException.forbidden(text.onlyPhysicianDecidesBenefitRisk());
+        }
+        PregnancyStatus status = PregnancyStatus.current(courseId).filter(p -> p.pregnant).orElseThrow(
+                () -> ProblemException.conflict(text.benefitRiskOnlyForPregnancy()));
+        return record(courseId, ifMatch, BEFORE_INFUSION, "pregnancy-benefit-risk", r, new PregnancyBenefitRisk(), d -> {
+            d.pregnancyStatusId = status.id;
+            d.reason = r.reason().strip();
+            d.contraceptionPlan = r.contraceptionPlan().strip();
         });
     }
 
@@ -212,6 +228,7 @@ public class EligibilityService {
                         .map(EligibilityView.Line::of).toList(),
                 EcogAssessment.current(id).orElse(null),
                 PregnancyStatus.current(id).orElse(null),
+                PregnancyStatus.current(id).flatMap(p -> PregnancyBenefitRisk.forStatus(p.id)).orElse(null),
                 HypersensitivityHistory.current(id).orElse(null),
                 TreatmentConsent.current(id).orElse(null),
                 checks);

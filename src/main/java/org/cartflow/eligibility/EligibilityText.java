@@ -43,8 +43,20 @@ public interface EligibilityText {
     @Message("Record pregnancy status and childbearing potential.")
     String pregnancyStatusMissing();
 
-    @Message("The patient is pregnant; the product is in principle not given in pregnancy.")
-    String pregnant();
+    @Message("The patient is pregnant; the product is in principle not given in pregnancy. Only if the benefit is judged "
+            + "to outweigh the risk, a physician records that judgement and the contraception plan "
+            + "(POST …/eligibility/pregnancy-benefit-risk).")
+    String pregnantNeedsBenefitRiskDecision();
+
+    @Message("Pregnancy is re-confirmed before lymphodepletion and before the thaw: record a negative test from the last "
+            + "{days} days (latest negative test: {testedOn}).")
+    String pregnancyNotReconfirmed(int days, String testedOn);
+
+    @Message("The latest pregnancy status is not a pregnancy; a benefit-risk decision answers a recorded pregnancy.")
+    String benefitRiskOnlyForPregnancy();
+
+    @Message("Only a physician may record the benefit-risk decision for a pregnant patient (ELIG-6).")
+    String onlyPhysicianDecidesBenefitRisk();
 
     @Message("Record the date of a negative pregnancy test.")
     String negativeTestMissing();

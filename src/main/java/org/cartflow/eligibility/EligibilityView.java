@@ -11,6 +11,7 @@ import org.cartflow.eligibility.EligibilityEnums.LineOutcome;
 /** The eligibility work-up of a course: current findings and, per guard, whether it passes now. */
 public record EligibilityView(long courseId, long courseVersion, SiteQualification siteQualification,
         MyelomaDiagnosis diagnosis, List<Line> therapyLines, EcogAssessment ecog, PregnancyStatus pregnancyStatus,
+        PregnancyBenefitRisk pregnancyBenefitRisk,
         HypersensitivityHistory hypersensitivity, TreatmentConsent consent, List<Check> checks) {
 
     public record Line(long id, int lineNumber, String regimen, Set<AgentClass> agentClasses, LocalDate startedOn,

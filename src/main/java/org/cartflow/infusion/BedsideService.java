@@ -21,6 +21,7 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
+import org.cartflow.eligibility.rules.PregnancyReconfirmedGuard;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
 import org.cartflow.infusion.rules.DelayRecordedAfterDayZeroGuard;
@@ -90,6 +91,8 @@ public class BedsideService {
     @Inject
     NoComponentHypersensitivityGuard hypersensitivity;
     @Inject
+    PregnancyReconfirmedGuard pregnancyReconfirmed;
+    @Inject
     KeptFrozenGuard keptFrozen;
     @Inject
     WithinExpiryGuard withinExpiry;
@@ -154,7 +157,7 @@ public class BedsideService {
         GuardContext ctx = new GuardContext(w.course, w.now);
         List<Problem.Refusal> out = new ArrayList<>();
         for (Guard g : List.of(notBeforeDayZero, delayRecorded, sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity,
-                keptFrozen, withinExpiry, neverInfused)) {
+                pregnancyReconfirmed, keptFrozen, withinExpiry, neverInfused)) {
             out.addAll(guards.evaluate(g, ctx));
         }
         if (w.bag.state != State.STORED) {

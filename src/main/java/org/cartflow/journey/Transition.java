@@ -19,6 +19,7 @@ import org.cartflow.bridging.rules.AllowedBridgingClassGuard;
 import org.cartflow.bridging.rules.BridgingWashoutGuard;
 import org.cartflow.eligibility.rules.EcogZeroOrOneGuard;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
+import org.cartflow.eligibility.rules.PregnancyReconfirmedGuard;
 import org.cartflow.eligibility.rules.NoPriorBcmaCarTGuard;
 import org.cartflow.eligibility.rules.PregnancyExcludedGuard;
 import org.cartflow.eligibility.rules.ProgressionOnLastTherapyGuard;
@@ -92,7 +93,8 @@ public enum Transition {
             WithinExpiryGuard.class, KeptFrozenGuard.class),
 
     START_LYMPHODEPLETION("start-lymphodepletion", LYMPHODEPLETION, roles(COORDINATOR, PHYSICIAN), false,
-            from(PRODUCT_RECEIVED), BridgingWashoutGuard.class, AllowedBridgingClassGuard.class,
+            from(PRODUCT_RECEIVED), PregnancyReconfirmedGuard.class, BridgingWashoutGuard.class,
+            AllowedBridgingClassGuard.class,
             VerifiedLdOrderGuard.class, PreLdAssessmentCurrentGuard.class, NoDelayFindingsGuard.class,
             KeptFrozenGuard.class, ProductOutlastsPlannedInfusionGuard.class),
 

@@ -51,6 +51,7 @@ class AuthorizationMatrixTest {
                 "consent")) {
             list.add(new Endpoint("PUT", e + put, empty, RECORDERS));
         }
+        list.add(new Endpoint("POST", e + "pregnancy-benefit-risk", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", e + "therapy-lines", empty, RECORDERS));
         list.add(new Endpoint("POST", e + "therapy-lines/1/retraction", empty, RECORDERS));
         String ld = c + "/lymphodepletion/";

@@ -397,7 +397,13 @@ public final class Api {
 
     /** INFUSION_READY with a product of the given certificate bags, confirmed on day 0 (the clock is left there). */
     public static long courseReadyForInfusion(MutableClock clock, List<Map<String, Object>> bags) {
-        long course = courseAfterLd(clock, bags);
+        return courseReadyForInfusion(clock, bags, "MALE", c -> { });
+    }
+
+    /** As above for a patient of the given sex; {@code workUp} adds to the eligibility work-up before the decision. */
+    public static long courseReadyForInfusion(MutableClock clock, List<Map<String, Object>> bags, String sex,
+            java.util.function.LongConsumer workUp) {
+        long course = courseAfterLd(clock, bags, sex, workUp);
         clock.set(plannedDayZero(course).atTime(8, 0).atZone(TOKYO).toInstant());
         readyForInfusionDay(course);
         transition(course, "confirm-infusion-ready", nurse());
@@ -425,15 +431,36 @@ public final class Api {
 
     /** A course in LYMPHODEPLETION with all six doses given (clock on LD day 3), not yet confirmed ready. */
     public static long courseAfterLd(MutableClock clock, List<Map<String, Object>> bags) {
-        long course = courseInLd(clock, bags);
+        return courseAfterLd(clock, bags, "MALE", c -> { });
+    }
+
+    public static long courseAfterLd(MutableClock clock, List<Map<String, Object>> bags, String sex,
+            java.util.function.LongConsumer workUp) {
+        long course = courseInLd(clock, bags, sex, workUp);
         giveAllLdDoses(course, clock.instant().atZone(TOKYO).toLocalDate(), clock);
         return course;
     }
 
     /** A course just put into LYMPHODEPLETION with a verified order whose LD day 1 is the clock's today. */
     public static long courseInLd(MutableClock clock, List<Map<String, Object>> bags) {
-        long course = courseInScreening("MALE");
+        return courseInLd(clock, bags, "MALE", c -> { });
+    }
+
+    public static long courseInLd(MutableClock clock, List<Map<String, Object>> bags, String sex,
+            java.util.function.LongConsumer workUp) {
+        long course = courseWithProductReceived(sex, workUp, bags);
+        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
+        recordVerifiedLdOrder(course, ldDay1);
+        transition(course, "start-lymphodepletion", coordinator());
+        return course;
+    }
+
+    /** PRODUCT_RECEIVED for a patient of the given sex; {@code workUp} adds to the eligibility work-up. */
+    public static long courseWithProductReceived(String sex, java.util.function.LongConsumer workUp,
+            List<Map<String, Object>> bags) {
+        long course = courseInScreening(sex);
         recordEligibleWorkUp(course);
+        workUp.accept(course);
         transition(course, "declare-eligible", physician());
         recordApheresisWorkUp(course);
         transition(course, "start-collection", coordinator());
@@ -444,9 +471,6 @@ public final class Api {
             receiveAndStoreProduct(course, bags);
         }
         transition(course, "receive-product", coordinator());
-        LocalDate ldDay1 = clock.instant().atZone(TOKYO).toLocalDate();
-        recordVerifiedLdOrder(course, ldDay1);
-        transition(course, "start-lymphodepletion", coordinator());
         return course;
     }
 

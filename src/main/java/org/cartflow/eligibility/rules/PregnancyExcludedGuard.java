@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.eligibility.PregnancyBenefitRisk;
 import org.cartflow.eligibility.PregnancyStatus;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
 
+/**
+ * ELIG-6 at eligibility: pregnancy status recorded; a pregnant patient only with a physician's benefit-risk decision
+ * (the label: 原則として投与しないこと。やむを得ず投与する場合には...); for childbearing potential a negative test and
+ * contraception counselling.
+ */
 @Singleton
 @Enforces("ELIG-6")
 public class PregnancyExcludedGuard implements Guard {
@@ -23,9 +29,10 @@ public class PregnancyExcludedGuard implements Guard {
         }
         List<Finding> out = new ArrayList<>();
         if (p.pregnant) {
-            out.add(new Finding("ELIG-6", text.pregnant()));
-        }
-        if (p.childbearingPotential && p.pregnancyTestNegativeOn == null) {
+            if (PregnancyBenefitRisk.forStatus(p.id).isEmpty()) {
+                out.add(new Finding("ELIG-6", text.pregnantNeedsBenefitRiskDecision()));
+            }
+        } else if (p.childbearingPotential && p.pregnancyTestNegativeOn == null) {
             out.add(new Finding("ELIG-6", text.negativeTestMissing()));
         }
         if (p.childbearingPotential && !p.contraceptionCounselled) {

@@ -1,0 +1,48 @@
+package org.cartflow.eligibility.rules;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import org.cartflow.common.Texts;
+import org.cartflow.eligibility.EligibilityText;
+import org.cartflow.eligibility.PregnancyBenefitRisk;
+import org.cartflow.eligibility.PregnancyStatus;
+import org.cartflow.journey.Enforces;
+import org.cartflow.journey.Guard;
+import org.cartflow.journey.GuardContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * ELIG-6 before lymphodepletion and before the thaw: for a patient of childbearing potential the pregnancy status is
+ * confirmed again, a negative test no older than {@code cartflow.eligibility.pregnancy-reconfirm-days} (site policy,
+ * default 7; the label gives no number), or a pregnancy with a physician's benefit-risk decision.
+ */
+@Singleton
+@Enforces("ELIG-6")
+public class PregnancyReconfirmedGuard implements Guard {
+
+    @ConfigProperty(name = "cartflow.eligibility.pregnancy-reconfirm-days", defaultValue = "7")
+    int reconfirmDays;
+
+    @Override
+    public List<Finding> check(GuardContext ctx) {
+        var text = Texts.of(EligibilityText.class);
+        PregnancyStatus p = PregnancyStatus.current(ctx.courseId()).orElse(null);
+        if (p == null) {
+            return List.of(new Finding("ELIG-6", text.pregnancyStatusMissing()));
+        }
+        if (!p.childbearingPotential) {
+            return List.of();
+        }
+        if (p.pregnant) {
+            return PregnancyBenefitRisk.forStatus(p.id).isPresent() ? List.of()
+                    : List.of(new Finding("ELIG-6", text.pregnantNeedsBenefitRiskDecision()));
+        }
+        LocalDate oldest = ctx.today().minusDays(reconfirmDays);
+        if (p.pregnancyTestNegativeOn == null || p.pregnancyTestNegativeOn.isBefore(oldest)) {
+            return List.of(new Finding("ELIG-6", text.pregnancyNotReconfirmed(reconfirmDays,
+                    p.pregnancyTestNegativeOn == null ? "-" : p.pregnancyTestNegativeOn.toString())));
+        }
+        return List.of();
+    }
+}
