@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * POST-5 / MON-6: the follow-up calendar (months 1, 2, 3, then every 3 months to 24, then yearly to 5 years) and
- * the tracking of grade 3-4 cytopenias still present at day 30 until they are back to grade 2 or better.
+ * POST-5 / MON-6: the follow-up calendar (months 1, 2, 3, then every 3 months to 24, then yearly to 5 years), the
+ * malignancy watches (POST-5, TMAL-1-JP24) and the tracking of grade 3-4 cytopenias still present at day 30 until they are back to grade 2 or better.
  */
 public final class FollowUpPlan {
 
@@ -26,7 +26,27 @@ public final class FollowUpPlan {
     }
 
     public record View(long courseId, LocalDate infusedOn, List<Visit> calendar, List<Cytopenia> cytopenias,
-            List<ResponseAssessment> responses, List<SecondaryMalignancy> secondaryMalignancies) {
+            List<ResponseAssessment> responses, List<SecondaryMalignancy> secondaryMalignancies, List<Watch> watches) {
+    }
+
+    /** What every follow-up visit looks for until {@code until}; {@code alert} once such a finding is recorded. */
+    public record Watch(String ruleId, String subject, String atEachVisit, LocalDate until, boolean alert,
+            String ifFound) {
+    }
+
+    /**
+     * POST-5: secondary malignancies through the 5-year calendar; TMAL-1-JP24 (Japanese label, 2024-03-28): lymphoid
+     * tumours of CAR-positive T-cell origin, looked for at every visit of the same calendar.
+     */
+    static List<Watch> watches(LocalDate infusedOn, List<SecondaryMalignancy> found) {
+        var text = org.cartflow.common.Texts.of(MonitoringText.class);
+        LocalDate until = infusedOn.plusMonths(VISIT_MONTHS.get(VISIT_MONTHS.size() - 1));
+        boolean tCell = found.stream().anyMatch(m -> m.lineage == MalignancyLineage.T_CELL_LYMPHOID);
+        return List.of(
+                new Watch("POST-5", text.watchSecondaryMalignancy(), text.watchSecondaryMalignancyVisit(), until,
+                        !found.isEmpty(), text.watchSecondaryMalignancyFound()),
+                new Watch("TMAL-1-JP24", text.watchTCellMalignancy(), text.watchTCellMalignancyVisit(), until, tCell,
+                        text.watchTCellMalignancyFound()));
     }
 
     static List<Visit> calendar(LocalDate infusedOn, LocalDate today, List<ResponseAssessment> responses) {

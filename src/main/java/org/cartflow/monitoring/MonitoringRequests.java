@@ -116,7 +116,8 @@ public final class MonitoringRequests {
             @NotNull Mrd mrd) {
     }
 
+    /** POST-5, TMAL-1-JP24: the lineage tells a T-cell lymphoid tumour (CAR-positive T-cell origin possible). */
     public record SecondaryMalignancyRequest(@NotNull java.time.LocalDate diagnosedOn,
-            @NotBlank @Size(max = 200) String diagnosis) {
+            @NotBlank @Size(max = 200) String diagnosis, @NotNull MalignancyLineage lineage) {
     }
 }

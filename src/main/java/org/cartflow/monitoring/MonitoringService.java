@@ -368,11 +368,14 @@ public class MonitoringService {
         m.courseId = courseId;
         m.diagnosedOn = r.diagnosedOn();
         m.diagnosis = r.diagnosis();
+        m.lineage = r.lineage();
         m.recordedBy = user.name();
         m.recordedAt = clock.instant();
         m.persist();
         audit.append(AuditEntry.record(user.name(), role, "monitoring.secondary-malignancy.recorded",
-                course.patient.id, courseId, null, Map.of("secondaryMalignancy", r)));
+                course.patient.id, courseId, null, Map.of("secondaryMalignancy", r, "ruleIds",
+                        r.lineage() == MalignancyLineage.T_CELL_LYMPHOID ? List.of("POST-5", "TMAL-1-JP24")
+                                : List.of("POST-5"))));
         SecondaryMalignancy.flush();
         return followUp(courseId);
     }
@@ -389,7 +392,8 @@ public class MonitoringService {
                 FollowUpPlan.calendar(course.infusedAt.atZone(zone).toLocalDate(),
                         clock.instant().atZone(zone).toLocalDate(), responses),
                 FollowUpPlan.cytopenias(LabPanel.ofCourse(courseId)), responses,
-                SecondaryMalignancy.ofCourse(courseId));
+                SecondaryMalignancy.ofCourse(courseId),
+                FollowUpPlan.watches(course.infusedAt.atZone(zone).toLocalDate(), SecondaryMalignancy.ofCourse(courseId)));
     }
 
     @Transactional

@@ -216,4 +216,24 @@ public interface MonitoringText {
 
     @Message("This fever is already attributed to {cause} by {by}.")
     String feverAlreadyAttributed(Object cause, String by);
+
+    // POST-5, TMAL-1-JP24: the follow-up plan's malignancy watches
+
+    @Message("Secondary malignancy")
+    String watchSecondaryMalignancy();
+
+    @Message("Ask and examine for a new cancer; review blood counts for a myeloid neoplasm.")
+    String watchSecondaryMalignancyVisit();
+
+    @Message("Record it here with its lineage and report it to the manufacturer.")
+    String watchSecondaryMalignancyFound();
+
+    @Message("Lymphoid tumour of CAR-positive T-cell origin")
+    String watchTCellMalignancy();
+
+    @Message("Look for a new lymphoma or T-cell lymphoproliferation (lymph nodes, skin, blood film, lymphocytosis).")
+    String watchTCellMalignancyVisit();
+
+    @Message("Report it to the manufacturer at once and ask for testing of the tumour for the CAR construct.")
+    String watchTCellMalignancyFound();
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** POST-5: a secondary malignancy diagnosed during follow-up. */
+/** POST-5: a secondary malignancy diagnosed during follow-up, with its lineage (TMAL-1-JP24). */
 @Entity
 @Table(name = "secondary_malignancy")
 public class SecondaryMalignancy extends PanacheEntityBase {
@@ -25,6 +25,9 @@ public class SecondaryMalignancy extends PanacheEntityBase {
     public LocalDate diagnosedOn;
     @Column(nullable = false)
     public String diagnosis;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public MalignancyLineage lineage;
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)

@@ -129,12 +129,33 @@ class LabsAndFollowUpTest {
                 .body("calendar[1].responseRecorded", is(true))
                 .body("calendar[2].overdue", is(false))
                 .body("calendar[12].due", is(infusedOn.plusMonths(60).toString()));
-        physician().body(Map.of("diagnosedOn", infusedOn.minusDays(1).toString(), "diagnosis", "MDS"))
+        // POST-5 and TMAL-1-JP24: both watches run over the whole 5-year calendar
+        coordinator().get("/courses/" + c + "/monitoring/follow-up").then()
+                .body("watches.ruleId", contains("POST-5", "TMAL-1-JP24"))
+                .body("watches.until", everyItem(is(infusedOn.plusMonths(60).toString())))
+                .body("watches.alert", everyItem(is(false)))
+                .body("watches[1].atEachVisit", containsString("T-cell"));
+        physician().body(Map.of("diagnosedOn", infusedOn.plusMonths(2).toString(), "diagnosis", "MDS"))
+                .post("/courses/" + c + "/monitoring/secondary-malignancies").then().statusCode(400)
+                .body("errors[0].field", containsString("lineage"));
+        physician().body(Map.of("diagnosedOn", infusedOn.minusDays(1).toString(), "diagnosis", "MDS",
+                "lineage", "MYELOID"))
                 .post("/courses/" + c + "/monitoring/secondary-malignancies").then().statusCode(422)
                 .body("errors[0].field", is("diagnosedOn"));
         physician().body(Map.of("diagnosedOn", infusedOn.plusMonths(2).toString(), "diagnosis",
-                "myelodysplastic syndrome")).post("/courses/" + c + "/monitoring/secondary-malignancies").then()
-                .statusCode(200).body("secondaryMalignancies[0].diagnosis", is("myelodysplastic syndrome"));
+                "myelodysplastic syndrome", "lineage", "MYELOID")).post("/courses/" + c
+                        + "/monitoring/secondary-malignancies").then()
+                .statusCode(200).body("secondaryMalignancies[0].diagnosis", is("myelodysplastic syndrome"))
+                .body("watches.find { it.ruleId == 'POST-5' }.alert", is(true))
+                .body("watches.find { it.ruleId == 'TMAL-1-JP24' }.alert", is(false));
+        physician().body(Map.of("diagnosedOn", infusedOn.plusMonths(2).toString(), "diagnosis",
+                "peripheral T-cell lymphoma, NOS", "lineage", "T_CELL_LYMPHOID")).post("/courses/" + c
+                        + "/monitoring/secondary-malignancies").then().statusCode(200)
+                .body("watches.find { it.ruleId == 'TMAL-1-JP24' }.alert", is(true))
+                .body("watches.find { it.ruleId == 'TMAL-1-JP24' }.ifFound", containsString("CAR construct"));
+        physician().get("/courses/" + c + "/audit").then()
+                .body("findAll { it.action == 'monitoring.secondary-malignancy.recorded' }[-1].details.ruleIds",
+                        contains("POST-5", "TMAL-1-JP24"));
         physician().get("/courses/" + c + "/audit").then()
                 .body("find { it.action == 'monitoring.secondary-malignancy.recorded' }.actorRole", is("physician"));
     }

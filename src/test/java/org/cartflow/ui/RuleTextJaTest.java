@@ -21,6 +21,8 @@ class RuleTextJaTest {
                 id + " is not in Japanese: " + text));
         assertTrue(RuleTextJa.ja("INF-11").contains("1時間以内"), RuleTextJa.ja("INF-11"));
         assertTrue(RuleTextJa.ja("RATE-1").contains("10mL/分"), RuleTextJa.ja("RATE-1"));
+        // POST-5 as the brochure words KarMMa's follow-up: "24ヵ月間以上又はPDが確認されるまでのいずれか長い方"
+        assertTrue(RuleTextJa.ja("POST-5").contains("いずれか長い方"), RuleTextJa.ja("POST-5"));
     }
 
     private static boolean kanaOrKanji(int c) {
