@@ -150,4 +150,11 @@ public interface CommonText {
 
     @Message("{what} can be recorded while the course is {states}; it is {state}.")
     String recordableWhile(String what, String states, Object state);
+
+    @Message("unknown unit \"{unit}\"; use one of: {accepted} (UCUM codes)")
+    String unknownLabUnit(String unit, String accepted);
+
+    @Message("{entered} is {canonical} {canonicalUnit}, outside what a result can be ({low}-{high} {canonicalUnit}); "
+            + "check the value and its unit")
+    String implausibleLabValue(String entered, String canonical, String canonicalUnit, String low, String high);
 }

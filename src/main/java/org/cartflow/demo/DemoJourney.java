@@ -399,14 +399,15 @@ final class DemoJourney {
     void labs() {
         Map<String, Object> m = new HashMap<>();
         m.put("collectedAt", now.minus(Duration.ofMinutes(30)).toString());
-        m.put("anc", 1.8);
-        m.put("platelets", 96);
-        m.put("hemoglobin", 10.4);
+        // as a Japanese laboratory reports them: counts per uL, platelets in 10^4/uL
+        m.put("anc", Map.of("value", 1800, "unit", "/uL"));
+        m.put("platelets", Map.of("value", 9.6, "unit", "10*4/uL"));
+        m.put("hemoglobin", Map.of("value", 10.4, "unit", "g/dL"));
         m.put("crp", 0.6);
         m.put("ferritin", 420);
-        m.put("potassium", 4.0);
+        m.put("potassium", Map.of("value", 4.0, "unit", "mmol/L"));
         m.put("uricAcid", 4.8);
-        m.put("creatinine", 0.8);
+        m.put("creatinine", Map.of("value", 71, "unit", "umol/L"));
         m.put("igg", 520);
         m.put("infection", "NONE");
         api.post("nurse", path("/monitoring/labs"), m);

@@ -50,6 +50,9 @@ public class LabPanel extends PanacheEntityBase {
     @Column(name = "uric_acid")
     public BigDecimal uricAcid;
     public BigDecimal creatinine;
+    /** The unit-bearing values as the laboratory reported them, e.g. "anc=800 /uL; platelets=5.2 10*4/uL". */
+    @Column(name = "as_entered")
+    public String asEntered;
     public BigDecimal igg;
     @Enumerated(EnumType.STRING)
     public Infection infection;
@@ -66,5 +69,11 @@ public class LabPanel extends PanacheEntityBase {
 
     public static List<LabPanel> ofCourse(long courseId) {
         return list("courseId = ?1 order by collectedAt, id", courseId);
+    }
+
+    static String asEntered(java.util.Map<String, java.util.Optional<org.cartflow.common.LabValue>> values) {
+        return values.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue().get()).reduce((a, b) -> a + "; " + b).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package org.cartflow.monitoring;
 
+import jakarta.validation.Valid;
+import org.cartflow.common.LabValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -87,18 +89,22 @@ public final class MonitoringRequests {
             boolean ackNoDriving, boolean ackNoDonation, boolean ackLiveVaccines, boolean ackHivNatFalsePositive) {
     }
 
-    /** Blood counts in 10^9/L and g/dL; CRP mg/dL, ferritin ng/mL, electrolytes mmol/L or mg/dL, IgG mg/dL. */
+    /**
+     * ANC, platelets, haemoglobin, potassium and creatinine carry their UCUM unit ({@link LabValue}: ANC 10*9/L,
+     * 10*3/uL or /uL; platelets also 10*4/uL; haemoglobin g/dL or g/L; potassium mmol/L or meq/L; creatinine mg/dL or
+     * umol/L). CRP mg/dL, ferritin ng/mL, phosphate, calcium and uric acid mg/dL, IgG mg/dL.
+     */
     public record LabRequest(@NotNull Instant collectedAt,
-            @DecimalMin("0.0") @DecimalMax("500.0") BigDecimal anc,
-            @DecimalMin("0.0") @DecimalMax("5000.0") BigDecimal platelets,
-            @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal hemoglobin,
+            @Valid LabValue anc,
+            @Valid LabValue platelets,
+            @Valid LabValue hemoglobin,
             @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal crp,
             @DecimalMin("0.0") @DecimalMax("1000000.0") BigDecimal ferritin,
-            @DecimalMin("0.0") @DecimalMax("20.0") BigDecimal potassium,
+            @Valid LabValue potassium,
             @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal phosphate,
             @DecimalMin("0.0") @DecimalMax("30.0") BigDecimal calcium,
             @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal uricAcid,
-            @DecimalMin("0.0") @DecimalMax("50.0") BigDecimal creatinine,
+            @Valid LabValue creatinine,
             @DecimalMin("0.0") @DecimalMax("10000.0") BigDecimal igg,
             LabPanel.Infection infection, @Size(max = 400) String infectionDetail,
             @Size(max = 100) String hbvDna, @Size(max = 100) String hcvRna) {

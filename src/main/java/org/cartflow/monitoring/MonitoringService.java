@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.Analyte;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
@@ -43,6 +44,9 @@ public class MonitoringService {
     static final Duration TOCILIZUMAB_MIN_INTERVAL = Duration.ofHours(8);
     private static final EnumSet<CourseState> AFTER_INFUSION = EnumSet.of(CourseState.INFUSED,
             CourseState.INPATIENT_MONITORING, CourseState.OUTPATIENT_PROXIMITY);
+
+    @Inject
+    ReferenceRanges referenceRanges;
 
     @Inject
     JourneyService journey;
@@ -295,24 +299,30 @@ public class MonitoringService {
         }
         Instant at = withinCourse(course, r.collectedAt(), "collectedAt");
         CtcaeGrading table = CtcaeGrading.DEFAULT;
+        CtcaeGrading.LowerLimits lln = referenceRanges.of(course.patient.sex);
         LabPanel l = new LabPanel();
         l.courseId = courseId;
         l.collectedAt = at;
         l.dayNumber = course.dayNumber(at);
-        l.anc = r.anc();
-        l.platelets = r.platelets();
-        l.hemoglobin = r.hemoglobin();
-        l.neutrophilGrade = table.neutrophils(r.anc());
-        l.plateletGrade = table.platelets(r.platelets());
-        l.anaemiaGrade = table.anaemia(r.hemoglobin());
+        // canonical values, graded unrounded; what the laboratory reported is kept beside them
+        l.anc = Analyte.ANC.canonical("anc", r.anc());
+        l.platelets = Analyte.PLATELETS.canonical("platelets", r.platelets());
+        l.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", r.hemoglobin());
+        l.potassium = Analyte.POTASSIUM.canonical("potassium", r.potassium());
+        l.creatinine = Analyte.CREATININE.canonical("creatinine", r.creatinine());
+        l.asEntered = LabPanel.asEntered(Map.of("anc", java.util.Optional.ofNullable(r.anc()), "platelets",
+                java.util.Optional.ofNullable(r.platelets()), "hemoglobin", java.util.Optional.ofNullable(r.hemoglobin()),
+                "potassium", java.util.Optional.ofNullable(r.potassium()), "creatinine",
+                java.util.Optional.ofNullable(r.creatinine())));
+        l.neutrophilGrade = table.neutrophils(l.anc, lln);
+        l.plateletGrade = table.platelets(l.platelets, lln);
+        l.anaemiaGrade = table.anaemia(l.hemoglobin, lln);
         l.ctcaeVersion = table.version();
         l.crp = r.crp();
         l.ferritin = r.ferritin();
-        l.potassium = r.potassium();
         l.phosphate = r.phosphate();
         l.calcium = r.calcium();
         l.uricAcid = r.uricAcid();
-        l.creatinine = r.creatinine();
         l.igg = r.igg();
         l.infection = r.infection();
         l.infectionDetail = r.infectionDetail();
@@ -322,7 +332,7 @@ public class MonitoringService {
         l.recordedAt = clock.instant();
         l.persist();
         audit.append(AuditEntry.record(user.name(), role, "monitoring.labs.recorded", course.patient.id, courseId,
-                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion)));
+                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion, "lowerLimitsOfNormal", lln)));
         LabPanel.flush();
         return view(course);
     }

@@ -29,7 +29,11 @@ class LabsAndFollowUpTest {
     }
 
     private long infused(int daysAhead) {
-        long course = org.cartflow.support.Api.courseReadyForInfusion(clock);
+        return infused(daysAhead, "MALE");
+    }
+
+    private long infused(int daysAhead, String sex) {
+        long course = org.cartflow.support.Api.courseReadyForInfusion(clock, null, sex, x -> { });
         infusion = LocalDate.now().plusDays(daysAhead).atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
         org.cartflow.support.Api.infuse(course, clock, infusion);
         transition(course, "admit-for-monitoring", nurse());
@@ -38,6 +42,11 @@ class LabsAndFollowUpTest {
     }
 
     private void expectCounts(long c, double anc, double plt, double hb, int ancGrade, int pltGrade, int hbGrade) {
+        expectCounts(c, lab(anc, "10*9/L"), lab(plt, "10*9/L"), lab(hb, "g/dL"), ancGrade, pltGrade, hbGrade);
+    }
+
+    private void expectCounts(long c, Map<String, Object> anc, Map<String, Object> plt, Map<String, Object> hb,
+            int ancGrade, int pltGrade, int hbGrade) {
         Map<String, Object> labs = new java.util.HashMap<>(labPanel(clock.instant()));
         labs.putAll(Map.of("anc", anc, "platelets", plt, "hemoglobin", hb));
         nurse().body(labs).post("/courses/" + c + "/monitoring/labs").then().statusCode(200)
@@ -48,8 +57,9 @@ class LabsAndFollowUpTest {
     @Test
     void bloodCountsGetCtcaeV5GradesAtEachBoundary() {
         long c = infused(200);
-        expectCounts(c, 2.0, 150, 12.0, 0, 0, 0);
-        expectCounts(c, 1.99, 149, 11.9, 1, 1, 1);
+        // grade 1 below the site's lower limits for a man (defaults: ANC 2.0, platelets 158, Hb 13.7)
+        expectCounts(c, 2.0, 158, 13.7, 0, 0, 0);
+        expectCounts(c, 1.99, 157, 13.6, 1, 1, 1);
         expectCounts(c, 1.5, 75, 10.0, 1, 1, 1);
         expectCounts(c, 1.49, 74, 9.9, 2, 2, 2);
         expectCounts(c, 1.0, 50, 8.0, 2, 2, 2);
@@ -58,9 +68,58 @@ class LabsAndFollowUpTest {
         expectCounts(c, 0.49, 24, 5.0, 4, 4, 3);
         physician().get("/courses/" + c + "/audit").then()
                 .body("findAll { it.action == 'monitoring.labs.recorded' }", hasSize(8));
-        nurse().body(Map.of("collectedAt", clock.instant().toString(), "anc", -1))
+        // a bare number has no unit: refused, never read as 10^9/L
+        nurse().body(Map.of("collectedAt", clock.instant().toString(), "anc", 0.4))
                 .post("/courses/" + c + "/monitoring/labs").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem(containsString("anc")));
+                .contentType("application/problem+json");
+        nurse().body(Map.of("collectedAt", clock.instant().toString(), "anc", lab(-1, "10*9/L")))
+                .post("/courses/" + c + "/monitoring/labs").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("anc.value"));
+    }
+
+    @Test
+    void unitsAreConvertedBeforeGradingAndAnUnknownUnitOrImplausibleValueIsRefused() {
+        long c = infused(205);
+        // ANC 400 /uL = 400 x 10^-3 x 10^9/L = 0.4 x 10^9/L < 0.5: grade 4 (read as 400 x 10^9/L it would be grade 0)
+        // platelets 2.4 x 10^4/uL = 2.4 x 10 = 24 x 10^9/L < 25: grade 4 (read as 2.4 x 10^9/L it would also be 4,
+        //   but 5.2 x 10^4/uL = 52 x 10^9/L is grade 2, not grade 4)
+        // haemoglobin 79 g/L = 7.9 g/dL < 8.0: grade 3
+        expectCounts(c, lab(400, "/uL"), lab(2.4, "10*4/uL"), lab(79, "g/L"), 4, 4, 3);
+        expectCounts(c, lab(1200, "/uL"), lab(5.2, "10*4/uL"), lab(105, "g/L"), 2, 2, 1);
+        nurse().get("/courses/" + c + "/monitoring").then()
+                .body("labs[-1].anc", is(1.2f)).body("labs[-1].platelets", is(52.0f))
+                .body("labs[-1].hemoglobin", is(10.5f))
+                .body("labs[-1].asEntered", allOf(containsString("anc=1200 /uL"), containsString("platelets=5.2 10*4/uL"),
+                        containsString("hemoglobin=105 g/L")));
+        // creatinine 88.42 umol/L / 88.42 = 1 mg/dL; potassium 4.5 meq/L = 4.5 mmol/L
+        Map<String, Object> chem = new java.util.HashMap<>(labPanel(clock.instant()));
+        chem.put("creatinine", lab(88.42, "umol/L"));
+        chem.put("potassium", lab(4.5, "meq/L"));
+        nurse().body(chem).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
+        nurse().get("/courses/" + c + "/monitoring").then()
+                .body("labs[-1].creatinine", is(1.0f)).body("labs[-1].potassium", is(4.5f));
+        // an unknown unit names the field and the accepted units; a count per uL sent as 10^9/L is implausible
+        Map<String, Object> bad = new java.util.HashMap<>(labPanel(clock.instant()));
+        bad.put("anc", lab(800, "cells/uL"));
+        nurse().body(bad).post("/courses/" + c + "/monitoring/labs").then().statusCode(422)
+                .body("errors[0].field", is("anc.unit")).body("errors[0].message", containsString("/uL"));
+        bad.put("anc", lab(800, "10*9/L"));
+        nurse().body(bad).post("/courses/" + c + "/monitoring/labs").then().statusCode(422)
+                .body("errors[0].field", is("anc.value")).body("errors[0].message", containsString("0-100"));
+        bad.put("anc", lab(0.8, "10*9/L"));
+        bad.put("creatinine", lab(80, "mg/dL"));
+        nurse().body(bad).post("/courses/" + c + "/monitoring/labs").then().statusCode(422)
+                .body("errors[0].field", is("creatinine.value"));
+        physician().get("/courses/" + c + "/audit").then()
+                .body("findAll { it.action == 'monitoring.labs.recorded' }", hasSize(3));
+    }
+
+    @Test
+    void theLowerLimitOfNormalIsPerSex() {
+        long c = infused(208, "FEMALE");
+        // Hb 12.0 g/dL: grade 0 for a woman (site default LLN 11.6), grade 1 for a man (13.7); 11.5 is grade 1
+        expectCounts(c, 2.5, 200, 12.0, 0, 0, 0);
+        expectCounts(c, 2.5, 200, 11.5, 0, 0, 1);
     }
 
     @Test
@@ -71,8 +130,8 @@ class LabsAndFollowUpTest {
         recordCalmAssessment(c, clock.instant());
         physician().body(dischargeArrangements()).put("/courses/" + c + "/monitoring/discharge-record").then()
                 .statusCode(200);
-        nurse().body(Map.of("collectedAt", clock.instant().toString(), "anc", 1.2, "platelets", 90,
-                "hemoglobin", 10.5)).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
+        nurse().body(Map.of("collectedAt", clock.instant().toString(), "anc", lab(1.2, "10*9/L"), "platelets",
+                lab(90, "10*9/L"), "hemoglobin", lab(10.5, "g/dL"))).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
         physician().body(Map.of("transition", "discharge")).post("/courses/" + c + "/transitions").then()
                 .statusCode(422).body("ruleIds", containsInAnyOrder("MON-5", "MON-7", "MON-8"));
         nurse().body(labPanel(clock.instant())).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
@@ -101,7 +160,7 @@ class LabsAndFollowUpTest {
 
     private void counts(long c, int day, double anc, double plt) {
         Map<String, Object> labs = new java.util.HashMap<>(labPanel(infusion.plus(Duration.ofDays(day))));
-        labs.putAll(Map.of("anc", anc, "platelets", plt));
+        labs.putAll(Map.of("anc", lab(anc, "10*9/L"), "platelets", lab(plt, "10*9/L")));
         nurse().body(labs).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
     }
 

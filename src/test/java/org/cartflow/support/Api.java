@@ -370,18 +370,23 @@ public final class Api {
                 .statusCode(200);
     }
 
-    /** A complete post-infusion panel with counts in the normal range (all CTCAE grades 0). */
+    /** A lab value with its UCUM unit, as the API takes it. */
+    public static Map<String, Object> lab(double value, String unit) {
+        return Map.of("value", value, "unit", unit);
+    }
+
+    /** A complete post-infusion panel with counts in the normal range for either sex (all CTCAE grades 0). */
     public static Map<String, Object> labPanel(java.time.Instant at) {
         Map<String, Object> m = new java.util.HashMap<>();
         m.put("collectedAt", at.toString());
-        m.put("anc", 2.5);
-        m.put("platelets", 180);
-        m.put("hemoglobin", 12.5);
+        m.put("anc", lab(2.5, "10*9/L"));
+        m.put("platelets", lab(180, "10*9/L"));
+        m.put("hemoglobin", lab(14.0, "g/dL"));
         m.put("crp", 0.3);
         m.put("ferritin", 250);
-        m.put("potassium", 4.1);
+        m.put("potassium", lab(4.1, "mmol/L"));
         m.put("uricAcid", 5.0);
-        m.put("creatinine", 0.8);
+        m.put("creatinine", lab(0.8, "mg/dL"));
         m.put("igg", 650);
         m.put("infection", "NONE");
         return m;

@@ -1,0 +1,19 @@
+package org.cartflow.common;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * A laboratory result as the laboratory reported it: a value and its UCUM unit code, e.g. {@code 800 /uL},
+ * {@code 0.8 10*9/L}, {@code 5.2 10*4/uL}, {@code 105 g/L}. {@link Analyte#canonical} converts it; the original
+ * is kept beside the canonical value.
+ */
+public record LabValue(@NotNull BigDecimal value, @NotBlank @Size(max = 20) String unit) {
+
+    @Override
+    public String toString() {
+        return value.stripTrailingZeros().toPlainString() + " " + unit;
+    }
+}
