@@ -2,18 +2,19 @@ package org.cartflow.surveillance;
 
 /**
  * One infused patient in the all-case surveillance export: no MRN, name or birth date; age as a 10-year band,
- * infusion as a year-month, everything else as day numbers from infusion.
+ * infusion as a year-month, everything else as day numbers from infusion; onset days as KarMMa counts them (first
+ * onset day - infusion day + 1).
  */
 public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
         int maxCrsGrade, Integer crsOnsetDay, Integer crsDurationDays, int maxIcansGrade, Integer icansOnsetDay,
         Integer icansDurationDays, boolean tocilizumab,
         boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
         boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays,
-        java.math.BigDecimal infusedDoseMillions, boolean doseBelowLabelRange) {
+        java.math.BigDecimal infusedDoseMillions, boolean doseBelowLabelRange, boolean mrdNegative) {
 
     static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
             + "maxIcansGrade,icansOnsetDay,icansDurationDays,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
-            + "osDays,pfsDays,progressedOrDied,dorDays,infusedDoseMillions,doseBelowLabelRange";
+            + "osDays,pfsDays,progressedOrDied,dorDays,infusedDoseMillions,doseBelowLabelRange,mrdNegative";
 
     String csv() {
         return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
@@ -22,7 +23,8 @@ public record ExportRow(String caseId, String sex, String ageBand, String infusi
                 String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),
                 String.valueOf(worstPlateletGrade), str(bestResponse), String.valueOf(deceased),
                 String.valueOf(osDays), String.valueOf(pfsDays), String.valueOf(progressedOrDied), str(dorDays),
-                infusedDoseMillions == null ? "" : infusedDoseMillions.toPlainString(), String.valueOf(doseBelowLabelRange));
+                infusedDoseMillions == null ? "" : infusedDoseMillions.toPlainString(), String.valueOf(doseBelowLabelRange),
+                String.valueOf(mrdNegative));
     }
 
     private static String str(Object o) {
@@ -31,6 +33,6 @@ public record ExportRow(String caseId, String sex, String ageBand, String infusi
 
     PatientOutcome outcome() {
         return new PatientOutcome(bestResponse, maxCrsGrade, crsOnsetDay, crsDurationDays, maxIcansGrade,
-                icansOnsetDay, icansDurationDays, tocilizumab, corticosteroid);
+                icansOnsetDay, icansDurationDays, tocilizumab, corticosteroid, mrdNegative, infusedDoseMillions);
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Kaplan-Meier survival estimate in days, with Greenwood variance on the log-log scale; the median's 95 % CI is
+ * Kaplan-Meier survival estimate in days, with Greenwood variance on the log-log scale. The median is the first time
+ * the estimate is at or below 0.5, except where it is exactly 0.5 over an interval: then the interval's midpoint (the
+ * convention of R's survival package and SAS PROC LIFETEST). The median's 95 % CI is
  * where the pointwise confidence band crosses 0.5 (Brookmeyer-Crowley style). Null bounds mean "not reached".
  */
 public final class KaplanMeier {
@@ -19,7 +21,7 @@ public final class KaplanMeier {
     public record Step(int day, int atRisk, int events, double survival, Double lower, Double upper) {
     }
 
-    public record Median(int subjects, int events, Integer median, Integer lower, Integer upper) {
+    public record Median(int subjects, int events, Double median, Integer lower, Integer upper) {
     }
 
     private KaplanMeier() {
@@ -61,12 +63,18 @@ public final class KaplanMeier {
     public static Median median(List<Observation> obs) {
         List<Step> steps = curve(obs);
         int events = (int) obs.stream().filter(Observation::event).count();
-        Integer median = null;
+        Double median = null;
         Integer lower = null;
         Integer upper = null;
-        for (Step st : steps) {
-            if (median == null && st.survival() <= 0.5) {
-                median = st.day();
+        int lastTime = obs.stream().mapToInt(Observation::days).max().orElse(0);
+        for (int i = 0; i < steps.size(); i++) {
+            Step st = steps.get(i);
+            if (median == null && Math.abs(st.survival() - 0.5) < 1e-12) {
+                // flat at exactly 0.5 until the next event (or the last follow-up): the midpoint, as R and SAS report
+                int end = i + 1 < steps.size() ? steps.get(i + 1).day() : lastTime;
+                median = (st.day() + end) / 2.0;
+            } else if (median == null && st.survival() < 0.5) {
+                median = (double) st.day();
             }
             if (lower == null && st.lower() != null && st.lower() <= 0.5) {
                 lower = st.day();

@@ -83,8 +83,9 @@ public class SurveillanceService {
         List<CrsIntervention> drugs = CrsIntervention.ofCourse(id);
         int maxCrs = as.stream().mapToInt(a -> a.crsGrade).max().orElse(0);
         int maxIcans = as.stream().mapToInt(a -> a.icansGrade).max().orElse(0);
-        Integer crsOnset = as.stream().filter(a -> a.crsGrade > 0).map(a -> a.dayNumber).findFirst().orElse(null);
-        Integer icansOnset = as.stream().filter(a -> a.icansGrade > 0).map(a -> a.dayNumber).findFirst()
+        // KarMMa: onset = first onset day - infusion day + 1, so an onset on the infusion day (day 0) is day 1
+        Integer crsOnset = as.stream().filter(a -> a.crsGrade > 0).map(a -> a.dayNumber + 1).findFirst().orElse(null);
+        Integer icansOnset = as.stream().filter(a -> a.icansGrade > 0).map(a -> a.dayNumber + 1).findFirst()
                 .orElse(null);
         List<ResponseAssessment> responses = ResponseAssessment.ofCourse(id);
         String best = responses.stream().map(r -> r.response)
@@ -109,7 +110,8 @@ public class SurveillanceService {
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 best, deceased, osDays, pfsDays, progressedOrDied, dorDays, c.infusedDoseE6,
-                c.infusedDoseE6 != null && c.infusedDoseE6.compareTo(org.cartflow.product.ProductLimits.MIN_DOSE_E6) < 0);
+                c.infusedDoseE6 != null && c.infusedDoseE6.compareTo(org.cartflow.product.ProductLimits.MIN_DOSE_E6) < 0,
+                responses.stream().anyMatch(r -> "NEGATIVE".equals(r.mrd)));
     }
 
     /**

@@ -51,8 +51,10 @@ class SurveillanceExportTest {
         String caseId = "CF-" + course;
         pharmacist().get("/surveillance/export").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.maxCrsGrade", is(2))
-                .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(1))
+                // CRS first graded on day 1 after infusion: KarMMa counts onset day - infusion day + 1 = 2
+                .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(2))
                 .body("find { it.caseId == '" + caseId + "' }.crsDurationDays", is(1))
+                .body("find { it.caseId == '" + caseId + "' }.mrdNegative", is(false))
                 .body("find { it.caseId == '" + caseId + "' }.icansDurationDays", nullValue())
                 .body("find { it.caseId == '" + caseId + "' }.bestResponse", is("VGPR"))
                 .body("find { it.caseId == '" + caseId + "' }.osDays", is(2))
@@ -73,6 +75,14 @@ class SurveillanceExportTest {
                 .body("infused", greaterThanOrEqualTo(1)).body("crs.count", greaterThanOrEqualTo(1))
                 .body("overallSurvival.subjects", greaterThanOrEqualTo(1))
                 .body("progressionFreeSurvival.subjects", greaterThanOrEqualTo(1))
+                .body("orr.method", is("Wald")).body("completeResponse.method", is("Wald"))
+                .body("approvedDose.doseRangeMillions", is("280-540"))
+                .body("approvedDose.orr.method", is("Clopper-Pearson"))
+                .body("approvedDose.compareWithReference", is("doseLevels.450"))
+                .body("mrdNegativeCompleteResponse.method", is("Clopper-Pearson"))
+                .body("conventions.onsetDay", containsString("+ 1"))
+                .body("karmmaReference.doseLevels.450.n", is(54))
+                .body("karmmaReference.orr.ciMethod", is("Wald"))
                 .body("karmmaReference.n", is(128)).body("karmmaReference.orr.count", is(94))
                 .body("karmmaReference.crs.count", is(107)).body("karmmaReference.neurotoxicity.count", is(23));
         nurse().get("/surveillance/summary").then().statusCode(403);
