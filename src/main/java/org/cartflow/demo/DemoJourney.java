@@ -249,12 +249,11 @@ final class DemoJourney {
         a.put("heightMeasuredOn", yesterday);
         a.put("weightKg", 64.5);
         a.put("weightMeasuredOn", yesterday);
-        a.put("creatinine", 0.9);
-        a.put("creatinineUnit", "MG_DL");
+        a.put("creatinine", Map.of("value", 0.9, "unit", "mg/dL"));
         a.put("creatinineMeasuredOn", yesterday);
-        a.put("ancPerUl", 2600);
-        a.put("plateletsPerUl", 142000);
-        a.put("hemoglobinGDl", 10.9);
+        a.put("anc", Map.of("value", 2600, "unit", "/uL"));
+        a.put("platelets", Map.of("value", 14.2, "unit", "10*4/uL"));
+        a.put("hemoglobin", Map.of("value", 10.9, "unit", "g/dL"));
         a.put("countsMeasuredOn", yesterday);
         a.put("activeInfection", false);
         a.put("inflammatoryDisease", false);

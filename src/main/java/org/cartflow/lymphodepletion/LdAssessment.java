@@ -42,12 +42,15 @@ public class LdAssessment extends PanacheEntityBase {
     public CreatinineUnit creatinineUnit;
     @Column(name = "creatinine_measured_on", nullable = false)
     public LocalDate creatinineMeasuredOn;
-    @Column(name = "anc_per_ul")
-    public Integer ancPerUl;
-    @Column(name = "platelets_per_ul")
-    public Integer plateletsPerUl;
-    @Column(name = "hemoglobin_g_dl")
-    public BigDecimal hemoglobinGDl;
+    /** 10^9/L, canonical (Analyte.ANC). */
+    public BigDecimal anc;
+    /** 10^9/L, canonical (Analyte.PLATELETS). */
+    public BigDecimal platelets;
+    /** g/dL, canonical (Analyte.HEMOGLOBIN). */
+    public BigDecimal hemoglobin;
+    /** The unit-bearing values as the laboratory reported them. */
+    @Column(name = "as_entered")
+    public String asEntered;
     @Column(name = "counts_measured_on")
     public LocalDate countsMeasuredOn;
     @Column(name = "active_infection", nullable = false)

@@ -1,5 +1,6 @@
 package org.cartflow.lymphodepletion;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cartflow.lymphodepletion.LdAdministration.Drug;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
-import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
+import org.cartflow.common.LabValue;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
 
 /** Bodies of the lymphodepletion commands. Plausibility ranges are checked by the service (422 naming the field). */
@@ -21,13 +22,18 @@ public final class LdRequests {
     private LdRequests() {
     }
 
+    /**
+     * The pre-LD assessment. Creatinine and the counts carry their UCUM unit as in the post-infusion panel
+     * ({@link LabValue}): creatinine mg/dL or umol/L; ANC 10*9/L, 10*3/uL or /uL; platelets also 10*4/uL; haemoglobin
+     * g/dL or g/L.
+     */
     public record AssessmentRequest(
             @NotNull BigDecimal heightCm, @NotNull @PastOrPresent LocalDate heightMeasuredOn,
             @NotNull BigDecimal weightKg, @NotNull @PastOrPresent LocalDate weightMeasuredOn,
-            @NotNull BigDecimal creatinine, @NotNull CreatinineUnit creatinineUnit,
+            @NotNull @Valid LabValue creatinine,
             @NotNull @PastOrPresent LocalDate creatinineMeasuredOn,
-            @Min(0) @Max(100000) Integer ancPerUl, @Min(0) @Max(2000000) Integer plateletsPerUl,
-            @DecimalMin("0") @DecimalMax("25") BigDecimal hemoglobinGDl, @PastOrPresent LocalDate countsMeasuredOn,
+            @Valid LabValue anc, @Valid LabValue platelets,
+            @Valid LabValue hemoglobin, @PastOrPresent LocalDate countsMeasuredOn,
             @NotNull Boolean activeInfection, @NotNull Boolean inflammatoryDisease,
             @NotNull Boolean seriousAdverseEventPulmonary, @NotNull Boolean seriousAdverseEventCardiac,
             @NotNull Boolean seriousAdverseEventHypotension, @Size(max = 500) String seriousAdverseEventOther) {

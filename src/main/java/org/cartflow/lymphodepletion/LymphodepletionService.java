@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.Analyte;
+import org.cartflow.common.LabValue;
+import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -70,8 +73,9 @@ public class LymphodepletionService {
     public LymphodepletionView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), text.actionRecordAssessment());
-        checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), r.creatinine().doubleValue(),
-                r.creatinineUnit());
+        CreatinineUnit creatinineUnit = creatinineUnit(r.creatinine());
+        checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), r.creatinine().value().doubleValue(),
+                creatinineUnit);
         Course course = planningCourse(courseId, ifMatch);
         LdAssessment a = new LdAssessment();
         a.courseId = courseId;
@@ -79,12 +83,16 @@ public class LymphodepletionService {
         a.heightMeasuredOn = r.heightMeasuredOn();
         a.weightKg = r.weightKg();
         a.weightMeasuredOn = r.weightMeasuredOn();
-        a.creatinineValue = r.creatinine();
-        a.creatinineUnit = r.creatinineUnit();
+        // creatinine is kept as reported (the calculator converts umol/L and shows it); counts are canonical
+        a.creatinineValue = r.creatinine().value();
+        a.creatinineUnit = creatinineUnit;
         a.creatinineMeasuredOn = r.creatinineMeasuredOn();
-        a.ancPerUl = r.ancPerUl();
-        a.plateletsPerUl = r.plateletsPerUl();
-        a.hemoglobinGDl = r.hemoglobinGDl();
+        a.anc = Analyte.ANC.canonical("anc", r.anc());
+        a.platelets = Analyte.PLATELETS.canonical("platelets", r.platelets());
+        a.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", r.hemoglobin());
+        a.asEntered = java.util.stream.Stream.of(entered("creatinine", r.creatinine()), entered("anc", r.anc()),
+                entered("platelets", r.platelets()), entered("hemoglobin", r.hemoglobin()))
+                .filter(java.util.Objects::nonNull).reduce((x, y) -> x + "; " + y).orElse(null);
         a.countsMeasuredOn = r.countsMeasuredOn();
         a.activeInfection = r.activeInfection();
         a.inflammatoryDisease = r.inflammatoryDisease();
@@ -485,6 +493,20 @@ public class LymphodepletionService {
                 .orElseThrow(() -> ProblemException.notFound(Texts.of(LymphodepletionText.class).ldOrder(), orderId));
     }
 
+    private static String entered(String name, LabValue v) {
+        return v == null ? null : name + "=" + v;
+    }
+
+    /** The calculator's unit for a creatinine reported in mg/dL or umol/L; any other unit is refused on its field. */
+    static CreatinineUnit creatinineUnit(LabValue v) {
+        return switch (v.unit().strip()) {
+            case "mg/dL" -> CreatinineUnit.MG_DL;
+            case "umol/L" -> CreatinineUnit.UMOL_L;
+            default -> throw ProblemException.invalid("creatinine.unit", Texts.of(CommonText.class)
+                    .unknownLabUnit(v.unit(), String.join(", ", Analyte.CREATININE.units())));
+        };
+    }
+
     /** Plausibility (units!): height 100-230 cm, weight 25-300 kg, creatinine 0.1-20 mg/dL. */
     static void checkPlausible(double heightCm, double weightKg, double creatinine, CreatinineUnit unit) {
         var text = Texts.of(LymphodepletionText.class);
@@ -499,7 +521,7 @@ public class LymphodepletionService {
         double mgDl = unit == CreatinineUnit.UMOL_L ? creatinine / LdCalculator.UMOL_PER_MG_DL : creatinine;
         if (mgDl < 0.1 || mgDl > 20) {
             double rounded = LdCalculator.round(mgDl, 2);
-            throw ProblemException.invalid("creatinine", unit == CreatinineUnit.MG_DL && creatinine > 20
+            throw ProblemException.invalid("creatinine.value", unit == CreatinineUnit.MG_DL && creatinine > 20
                     ? text.creatinineOutsideRangeUmol(rounded) : text.creatinineOutsideRange(rounded));
         }
     }

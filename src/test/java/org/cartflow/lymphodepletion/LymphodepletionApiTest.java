@@ -108,8 +108,24 @@ class LymphodepletionApiTest {
         nurse().body(assessmentBody(170, 350, 1.0, "MG_DL")).post(base(course) + "assessments").then().statusCode(422)
                 .body("errors[0].field", is("weightKg")).body("errors[0].message", containsString("pounds"));
         nurse().body(assessmentBody(170, 70, 88.4, "MG_DL")).post(base(course) + "assessments").then().statusCode(422)
-                .body("errors[0].field", is("creatinine")).body("errors[0].message", containsString("umol/L"));
+                .body("errors[0].field", is("creatinine.value")).body("errors[0].message", containsString("umol/L"));
+        // the pre-LD panel takes units as the post-infusion one: an unknown unit or a per-uL count sent as 10^9/L
+        Map<String, Object> units = assessmentBody(170, 70, 1.0, "mmol/L");
+        nurse().body(units).post(base(course) + "assessments").then().statusCode(422)
+                .body("errors[0].field", is("creatinine.unit")).body("errors[0].message", containsString("umol/L"));
+        units = assessmentBody(170, 70, 1.0, "MG_DL");
+        units.put("anc", lab(2500, "10*9/L"));
+        nurse().body(units).post(base(course) + "assessments").then().statusCode(422)
+                .body("errors[0].field", is("anc.value"));
         nurse().get(base(course)).then().body("latestAssessment", nullValue());
+        // 2500 /uL = 2.5 x 10^9/L; 15 x 10^4/uL = 150 x 10^9/L; creatinine 88.4 umol/L kept as reported
+        units = assessmentBody(170, 70, 88.4, "UMOL_L");
+        nurse().body(units).post(base(course) + "assessments").then().statusCode(201);
+        nurse().get(base(course)).then().body("latestAssessment.anc", is(2.5f))
+                .body("latestAssessment.platelets", is(150.0f))
+                .body("latestAssessment.creatinineUnit", is("UMOL_L"))
+                .body("latestAssessment.asEntered", allOf(containsString("anc=2500 /uL"),
+                        containsString("platelets=15 10*4/uL"), containsString("creatinine=88.4 umol/L")));
     }
 
     @Test

@@ -256,12 +256,17 @@ public final class Api {
         m.put("heightMeasuredOn", yesterday);
         m.put("weightKg", weightKg);
         m.put("weightMeasuredOn", yesterday);
-        m.put("creatinine", creatinine);
-        m.put("creatinineUnit", unit);
+        // the calculator's unit names, as the tests call them, sent as the UCUM codes the API takes
+        String ucum = switch (unit) {
+            case "MG_DL" -> "mg/dL";
+            case "UMOL_L" -> "umol/L";
+            default -> unit;
+        };
+        m.put("creatinine", lab(creatinine, ucum));
         m.put("creatinineMeasuredOn", yesterday);
-        m.put("ancPerUl", 2500);
-        m.put("plateletsPerUl", 150000);
-        m.put("hemoglobinGDl", 11.2);
+        m.put("anc", lab(2500, "/uL"));
+        m.put("platelets", lab(15, "10*4/uL"));
+        m.put("hemoglobin", lab(11.2, "g/dL"));
         m.put("countsMeasuredOn", yesterday);
         m.put("activeInfection", false);
         m.put("inflammatoryDisease", false);
