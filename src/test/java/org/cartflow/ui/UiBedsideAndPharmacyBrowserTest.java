@@ -74,6 +74,27 @@ class UiBedsideAndPharmacyBrowserTest {
     }
 
     @Test
+    void ld3ThePharmacistIsWarnedWhenThePrescribersMethodChangesTheDoseFromTheSiteDefault() throws Exception {
+        long course = eligibleCourse();
+        String ld = "/courses/" + course + "/lymphodepletion/";
+        nurse().body(assessmentBody(170, 70, 1.0, "MG_DL")).post(ld + "assessments").then().statusCode(201);
+        // DuBois 0.007184 x 70^0.425 x 170^0.725 = 1.81 m2 -> fludarabine 30 x 1.81 = 54.3 mg; the site default,
+        // Mosteller sqrt(170 x 70 / 3600) = 1.82 m2, gives 54.6 mg: the method choice changes the dose
+        long order = physician().body(Map.of("ldDay1", LocalDate.now(TOKYO).plusDays(1).toString(),
+                        "options", Map.of("bsaMethod", "DUBOIS"))).post(ld + "orders").then().statusCode(201)
+                .extract().jsonPath().getLong("orders[-1].id");
+        Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course + "/ld-orders/" + order));
+            String warning = b.waitFor(By.id("method-changes-dose")).getText();
+            assertFalse(warning.isBlank(), "the dose-changing method is flagged");
+            assertTrue(b.driver.findElement(By.id("site-default")).getText().contains("54.6"),
+                    b.driver.findElement(By.id("site-default")).getText());
+            b.assertAccessible("pharmacist-method-warning");
+        }
+    }
+
+    @Test
     void pharmacistVerifiesAnLdOrderSeeingTheArithmetic() throws Exception {
         long course = eligibleCourse();
         String ld = "/courses/" + course + "/lymphodepletion/";
