@@ -55,6 +55,10 @@ public class Course extends PanacheEntityBase {
     @Column(name = "died_at")
     public Instant diedAt;
 
+    /** The label profile this course is judged by (rules/LabelProfiles), pinned when it was opened. */
+    @Column(name = "label_profile", nullable = false)
+    public String labelProfile;
+
     @Version
     public long version;
 

@@ -74,4 +74,17 @@ public class CourseResource {
         CourseView view = journey.perform(courseId, request, ifMatch);
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
     }
+
+    @POST
+    @Path("{courseId}/label-profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ PHYSICIAN })
+    @Operation(summary = "Move an open course (not yet infused) to a newer label profile of its jurisdiction in "
+            + "force today, with the physician's reason; audited")
+    @APIResponseSchema(value = CourseView.class, responseDescription = "OK; ETag is the course version")
+    public Response moveLabelProfile(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LabelProfileMoveRequest request) {
+        CourseView view = journey.moveLabelProfile(courseId, ifMatch, request);
+        return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    }
 }

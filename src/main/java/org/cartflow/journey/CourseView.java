@@ -8,7 +8,12 @@ import org.cartflow.common.Problem;
 /** A journey as the API shows it: state, day number once infused, and what can happen next. */
 public record CourseView(long id, PatientRef patient, CourseState state, long version, Instant createdAt,
         Instant updatedAt, Instant infusedAt, String infusedAtLocal, Integer dayNumber, String hospitalZone,
-        java.math.BigDecimal infusedDoseMillions, Instant diedAt, List<NextStep> nextSteps) {
+        java.math.BigDecimal infusedDoseMillions, Instant diedAt, LabelProfileRef labelProfile,
+        List<NextStep> nextSteps) {
+
+    /** The label version this course is judged by. */
+    public record LabelProfileRef(String id, String jurisdiction, String version) {
+    }
 
     public record PatientRef(long id, String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex) {
     }

@@ -107,6 +107,36 @@ public class JourneyService {
         return view;
     }
 
+    /**
+     * A physician moves an open course, not yet infused, to a newer label profile of the same jurisdiction that is in
+     * force today; the move and its reason are audited. Verdicts already recorded stay in the audit as they were.
+     */
+    @Transactional
+    public CourseView moveLabelProfile(long courseId, String ifMatch, LabelProfileMoveRequest r) {
+        var text = Texts.of(JourneyText.class);
+        String role = user.requireRole(java.util.List.of(org.cartflow.common.Role.PHYSICIAN), text.actionMoveProfile());
+        Course course = beginEdit(courseId, ifMatch);
+        if (course.state.terminal() || course.state.infusedOrLater()) {
+            throw ProblemException.conflict(text.profileFixedAfterInfusion(course.state));
+        }
+        var from = profiles.get(course.labelProfile);
+        var to = profiles.find(r.profile().strip()).orElseThrow(
+                () -> ProblemException.invalid("profile", text.noSuchProfile(r.profile())));
+        Instant now = clock.instant();
+        java.time.LocalDate today = now.atZone(course.zone()).toLocalDate();
+        boolean newer = to.effectiveFrom() != null && (from.effectiveFrom() == null
+                || to.effectiveFrom().isAfter(from.effectiveFrom()));
+        if (!to.jurisdiction().equals(from.jurisdiction()) || !newer || !to.inForceOn(today)) {
+            throw ProblemException.invalid("profile", text.profileNotNewerInForce(to.id(), from.id()));
+        }
+        course.labelProfile = to.id();
+        Course.flush();
+        CourseView view = viewOf(course, now);
+        audit.append(new AuditEntry(user.name(), role, "course.label-profile.moved", course.patient.id, course.id,
+                null, null, r.reason().strip(), Map.of("from", from.id(), "to", to.id())));
+        return view;
+    }
+
     /** The time of death: given, not in the future (5 minutes' clock skew allowed), not before the course opened. */
     private static Instant timeOfDeath(TransitionRequest request, Course course, Instant now) {
         var text = Texts.of(JourneyText.class);
@@ -137,6 +167,9 @@ public class JourneyService {
                 () -> ProblemException.notFound(Texts.of(JourneyText.class).course(), courseId));
     }
 
+    @Inject
+    org.cartflow.rules.LabelProfiles profiles;
+
     public CourseView viewOf(Course c, Instant now) {
         List<CourseView.NextStep> steps = new ArrayList<>();
         GuardContext ctx = new GuardContext(c, now);
@@ -149,7 +182,12 @@ public class JourneyService {
         return new CourseView(c.id, new CourseView.PatientRef(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex),
                 c.state, c.version, c.createdAt, c.updatedAt, c.infusedAt,
                 c.infusedAt == null ? null : c.infusedAt.atZone(c.zone()).toOffsetDateTime().toString(),
-                c.dayNumber(now), p.hospitalZone, c.infusedDoseE6, c.diedAt, steps);
+                c.dayNumber(now), p.hospitalZone, c.infusedDoseE6, c.diedAt, profileRef(c), steps);
+    }
+
+    private CourseView.LabelProfileRef profileRef(Course c) {
+        var p = profiles.get(c.labelProfile);
+        return new CourseView.LabelProfileRef(p.id(), p.jurisdiction(), p.version());
     }
 
     /**

@@ -87,4 +87,18 @@ public interface JourneyText {
 
     @Message("This is entered {minutes} minutes after it happened ({at}); entries later than {limit} minutes are flagged as late and need the reason in lateEntryReason.")
     String lateEntryNeedsReason(String at, long minutes, long limit);
+
+    // label profiles
+
+    @Message("move the course to another label profile")
+    String actionMoveProfile();
+
+    @Message("The label profile is fixed once the product is infused or the course is closed (state {state}).")
+    String profileFixedAfterInfusion(CourseState state);
+
+    @Message("no label profile {profile}; GET /label-profiles lists them")
+    String noSuchProfile(String profile);
+
+    @Message("{to} is not a newer profile of the same jurisdiction in force today than {from}")
+    String profileNotNewerInForce(String to, String from);
 }

@@ -77,6 +77,13 @@ public class PatientService {
         return p;
     }
 
+    @jakarta.inject.Inject
+    org.cartflow.rules.LabelProfiles profiles;
+
+    /** The site's regulatory jurisdiction, which picks the label profile of a new course. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.site.jurisdiction", defaultValue = "JP")
+    String jurisdiction;
+
     @Transactional
     public Course openCourse(long patientId) {
         var text = Texts.of(JourneyText.class);
@@ -97,13 +104,21 @@ public class PatientService {
         c.state = CourseState.REFERRAL;
         c.createdAt = now;
         c.updatedAt = now;
+        c.labelProfile = profileInForce(p, now).id();
         var refusals = guards.evaluate(neverInfused, new GuardContext(c, now));
         if (!refusals.isEmpty()) {
             throw ProblemException.refused(text.courseCannotBeOpened(refusals.get(0).message()), refusals);
         }
         c.persistAndFlush();
         audit.append(new AuditEntry(user.name(), role, "course.opened", p.id, c.id, null, c.state.name(), null,
-                Map.of("patientMrn", p.mrn)));
+                Map.of("patientMrn", p.mrn, "labelProfile", c.labelProfile)));
         return c;
+    }
+
+    /** The profile in force for the site's jurisdiction on the opening day in the hospital's zone. */
+    private org.cartflow.rules.LabelProfile profileInForce(Patient p, Instant now) {
+        java.time.LocalDate today = now.atZone(java.time.ZoneId.of(p.hospitalZone)).toLocalDate();
+        return profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
+                "no label profile in force for " + jurisdiction + " on " + today));
     }
 }

@@ -14,19 +14,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The label rules, read from the copy of ../shared/label/RULES.md shipped in the jar (label/RULES.md). A test keeps
- * the copy equal to the shared source, so the IDs here are the IDs the hospital's label digest uses.
+ * The label rules, read from the copy of ../shared/label/RULES.md shipped in the jar (label/RULES.md), and the revision
+ * rules a label profile adopts (label/RULES-revisions.md, rows copied from ../shared/label/revisions). Tests keep both
+ * equal to the shared sources, so the IDs here are the IDs the hospital's label digest uses.
  */
 @Singleton
 public class RuleCatalog {
 
-    private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-[0-9A-Z]+) \\| (label|trial|info) \\| (.+) \\|\\s*$");
+    /** IDs as RULES.md writes them, plus the revisions' jurisdiction suffix (ELIG-3-JP23). */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| ([A-Z]+-[0-9A-Z]+(?:-[A-Z]{2}[0-9]{2})?) \\| (label|trial|info) \\| (.+) \\|\\s*$");
     private static final Pattern SECTION = Pattern.compile("^## (.+)$");
 
     private final Map<String, Rule> rules;
 
     public RuleCatalog() {
-        this.rules = parse(read("label/RULES.md"));
+        Map<String, Rule> all = new LinkedHashMap<>(parse(read("label/RULES.md")));
+        all.putAll(parse(read("label/RULES-revisions.md")));
+        this.rules = Map.copyOf(all);
     }
 
     static Map<String, Rule> parse(String markdown) {

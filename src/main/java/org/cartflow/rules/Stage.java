@@ -7,7 +7,7 @@ import java.util.List;
  * for a live stage every label and trial rule must have at least one guard (RuleCatalogTest).
  */
 public enum Stage {
-    ELIGIBILITY(true, "SITE-1", "CONSENT-1", "ELIG-1", "ELIG-2", "ELIG-3", "ELIG-4", "ELIG-5", "ELIG-6", "HYPERSENS-1"),
+    ELIGIBILITY(true, "SITE-1", "CONSENT-1", "ELIG-1", "ELIG-2", "ELIG-3", "ELIG-3-JP23", "ELIG-4", "ELIG-5", "ELIG-6", "HYPERSENS-1"),
     APHERESIS(true, "CONSENT-2", "APH-1", "APH-2", "APH-3", "AUTOLOGOUS-1"),
     MANUFACTURING(true, "MFG-1", "MFG-2", "MFG-INFO"),
     BRIDGING(true, "BRG-1", "BRG-2"),

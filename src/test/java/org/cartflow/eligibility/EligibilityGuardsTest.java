@@ -24,6 +24,23 @@ class EligibilityGuardsTest {
                 .then();
     }
 
+    @jakarta.inject.Inject
+    org.cartflow.support.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** ELIG-3 as the 2022 label words it (at least 3 prior therapies): a course opened before 2023-12-06. */
+    private long courseInScreeningUnderJp2022() {
+        clock.set(LocalDate.of(2023, 6, 1).atTime(10, 0).atZone(TOKYO).toInstant());
+        long course = newCourse(newPatient("MALE"));
+        clock.reset();
+        transition(course, "start-screening", coordinator());
+        return course;
+    }
+
     private static long workedUpCourse() {
         long course = courseInScreening("MALE");
         recordEligibleWorkUp(course);
@@ -44,7 +61,7 @@ class EligibilityGuardsTest {
         coordinator().get(base(course)).then().statusCode(200)
                 .body("checks", hasSize(9))
                 .body("checks.passes", everyItem(is(true)))
-                .body("checks.ruleIds.flatten()", hasItems("SITE-1", "ELIG-1", "ELIG-2", "ELIG-3", "ELIG-4", "ELIG-5",
+                .body("checks.ruleIds.flatten()", hasItems("SITE-1", "ELIG-1", "ELIG-2", "ELIG-3", "ELIG-3-JP23", "ELIG-4", "ELIG-5",
                         "ELIG-6", "HYPERSENS-1", "CONSENT-1"));
         declare(course).statusCode(200).body("state", is("ELIGIBLE"));
     }
@@ -53,7 +70,8 @@ class EligibilityGuardsTest {
     void emptyWorkUpIsRefusedNamingEveryMissingFinding() {
         long course = courseInScreening("FEMALE");
         declare(course).statusCode(422)
-                .body("ruleIds", containsInAnyOrder("SITE-1", "ELIG-1", "ELIG-3", "ELIG-4", "ELIG-5", "ELIG-6",
+                // a course opened today is judged by JP 2023-12-06, whose prior-therapy rule is ELIG-3-JP23
+                .body("ruleIds", containsInAnyOrder("SITE-1", "ELIG-1", "ELIG-3-JP23", "ELIG-4", "ELIG-5", "ELIG-6",
                         "HYPERSENS-1", "CONSENT-1"))
                 .body("refusals.guard", hasItem("SiteQualifiedGuard"))
                 .body("refusals.find { it.ruleId == 'ELIG-5' }.overridable", is(true))
@@ -97,7 +115,7 @@ class EligibilityGuardsTest {
 
     @Test
     void elig3CountsLinesAndRequiredClasses() {
-        long course = courseInScreening("MALE");
+        long course = courseInScreeningUnderJp2022();
         recordEligibleWorkUp(course);
         long line3 = coordinator().get(base(course)).then().extract().jsonPath()
                 .getLong("therapyLines.find { it.lineNumber == 3 }.id");
@@ -113,7 +131,7 @@ class EligibilityGuardsTest {
 
     @Test
     void elig3RefusesFewerThanThreeLines() {
-        long course = courseInScreening("MALE");
+        long course = courseInScreeningUnderJp2022();
         recordEligibleWorkUp(course);
         long line1 = coordinator().get(base(course)).then().extract().jsonPath()
                 .getLong("therapyLines.find { it.lineNumber == 1 }.id");

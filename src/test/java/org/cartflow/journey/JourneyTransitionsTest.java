@@ -151,7 +151,7 @@ class JourneyTransitionsTest {
                 .body("nextSteps.find { it.transition == 'declare-eligible' }.yourRoleMayTake", is(false))
                 .body("nextSteps.find { it.transition == 'declare-eligible' }.blocked", is(true))
                 .body("nextSteps.find { it.transition == 'declare-eligible' }.refusals.ruleId",
-                        hasItems("SITE-1", "ELIG-1", "ELIG-3", "ELIG-4", "ELIG-5", "ELIG-6", "HYPERSENS-1", "CONSENT-1"))
+                        hasItems("SITE-1", "ELIG-1", "ELIG-3-JP23", "ELIG-4", "ELIG-5", "ELIG-6", "HYPERSENS-1", "CONSENT-1"))
                 .body("nextSteps.find { it.transition == 'withdraw' }.yourRoleMayTake", is(true))
                 .body("nextSteps.find { it.transition == 'withdraw' }.reasonRequired", is(true));
         physician().get("/courses/" + course).then()

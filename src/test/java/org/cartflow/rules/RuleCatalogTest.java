@@ -36,7 +36,10 @@ class RuleCatalogTest {
         String source = Files.readString(shared, StandardCharsets.UTF_8);
         String copy = Files.readString(Path.of("src/main/resources/label/RULES.md"), StandardCharsets.UTF_8);
         assertEquals(source, copy, "src/main/resources/label/RULES.md differs from ../shared/label/RULES.md: copy it over");
-        assertEquals(RuleCatalog.parse(source).keySet(), Map.copyOf(catalogAsMap()).keySet());
+        java.util.Set<String> expected = new java.util.HashSet<>(RuleCatalog.parse(source).keySet());
+        expected.addAll(RuleCatalog.parse(Files.readString(Path.of("src/main/resources/label/RULES-revisions.md"),
+                StandardCharsets.UTF_8)).keySet());
+        assertEquals(expected, Map.copyOf(catalogAsMap()).keySet());
     }
 
     private Map<String, Rule> catalogAsMap() {
@@ -46,12 +49,27 @@ class RuleCatalogTest {
     }
 
     @Test
+    void adoptedRevisionRowsAreCopiedVerbatimFromTheSharedRevisions() throws IOException {
+        String shared = Files.readString(Path.of("..", "shared", "label", "revisions", "ABECMA-REVISIONS.md"),
+                StandardCharsets.UTF_8);
+        List<String> rows = Files.readAllLines(Path.of("src/main/resources/label/RULES-revisions.md"),
+                StandardCharsets.UTF_8).stream().filter(l -> l.matches("^\\| [A-Z]+-.*")).toList();
+        assertTrue(!rows.isEmpty());
+        for (String row : rows) {
+            assertTrue(shared.lines().anyMatch(row::equals), "not in ABECMA-REVISIONS.md: " + row);
+        }
+        assertEquals(RuleKind.LABEL, catalog.get("ELIG-3-JP23").kind());
+        assertTrue(catalog.get("ELIG-3-JP23").text().contains("At least **2** prior therapies"));
+    }
+
+    @Test
     void catalogHasTheRulesOfEverySection() {
         assertEquals(RuleKind.LABEL, catalog.get("LD-1").kind());
         assertEquals(RuleKind.TRIAL, catalog.get("ELIG-5").kind());
         assertEquals(RuleKind.INFO, catalog.get("MFG-INFO").kind());
         assertTrue(catalog.get("INF-11").text().contains("1 hour"));
-        assertTrue(catalog.all().size() == 59, "parsed " + catalog.all().size() + " rules");
+        // 59 rules of RULES.md and the revision rules a label profile adopts (ELIG-3-JP23)
+        assertTrue(catalog.all().size() == 60, "parsed " + catalog.all().size() + " rules");
     }
 
     @Test

@@ -79,6 +79,15 @@ public final class Api {
 
     /** Records a complete, passing eligibility work-up for a male patient's course. */
     public static void recordEligibleWorkUp(long course) {
+        recordEligibleWorkUp(course, () -> {
+            addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "CORTICOSTEROID"), "RELAPSED_AFTER");
+            addLine(course, 2, List.of("PROTEASOME_INHIBITOR"), "RELAPSED_AFTER");
+            addLine(course, 3, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
+        });
+    }
+
+    /** The eligibility work-up with the therapy lines {@code lines} records. */
+    public static void recordEligibleWorkUp(long course, Runnable lines) {
         String today = LocalDate.now().toString();
         String base = "/courses/" + course + "/eligibility/";
         physician().body(Map.of("siteCode", "TKY-01", "siteName", "Tokyo General", "crsEmergencyCapable", true,
@@ -86,9 +95,7 @@ public final class Api {
                 .put(base + "site-qualification").then().statusCode(200);
         physician().body(Map.of("diagnosis", "MULTIPLE_MYELOMA", "diseaseStatus", "RELAPSED_AND_REFRACTORY"))
                 .put(base + "diagnosis").then().statusCode(200);
-        addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "CORTICOSTEROID"), "RELAPSED_AFTER");
-        addLine(course, 2, List.of("PROTEASOME_INHIBITOR"), "RELAPSED_AFTER");
-        addLine(course, 3, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
+        lines.run();
         physician().body(Map.of("score", 1, "assessedOn", today)).put(base + "ecog").then().statusCode(200);
         physician().body(Map.of("childbearingPotential", false, "pregnant", false, "contraceptionCounselled", true))
                 .put(base + "pregnancy-status").then().statusCode(200);

@@ -16,29 +16,41 @@ import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.journey.Enforces;
 import org.cartflow.journey.Guard;
 import org.cartflow.journey.GuardContext;
+import org.cartflow.rules.LabelProfile;
+import org.cartflow.rules.LabelProfiles;
 
-/** At least 3 prior lines that together include an IMiD, a proteasome inhibitor and an anti-CD38 antibody. */
+/**
+ * ELIG-3 (JP 2022: at least 3 prior lines) or ELIG-3-JP23 (JP from 2023-12-06: at least 2), as the course's label
+ * profile says, that together include an IMiD, a proteasome inhibitor and an anti-CD38 antibody.
+ */
 @Singleton
-@Enforces("ELIG-3")
+@Enforces({ "ELIG-3", "ELIG-3-JP23" })
 public class ThreePriorLinesWithKeyClassesGuard implements Guard {
 
-    static final int MIN_LINES = 3;
+    private final LabelProfiles profiles;
+
+    public ThreePriorLinesWithKeyClassesGuard(LabelProfiles profiles) {
+        this.profiles = profiles;
+    }
     private static final Set<AgentClass> REQUIRED = EnumSet.of(IMMUNOMODULATORY_DRUG, PROTEASOME_INHIBITOR,
             ANTI_CD38_ANTIBODY);
 
     @Override
     public List<Finding> check(GuardContext ctx) {
         var text = Texts.of(EligibilityText.class);
+        LabelProfile profile = profiles.get(ctx.course().labelProfile);
+        String rule = profile.rule("prior-lines");
+        int minLines = profile.value("priorLinesMinimum");
         List<TherapyLine> lines = TherapyLine.active(ctx.courseId());
         long count = lines.stream().mapToInt(l -> l.lineNumber).distinct().count();
         List<Finding> out = new ArrayList<>();
-        if (count < MIN_LINES) {
-            out.add(new Finding("ELIG-3", text.tooFewPriorLines(count, MIN_LINES)));
+        if (count < minLines) {
+            out.add(new Finding(rule, text.tooFewPriorLines(count, minLines)));
         }
         EnumSet<AgentClass> missing = EnumSet.copyOf(REQUIRED);
         lines.forEach(l -> missing.removeAll(l.classes()));
         if (!missing.isEmpty()) {
-            out.add(new Finding("ELIG-3", text.keyClassesMissing(missing.toString())));
+            out.add(new Finding(rule, text.keyClassesMissing(missing.toString())));
         }
         return out;
     }

@@ -1,0 +1,35 @@
+package org.cartflow.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A label version as data: which product and jurisdiction, when it is in force, its source, which rule IDs its guards
+ * report (a revision rule such as ELIG-3-JP23 replaces a bare 2022 rule) and the numbers those guards read.
+ * {@code effectiveFrom} null: from the first approval; {@code effectiveTo} null: still in force.
+ */
+public record LabelProfile(String id, String product, String jurisdiction, String version, LocalDate effectiveFrom,
+        LocalDate effectiveTo, String effectiveFromNote, String source, Map<String, String> rules,
+        Map<String, Integer> values) {
+
+    public boolean inForceOn(LocalDate day) {
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** The rule ID this profile reports for a rule slot, e.g. "prior-lines" -> ELIG-3 or ELIG-3-JP23. */
+    public String rule(String slot) {
+        String id = rules.get(slot);
+        if (id == null) {
+            throw new IllegalStateException("label profile " + this.id + " names no rule for " + slot);
+        }
+        return id;
+    }
+
+    public int value(String name) {
+        Integer v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("label profile " + id + " has no value " + name);
+        }
+        return v;
+    }
+}
