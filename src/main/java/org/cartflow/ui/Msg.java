@@ -131,6 +131,9 @@ public interface Msg {
 
     @Message("not yet infused")
     String notInfused();
+
+    @Message("Label")
+    String labelProfile();
     @Message("Bedside infusion")
     String bedside();
 

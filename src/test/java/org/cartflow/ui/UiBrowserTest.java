@@ -47,6 +47,8 @@ class UiBrowserTest {
 
             b.open(url("/ui/courses/" + course));
             assertEquals("SCREENING", b.driver.findElement(By.id("state")).getText());
+            // the label version this course is judged by (issue 19): opened today in Japan
+            assertEquals("JP 2023-12-06", b.driver.findElement(By.id("label-profile")).getText());
             // a coordinator cannot declare eligibility: no such action is offered
             assertTrue(b.driver.findElements(By.cssSelector("form[data-transition='declare-eligible']")).isEmpty());
             assertFalse(b.driver.findElements(By.cssSelector("form[data-transition='withdraw']")).isEmpty());
