@@ -12,6 +12,12 @@ import java.math.BigDecimal;
  */
 public record LabValue(@NotNull BigDecimal value, @NotBlank @Size(max = 20) String unit) {
 
+    /** What the laboratory reported, e.g. "anc=800 /uL; platelets=5.2 10*4/uL"; absent values left out. */
+    public static String asEntered(java.util.LinkedHashMap<String, LabValue> values) {
+        return values.entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse(null);
+    }
+
     @Override
     public String toString() {
         return value.stripTrailingZeros().toPlainString() + " " + unit;

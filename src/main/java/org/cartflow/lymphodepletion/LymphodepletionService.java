@@ -90,9 +90,12 @@ public class LymphodepletionService {
         a.anc = Analyte.ANC.canonical("anc", r.anc());
         a.platelets = Analyte.PLATELETS.canonical("platelets", r.platelets());
         a.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", r.hemoglobin());
-        a.asEntered = java.util.stream.Stream.of(entered("creatinine", r.creatinine()), entered("anc", r.anc()),
-                entered("platelets", r.platelets()), entered("hemoglobin", r.hemoglobin()))
-                .filter(java.util.Objects::nonNull).reduce((x, y) -> x + "; " + y).orElse(null);
+        var entered = new java.util.LinkedHashMap<String, LabValue>();
+        entered.put("creatinine", r.creatinine());
+        entered.put("anc", r.anc());
+        entered.put("platelets", r.platelets());
+        entered.put("hemoglobin", r.hemoglobin());
+        a.asEntered = LabValue.asEntered(entered);
         a.countsMeasuredOn = r.countsMeasuredOn();
         a.activeInfection = r.activeInfection();
         a.inflammatoryDisease = r.inflammatoryDisease();
@@ -271,17 +274,18 @@ public class LymphodepletionService {
             }
             return;
         }
-        double deviation = Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100;
-        if (deviation > policy.tolerancePercent() && !deliberateReduction(prescribed, recomputed, reason)) {
+        DoseComparison c = DoseComparison.of(prescribed, recomputed, policy.tolerancePercent(), reason);
+        if (!c.verifiable()) {
             out.add(refusals.refusal("LD-1", "LymphodepletionService", text.prescribedDiffersFromRecomputed(drug,
-                    prescribed, LdCalculator.round(deviation, 1), recomputed, policy.tolerancePercent())));
+                    prescribed, Double.isFinite(c.deviationPercent()) ? LdCalculator.round(c.deviationPercent(), 1)
+                            : c.deviationPercent(), recomputed, policy.tolerancePercent())));
         }
     }
 
     /** LD-3: below the policy dose beyond the tolerance, with the prescriber's reason. */
     private boolean deliberateReduction(BigDecimal prescribed, Double recomputed, String reason) {
-        return recomputed != null && reason != null && !reason.isBlank() && prescribed.doubleValue() < recomputed
-                && Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100 > policy.tolerancePercent();
+        return recomputed != null
+                && DoseComparison.of(prescribed, recomputed, policy.tolerancePercent(), reason).deliberateReduction();
     }
 
     @Transactional
@@ -491,10 +495,6 @@ public class LymphodepletionService {
     private static LdOrder order(long courseId, long orderId) {
         return LdOrder.<LdOrder>find("id = ?1 and courseId = ?2", orderId, courseId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(Texts.of(LymphodepletionText.class).ldOrder(), orderId));
-    }
-
-    private static String entered(String name, LabValue v) {
-        return v == null ? null : name + "=" + v;
     }
 
     /** The calculator's unit for a creatinine reported in mg/dL or umol/L; any other unit is refused on its field. */

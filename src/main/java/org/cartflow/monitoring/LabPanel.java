@@ -70,10 +70,4 @@ public class LabPanel extends PanacheEntityBase {
     public static List<LabPanel> ofCourse(long courseId) {
         return list("courseId = ?1 order by collectedAt, id", courseId);
     }
-
-    static String asEntered(java.util.Map<String, java.util.Optional<org.cartflow.common.LabValue>> values) {
-        return values.entrySet().stream().filter(e -> e.getValue().isPresent())
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue().get()).reduce((a, b) -> a + "; " + b).orElse(null);
-    }
 }

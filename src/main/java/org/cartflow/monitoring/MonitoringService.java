@@ -17,6 +17,7 @@ import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.Analyte;
+import org.cartflow.common.LabValue;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
@@ -310,10 +311,13 @@ public class MonitoringService {
         l.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", r.hemoglobin());
         l.potassium = Analyte.POTASSIUM.canonical("potassium", r.potassium());
         l.creatinine = Analyte.CREATININE.canonical("creatinine", r.creatinine());
-        l.asEntered = LabPanel.asEntered(Map.of("anc", java.util.Optional.ofNullable(r.anc()), "platelets",
-                java.util.Optional.ofNullable(r.platelets()), "hemoglobin", java.util.Optional.ofNullable(r.hemoglobin()),
-                "potassium", java.util.Optional.ofNullable(r.potassium()), "creatinine",
-                java.util.Optional.ofNullable(r.creatinine())));
+        var entered = new java.util.LinkedHashMap<String, LabValue>();
+        entered.put("anc", r.anc());
+        entered.put("platelets", r.platelets());
+        entered.put("hemoglobin", r.hemoglobin());
+        entered.put("potassium", r.potassium());
+        entered.put("creatinine", r.creatinine());
+        l.asEntered = LabValue.asEntered(entered);
         l.neutrophilGrade = table.neutrophils(l.anc, lln);
         l.plateletGrade = table.platelets(l.platelets, lln);
         l.anaemiaGrade = table.anaemia(l.hemoglobin, lln);

@@ -26,6 +26,7 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
 import org.cartflow.journey.JourneyService;
+import org.cartflow.lymphodepletion.DoseComparison;
 import org.cartflow.lymphodepletion.LdAssessment;
 import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdOrder;
@@ -139,13 +140,13 @@ public class UiPharmacyResource {
     /** LD-3: beyond the tolerance, a dose below the recomputed one with the prescriber's reason is a reduction. */
     private static DoseLine line(String drug, BigDecimal prescribed, Double recomputed, double tolerance,
             String reason) {
-        if (recomputed == null || recomputed == 0) {
-            return new DoseLine(drug, prescribed, recomputed, null, false, false);
+        if (recomputed == null) {
+            return new DoseLine(drug, prescribed, null, null, false, false);
         }
-        BigDecimal diff = BigDecimal.valueOf(Math.abs(prescribed.doubleValue() - recomputed) / recomputed * 100)
-                .setScale(1, RoundingMode.HALF_UP);
-        boolean within = diff.doubleValue() <= tolerance;
-        return new DoseLine(drug, prescribed, recomputed, diff, within, !within && reason != null
-                && prescribed.doubleValue() < recomputed);
+        // the same judgement as the verification; only the shown deviation is rounded
+        DoseComparison c = DoseComparison.of(prescribed, recomputed, tolerance, reason);
+        BigDecimal diff = Double.isFinite(c.deviationPercent())
+                ? BigDecimal.valueOf(c.deviationPercent()).setScale(1, RoundingMode.HALF_UP) : null;
+        return new DoseLine(drug, prescribed, recomputed, diff, c.withinTolerance(), c.deliberateReduction());
     }
 }
