@@ -301,7 +301,8 @@ public class BedsideService {
         if (graceReason != null && !inGrace) {
             throw ProblemException.invalid("premedicationWindowReason", text.premedicationReasonOnlyInGrace());
         }
-        if (firstBag && (premed == null || !premed.windowContains(w.now)) && !(inGrace && graceReason != null)) {
+        if (firstBag && (premed == null || !premed.acceptsFirstStart(w.now, premedicationGrace.grace(),
+                graceReason != null))) {
             out.add(refusals.refusal("INF-2", SOURCE, premed == null ? text.noPremedication()
                     : inGrace ? text.premedicationGraceNeedsReason(HospitalTime.of(premed.givenAt, w.course.zone()),
                             HospitalTime.of(w.now, w.course.zone()), premedicationGrace.grace().toMinutes())

@@ -65,6 +65,11 @@ public class Premedication extends PanacheEntityBase {
                 && !start.isAfter(latestStart().plus(grace));
     }
 
+    /** INF-2: a first bag may start in the window, or inside the grace when the nurse recorded why. */
+    public boolean acceptsFirstStart(Instant start, Duration grace, boolean reasonRecorded) {
+        return windowContains(start) || (reasonRecorded && graceContains(start, grace));
+    }
+
     /** INF-2: a systemic corticosteroid given without a recorded life-threatening emergency. */
     public boolean steroidBlocks() {
         return corticosteroid != null && !corticosteroid.isBlank() && !corticosteroidEmergency;

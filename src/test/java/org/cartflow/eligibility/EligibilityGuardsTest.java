@@ -34,11 +34,7 @@ class EligibilityGuardsTest {
 
     /** ELIG-3 as the 2022 label words it (at least 3 prior therapies): a course opened before 2023-12-06. */
     private long courseInScreeningUnderJp2022() {
-        clock.set(LocalDate.of(2023, 6, 1).atTime(10, 0).atZone(TOKYO).toInstant());
-        long course = newCourse(newPatient("MALE"));
-        clock.reset();
-        transition(course, "start-screening", coordinator());
-        return course;
+        return courseInScreeningOpenedOn(clock, LocalDate.of(2023, 6, 1), "MALE");
     }
 
     private static long workedUpCourse() {

@@ -50,10 +50,7 @@ class LabelProfileTest {
 
     @Test
     void elig3ACourseOpenedUnderTheJp2022LabelStaysRefusedUntilAPhysicianMovesItWithAReason() {
-        clock.set(LocalDate.of(2023, 6, 1).atTime(10, 0).atZone(TOKYO).toInstant());
-        long course = newCourse(newPatient("FEMALE"));
-        clock.reset();
-        transition(course, "start-screening", coordinator());
+        long course = courseInScreeningOpenedOn(clock, LocalDate.of(2023, 6, 1), "FEMALE");
         physician().get("/courses/" + course).then().body("labelProfile.id", is("abecma-jp-2022"));
         twoPriorLines(course);
         physician().body(Map.of("transition", "declare-eligible")).post("/courses/" + course + "/transitions").then()

@@ -61,6 +61,15 @@ public final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** A course opened on {@code openedOn} (10:00 Tokyo, so pinned to the label profile in force then) in SCREENING. */
+    public static long courseInScreeningOpenedOn(MutableClock clock, LocalDate openedOn, String sex) {
+        clock.set(openedOn.atTime(10, 0).atZone(TOKYO).toInstant());
+        long course = newCourse(newPatient(sex));
+        clock.reset();
+        transition(course, "start-screening", coordinator());
+        return course;
+    }
+
     /** A patient and a course in SCREENING. */
     public static long courseInScreening(String sex) {
         long course = newCourse(newPatient(sex));

@@ -39,9 +39,8 @@ public class InfusionTimingGuard implements Guard {
         infused.stream().map(BagRecord::steps).filter(s -> s != null && s.infusionStartedAt != null)
                 .min(Comparator.comparing(s -> s.infusionStartedAt)).ifPresent(first -> {
                     Premedication premed = Premedication.before(ctx.courseId(), first.infusionStartedAt).orElse(null);
-                    boolean excused = premed != null && first.premedicationWindowReason != null
-                            && premed.graceContains(first.infusionStartedAt, grace.grace());
-                    if (premed == null || !(premed.windowContains(first.infusionStartedAt) || excused)) {
+                    if (premed == null || !premed.acceptsFirstStart(first.infusionStartedAt, grace.grace(),
+                            first.premedicationWindowReason != null)) {
                         out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
                     }
                 });
