@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.schedule.ScheduleItem;
 import org.cartflow.schedule.ScheduleSource;
 

@@ -1,5 +1,7 @@
 package org.cartflow.apheresis;
 
+import org.cartflow.kernel.JourneyFlags;
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,13 +25,11 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.JourneyService;
-import org.cartflow.journey.Transition;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.rules.RuleRefusals;
 
 /**
@@ -51,7 +51,10 @@ public class ApheresisService {
             CourseState.MANUFACTURING_FAILED);
 
     @Inject
-    JourneyService journey;
+    Courses courses;
+
+    @Inject
+    org.cartflow.kernel.StepChecks stepChecks;
 
     @Inject
     CurrentUser user;
@@ -291,7 +294,7 @@ public class ApheresisService {
 
     @Transactional
     public ApheresisView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     private ColdChainShipment currentShipment(long courseId) {
@@ -307,7 +310,7 @@ public class ApheresisService {
     }
 
     private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!open.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", open.stream().map(Enum::name).toList()), course.state));
@@ -357,11 +360,9 @@ public class ApheresisService {
         }).toList();
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<ApheresisView.Check> checks = new ArrayList<>();
-        for (Transition t : List.of(Transition.START_COLLECTION, Transition.START_MANUFACTURING)) {
-            for (var type : t.guards()) {
-                Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
-                var refused = guards.evaluate(guard, ctx);
-                checks.add(new ApheresisView.Check(t.slug(), guard.name(), guard.ruleIds(), refused.isEmpty(), refused));
+        for (String step : List.of("start-collection", "start-manufacturing")) {
+            for (var c : stepChecks.of(step, ctx)) {
+                checks.add(new ApheresisView.Check(c.step(), c.guard(), c.ruleIds(), c.passes(), c.refusals()));
             }
         }
         return new ApheresisView(id, course.version, tests, LeukapheresisConsent.current(id).orElse(null), slot,

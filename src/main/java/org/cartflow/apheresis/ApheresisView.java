@@ -1,5 +1,6 @@
 package org.cartflow.apheresis;
 
+import org.cartflow.kernel.JourneyFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.JourneyText;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.KernelText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +35,7 @@ public class CourseAuditResource {
             @QueryParam("afterId") @DefaultValue("0") @Min(0) long afterId,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         Course course = Course.<Course>findByIdOptional(courseId)
-                .orElseThrow(() -> ProblemException.notFound(Texts.of(JourneyText.class).course(), courseId));
+                .orElseThrow(() -> ProblemException.notFound(Texts.of(KernelText.class).course(), courseId));
         List<AuditEvent> events = AuditEvent.find("courseId = ?1 and id > ?2 order by id", courseId, afterId)
                 .page(0, limit).list();
         return events.stream().map(e -> AuditEventView.of(e, course.zone())).toList();

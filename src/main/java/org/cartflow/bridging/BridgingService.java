@@ -1,5 +1,6 @@
 package org.cartflow.bridging;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartflow.apheresis.JourneyFlags;
+import org.cartflow.kernel.JourneyFlags;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.bridging.BridgingRequests.*;
@@ -22,13 +23,10 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.JourneyService;
-import org.cartflow.journey.Transition;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.rules.RuleRefusals;
 
 /** Bridging therapy during manufacturing (BRG-1) and the washout before lymphodepletion (BRG-2). */
@@ -40,7 +38,10 @@ public class BridgingService {
             CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED);
 
     @Inject
-    JourneyService journey;
+    Courses courses;
+
+    @Inject
+    org.cartflow.kernel.StepChecks stepChecks;
 
     @Inject
     CurrentUser user;
@@ -165,11 +166,11 @@ public class BridgingService {
 
     @Transactional
     public BridgingView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     private Course edit(long courseId, String ifMatch, String what) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!BRIDGING.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", BRIDGING.stream().map(Enum::name).toList()), course.state));
@@ -198,11 +199,8 @@ public class BridgingService {
         boolean complete = plan == null || earliest == null || !earliest.isAfter(plan.plannedDay1);
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<BridgingView.Check> checks = new ArrayList<>();
-        for (var type : Transition.START_LYMPHODEPLETION.guards()) {
-            Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
-            var refused = guards.evaluate(guard, ctx);
-            checks.add(new BridgingView.Check(Transition.START_LYMPHODEPLETION.slug(), guard.name(), guard.ruleIds(),
-                    refused.isEmpty(), refused));
+        for (var c : stepChecks.of("start-lymphodepletion", ctx)) {
+            checks.add(new BridgingView.Check(c.step(), c.guard(), c.ruleIds(), c.passes(), c.refusals()));
         }
         return new BridgingView(id, course.version, doses, plan, last, earliest, complete, flags.of(id), checks);
     }

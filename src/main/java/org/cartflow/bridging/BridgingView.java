@@ -2,7 +2,7 @@ package org.cartflow.bridging;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cartflow.apheresis.JourneyFlag;
+import org.cartflow.kernel.JourneyFlag;
 import org.cartflow.common.Problem;
 
 /**

@@ -13,7 +13,22 @@ public record Problem(
         String instance,
         List<FieldError> errors,
         List<String> ruleIds,
-        List<Refusal> refusals) {
+        List<Refusal> refusals,
+        String profile,
+        String profileVersion) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+            List<String> ruleIds, List<Refusal> refusals) {
+        this(type, title, status, detail, instance, errors, ruleIds, refusals, null, null);
+    }
+
+    /** A refusal names the label profile (id, version) its course is judged under; other problems stay as they are. */
+    public Problem judgedUnder(String profile, String version) {
+        if (refusals == null || refusals.isEmpty() || profile == null) {
+            return this;
+        }
+        return new Problem(type, title, status, detail, instance, errors, ruleIds, refusals, profile, version);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

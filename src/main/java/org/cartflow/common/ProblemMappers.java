@@ -37,9 +37,12 @@ public class ProblemMappers {
     @Inject
     GuardRefusalMetrics metrics;
 
+    @Inject
+    JudgedUnder judgedUnder;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Problem p = e.toProblem(path(uri));
+        Problem p = e.toProblem(path(uri)).judgedUnder(judgedUnder.profile(), judgedUnder.version());
         metrics.count(p);
         return respond(p);
     }

@@ -73,7 +73,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
                 .addProperty("ruleIds", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
-                .addProperty("refusals", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(refusal));
+                .addProperty("refusals", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(refusal))
+                .addProperty("profile", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("with refusals: the label profile the course is judged under"))
+                .addProperty("profileVersion", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("with refusals: that profile's version"));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

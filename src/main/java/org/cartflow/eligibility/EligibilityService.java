@@ -1,5 +1,6 @@
 package org.cartflow.eligibility;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,12 +16,10 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityRequests.*;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.GuardContext;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.JourneyService;
-import org.cartflow.journey.Transition;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
 
 /** Records the eligibility work-up (each finding audited) and evaluates the eligibility guards. */
 @ApplicationScoped
@@ -36,7 +35,10 @@ public class EligibilityService {
             CourseState.values()).filter(s -> !s.terminal() && !s.infusedOrLater()).toList());
 
     @Inject
-    JourneyService journey;
+    Courses courses;
+
+    @Inject
+    org.cartflow.kernel.StepChecks stepChecks;
 
     @Inject
     CurrentUser user;
@@ -175,7 +177,7 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     private <F extends Finding> EligibilityView record(long courseId, String ifMatch, String kind, Object request,
@@ -205,7 +207,7 @@ public class EligibilityService {
     }
 
     private Course openCourse(long courseId, String ifMatch, EnumSet<CourseState> open) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!open.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(EligibilityText.class).workUpClosed(course.state, open.toString()));
         }
@@ -216,10 +218,8 @@ public class EligibilityService {
         long id = course.id;
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<EligibilityView.Check> checks = new ArrayList<>();
-        for (var type : Transition.DECLARE_ELIGIBLE.guards()) {
-            var guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
-            var refusals = guards.evaluate(guard, ctx);
-            checks.add(new EligibilityView.Check(guard.name(), guard.ruleIds(), refusals.isEmpty(), refusals));
+        for (var c : stepChecks.of("declare-eligible", ctx)) {
+            checks.add(new EligibilityView.Check(c.guard(), c.ruleIds(), c.passes(), c.refusals()));
         }
         return new EligibilityView(id, course.version,
                 SiteQualification.current(id).orElse(null),

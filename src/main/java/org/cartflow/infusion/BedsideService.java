@@ -1,5 +1,6 @@
 package org.cartflow.infusion;
 
+import org.cartflow.kernel.Courses;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,13 +30,12 @@ import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
 import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
 import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.EntryTimes;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.JourneyService;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.EntryTimes;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.product.PatientIdentifiers;
 import org.cartflow.product.ProductBag.State;
 import org.cartflow.product.ProductBag;
@@ -73,7 +73,7 @@ public class BedsideService {
     @Inject
     AuditTrail audit;
     @Inject
-    JourneyService journey;
+    Courses courses;
     @Inject
     RuleRefusals refusals;
     @Inject
@@ -432,7 +432,7 @@ public class BedsideService {
     private void checkIdentity(long courseId, long bagId, String role, String ruleId, BedsideStep step, String bagCode,
             List<PatientIdentifiers> read, List<String> labels) {
         var text = Texts.of(InfusionText.class);
-        Course course = journey.load(courseId);
+        Course course = courses.load(courseId);
         ProductBag bag = bag(courseId, bagId);
         String coi = ProductShipment.ofCourse(courseId).map(s -> s.coiId).orElse(null);
         List<String> mismatches = new ArrayList<>();
@@ -493,7 +493,7 @@ public class BedsideService {
 
     private Course openCourse(long courseId, String ifMatch) {
         var text = Texts.of(InfusionText.class);
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.infusedAt != null) {
             throw refusals.refuse("NOREUSE-1", SOURCE, text.courseInfusedOn(HospitalTime.of(course.infusedAt, course.zone())));
         }

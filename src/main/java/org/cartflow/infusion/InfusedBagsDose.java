@@ -2,7 +2,7 @@ package org.cartflow.infusion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import org.cartflow.journey.InfusedDose;
+import org.cartflow.kernel.InfusedDose;
 
 /** DOSE-1: the infused dose is the sum of the CAR+ T cells of the bags infused (a bag not infused gives none). */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package org.cartflow.infusion;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
-import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -25,11 +25,10 @@ import org.cartflow.infusion.InfusionRequests.InfusionDelayRequest;
 import org.cartflow.infusion.InfusionRequests.PremedicationRequest;
 import org.cartflow.infusion.InfusionRequests.ReadinessRequest;
 import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.EntryTimes;
-import org.cartflow.journey.JourneyService;
-import org.cartflow.journey.LateEntry;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.EntryTimes;
+import org.cartflow.kernel.LateEntry;
 import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.monitoring.TocilizumabStock;
 import org.cartflow.product.ProductBag;
@@ -53,7 +52,7 @@ public class InfusionService {
     @Inject
     AuditTrail audit;
     @Inject
-    JourneyService journey;
+    Courses courses;
     @Inject
     RuleRefusals refusals;
     @Inject
@@ -63,7 +62,7 @@ public class InfusionService {
     public InfusionView recordReadiness(long courseId, String ifMatch, ReadinessRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(BEDSIDE, text.actionRecordReadiness());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!READINESS_STATES.contains(course.state)) {
             throw ProblemException.conflict(text.readinessNotNow(course.state));
         }
@@ -104,7 +103,7 @@ public class InfusionService {
     public InfusionView recordPremedication(long courseId, String ifMatch, PremedicationRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(BEDSIDE, text.actionRecordPremedication());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.premedicationNotNow(course.state));
         }
@@ -165,7 +164,7 @@ public class InfusionService {
     public InfusionView recordDelay(long courseId, String ifMatch, InfusionDelayRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionRecordDelay());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.infusedAt != null || (course.state != CourseState.LYMPHODEPLETION
                 && course.state != CourseState.INFUSION_READY)) {
             throw ProblemException.conflict(text.delayNotNow(course.state));
@@ -195,7 +194,7 @@ public class InfusionService {
 
     @Transactional
     public InfusionView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     InfusionView view(Course course) {
@@ -284,7 +283,7 @@ public class InfusionService {
     public InfusionView reviewDeviation(long courseId, long deviationId, String ifMatch, String note) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionReviewDeviation());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         InfusionDeviation d = InfusionDeviation.<InfusionDeviation>findByIdOptional(deviationId)
                 .filter(x -> x.courseId == courseId)
                 .orElseThrow(() -> ProblemException.notFound(text.actionReviewDeviation(), deviationId));

@@ -2,7 +2,7 @@ package org.cartflow.infusion;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.cartflow.journey.CourseState;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.product.ProductBag;
 
 /**

@@ -3,8 +3,8 @@ package org.cartflow.infusion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.LateEntry;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.LateEntry;
 import org.cartflow.product.ProductBag;
 
 /**

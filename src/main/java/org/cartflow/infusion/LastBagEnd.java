@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import org.cartflow.journey.DayZero;
+import org.cartflow.kernel.DayZero;
 import org.cartflow.product.ProductBag;
 
 /** INF-12: the course is infused when its last bag's infusion ended; that moment is day 0. */

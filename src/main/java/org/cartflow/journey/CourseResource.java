@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,9 @@ public class CourseResource {
     JourneyService journey;
 
     @Inject
+    org.cartflow.kernel.Courses courses;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -55,7 +60,7 @@ public class CourseResource {
     @Operation(summary = "A course: state, day number after infusion, and the next steps with what blocks them")
     @APIResponseSchema(value = CourseView.class, responseDescription = "OK; ETag is the course version")
     public Response get(@PathParam("courseId") long courseId) {
-        CourseView view = journey.viewOf(journey.load(courseId), clock.instant());
+        CourseView view = journey.viewOf(courses.load(courseId), clock.instant());
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
     }
 

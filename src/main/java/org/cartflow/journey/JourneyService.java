@@ -1,5 +1,13 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.DayZero;
+import org.cartflow.kernel.DeviationLog;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.kernel.InfusedDose;
+import org.cartflow.kernel.Patient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,13 +58,16 @@ public class JourneyService {
     @Inject
     InfusedDose infusedDose;
 
+    @Inject
+    org.cartflow.kernel.Courses courses;
+
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
         var text = Texts.of(JourneyText.class);
         Transition t = Transition.bySlug(request.transition())
                 .orElseThrow(() -> ProblemException.invalid("transition", text.unknownTransition()));
         String role = user.requireRole(t.roles(), t.slug());
-        Course course = load(courseId);
+        Course course = courses.load(courseId);
         Versions.checkIfMatch(ifMatch, course.version);
         if (!t.appliesFrom(course.state)) {
             throw new ProblemException(422, "invalid-transition", text.titleStepNotPossible(),
@@ -70,8 +81,8 @@ public class JourneyService {
         Instant now = clock.instant();
         Instant diedAt = t == Transition.RECORD_DEATH ? timeOfDeath(request, course, now) : null;
         GuardContext ctx = new GuardContext(course, now);
-        List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request, guards.evaluate(t, ctx));
-        List<Problem.Refusal> deviations = guards.deviations(t, ctx);
+        List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request, guards.evaluate(t.refusingGuards(), ctx));
+        List<Problem.Refusal> deviations = guards.evaluate(t.afterTheFactGuards(), ctx);
 
         CourseState before = course.state;
         course.state = t.to();
@@ -94,7 +105,7 @@ public class JourneyService {
         }
         if (!deviations.isEmpty()) {
             details.put("deviations", deviations);
-            deviationLog.record(course, t, deviations, user.name(), role, now);
+            deviationLog.record(course, t.slug(), deviations, user.name(), role, now);
         }
         if (!applied.isEmpty()) {
             details.put("overrides", applied);
@@ -115,7 +126,7 @@ public class JourneyService {
     public CourseView moveLabelProfile(long courseId, String ifMatch, LabelProfileMoveRequest r) {
         var text = Texts.of(JourneyText.class);
         String role = user.requireRole(java.util.List.of(org.cartflow.common.Role.PHYSICIAN), text.actionMoveProfile());
-        Course course = beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.state.terminal() || course.state.infusedOrLater()) {
             throw ProblemException.conflict(text.profileFixedAfterInfusion(course.state));
         }
@@ -153,20 +164,6 @@ public class JourneyService {
         return at;
     }
 
-    /** Loads a course for a clinical record and bumps its version, so concurrent edits of one journey conflict. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Course beginEdit(long courseId, String ifMatch) {
-        Course course = load(courseId);
-        Versions.checkIfMatch(ifMatch, course.version);
-        course.updatedAt = clock.instant();
-        return course;
-    }
-
-    public Course load(long courseId) {
-        return Course.<Course>findByIdOptional(courseId).orElseThrow(
-                () -> ProblemException.notFound(Texts.of(JourneyText.class).course(), courseId));
-    }
-
     @Inject
     org.cartflow.rules.LabelProfiles profiles;
 
@@ -174,7 +171,7 @@ public class JourneyService {
         List<CourseView.NextStep> steps = new ArrayList<>();
         GuardContext ctx = new GuardContext(c, now);
         for (Transition t : Transition.availableFrom(c.state)) {
-            List<Problem.Refusal> refusals = guards.evaluate(t, ctx);
+            List<Problem.Refusal> refusals = guards.evaluate(t.refusingGuards(), ctx);
             steps.add(new CourseView.NextStep(t.slug(), t.to(), t.roles(), user.roleFor(t.roles()) != null,
                     t.reasonRequired(), !refusals.isEmpty(), refusals));
         }

@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.CourseState;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -79,14 +80,8 @@ public interface JourneyText {
     @Message("The time of death is before this course was opened.")
     String timeOfDeathBeforeCourse();
 
-    @Message("The time this happened ({at}) is more than {minutes} minutes ahead of the server's clock; check the device's clock and the date.")
-    String entryInTheFuture(String at, long minutes);
 
-    @Message("The time this happened ({at}) is more than {hours} hours ago, beyond the site's window for entries after the fact; a physician documents it as a correction in the notes.")
-    String entryTooOld(String at, long hours);
 
-    @Message("This is entered {minutes} minutes after it happened ({at}); entries later than {limit} minutes are flagged as late and need the reason in lateEntryReason.")
-    String lateEntryNeedsReason(String at, long minutes, long limit);
 
     // label profiles
 

@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Sex;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;

@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.Patient;
 import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,10 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.kernel.Patient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +44,9 @@ public class PatientService {
 
     @Inject
     NeverInfusedBeforeGuard neverInfused;
+
+    @Inject
+    org.cartflow.kernel.Courses courseLoader;
 
     @ConfigProperty(name = "cartflow.hospital.zone")
     String defaultZone;
@@ -105,6 +113,7 @@ public class PatientService {
         c.createdAt = now;
         c.updatedAt = now;
         c.labelProfile = profileInForce(p, now).id();
+        courseLoader.judgedUnder(c);
         var refusals = guards.evaluate(neverInfused, new GuardContext(c, now));
         if (!refusals.isEmpty()) {
             throw ProblemException.refused(text.courseCannotBeOpened(refusals.get(0).message()), refusals);

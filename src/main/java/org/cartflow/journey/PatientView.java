@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.Sex;
 import java.time.LocalDate;
 import java.util.List;
 

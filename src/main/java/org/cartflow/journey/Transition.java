@@ -1,9 +1,11 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.Guard;
 import static org.cartflow.common.Role.COORDINATOR;
 import static org.cartflow.common.Role.NURSE;
 import static org.cartflow.common.Role.PHYSICIAN;
-import static org.cartflow.journey.CourseState.*;
+import static org.cartflow.kernel.CourseState.*;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -179,6 +181,11 @@ public enum Transition {
         return this == RECORD_INFUSION ? List.of(IdentityCheckedTwiceGuard.class, IntactBagsOnlyGuard.class,
                 ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
                 TocilizumabOnHandGuard.class, InfusedDoseGuard.class) : List.of();
+    }
+
+    /** The guards that refuse the step: all but its after-the-fact ones. */
+    public List<Class<? extends Guard>> refusingGuards() {
+        return guards.stream().filter(g -> !afterTheFactGuards().contains(g)).toList();
     }
 
     public boolean appliesFrom(CourseState state) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.cartflow.journey.Sex;
+import org.cartflow.kernel.Sex;
 
 /**
  * The LD dose arithmetic, step by step (LD-1, LD-3): BSA, creatinine clearance, renal tier, daily doses. Pure:

@@ -1,5 +1,6 @@
 package org.cartflow.lymphodepletion;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,9 +16,8 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.JourneyService;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.lymphodepletion.LdRequests.PlanMoveRequest;
 import org.cartflow.rules.RuleRefusals;
 
@@ -40,7 +40,7 @@ public class LdRescheduling {
     @Inject
     AuditTrail audit;
     @Inject
-    JourneyService journey;
+    Courses courses;
     @Inject
     RuleRefusals refusals;
     @Inject
@@ -58,7 +58,7 @@ public class LdRescheduling {
                     text.moveLeavesGap(from, from - 1), null,
                     List.of(refusals.refusal("LD-1", SOURCE, text.ldDaysConsecutive())));
         }
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!BEFORE_INFUSION_READY.contains(course.state)) {
             throw ProblemException.conflict(text.planMovesOnlyBeforeLdGiven(course.state));
         }

@@ -1,5 +1,6 @@
 package org.cartflow.lymphodepletion;
 
+import org.cartflow.kernel.Courses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +27,8 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.JourneyService;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.lymphodepletion.LdAdministration.Drug;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
 import org.cartflow.lymphodepletion.LdCalculator.Calculation;
@@ -55,7 +55,7 @@ public class LymphodepletionService {
     @ConfigProperty(name = "cartflow.ld.min-hours-between-doses", defaultValue = "20")
     int minHoursBetweenDoses;
     @Inject
-    JourneyService journey;
+    Courses courses;
     @Inject
     CurrentUser user;
     @Inject
@@ -149,7 +149,7 @@ public class LymphodepletionService {
     @Transactional
     public Calculation preview(long courseId, CalculationOptions options) {
         var text = Texts.of(LymphodepletionText.class);
-        Course course = journey.load(courseId);
+        Course course = courses.load(courseId);
         LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
                 text.recordAssessmentBeforeCalculation()));
         return calculate(course, a, options == null ? CalculationOptions.defaults() : options);
@@ -220,7 +220,7 @@ public class LymphodepletionService {
     public LymphodepletionView verify(long courseId, long orderId, String ifMatch) {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.PHARMACIST), text.actionVerify());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         LdOrder o = order(courseId, orderId);
         if (o.prescribedBy.equals(user.name())) {
             throw ProblemException.forbidden(text.verifierIsPrescriber());
@@ -292,7 +292,7 @@ public class LymphodepletionService {
     public LymphodepletionView reject(long courseId, long orderId, String ifMatch, RejectionRequest r) {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.PHARMACIST), text.actionReject());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         LdOrder o = order(courseId, orderId);
         if (o.status != LdOrder.Status.PRESCRIBED) {
             throw ProblemException.conflict(text.onlyPrescribedOrderRejected(orderId, o.status));
@@ -312,7 +312,7 @@ public class LymphodepletionService {
     public LymphodepletionView administer(long courseId, String ifMatch, AdministrationRequest r) {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.NURSE), text.actionAdminister());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.LYMPHODEPLETION) {
             throw refusals.refuse("LD-1", "LymphodepletionService", text.dosesOnlyDuringLymphodepletion(course.state));
         }
@@ -403,7 +403,7 @@ public class LymphodepletionService {
 
     @Transactional
     public LymphodepletionView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     /**
@@ -413,14 +413,14 @@ public class LymphodepletionService {
     @Transactional
     public Calculation recomputeWithSiteDefaults(long courseId, long orderId) {
         LdOrder o = order(courseId, orderId);
-        return calculate(journey.load(courseId), LdAssessment.findById(o.assessmentId), CalculationOptions.defaults());
+        return calculate(courses.load(courseId), LdAssessment.findById(o.assessmentId), CalculationOptions.defaults());
     }
 
     /** What the verifying pharmacist's recomputation gives for an order: its assessment, its options, today's policy. */
     @Transactional
     public Calculation recompute(long courseId, long orderId) {
         LdOrder o = order(courseId, orderId);
-        return calculate(journey.load(courseId), LdAssessment.findById(o.assessmentId), optionsOf(o));
+        return calculate(courses.load(courseId), LdAssessment.findById(o.assessmentId), optionsOf(o));
     }
 
     public double tolerancePercent() {
@@ -484,7 +484,7 @@ public class LymphodepletionService {
     }
 
     private Course planningCourse(long courseId, String ifMatch) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!PLANNING.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(LymphodepletionText.class).ldPlannedOnlyBeforeLdGiven(
                     course.state));

@@ -1,5 +1,6 @@
 package org.cartflow.manufacturing;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.cartflow.apheresis.ApheresisCollection;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.apheresis.DonationIdentificationNumber;
-import org.cartflow.apheresis.JourneyFlags;
+import org.cartflow.kernel.JourneyFlags;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CommonText;
@@ -21,13 +22,10 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.JourneyService;
-import org.cartflow.journey.Transition;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
+import org.cartflow.kernel.GuardContext;
+import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.manufacturing.ManufacturingRequests.*;
 import org.cartflow.rules.RuleRefusals;
 
@@ -41,7 +39,10 @@ public class ManufacturingService {
             CourseState.MANUFACTURING_FAILED);
 
     @Inject
-    JourneyService journey;
+    Courses courses;
+
+    @Inject
+    org.cartflow.kernel.StepChecks stepChecks;
 
     @Inject
     CurrentUser user;
@@ -68,7 +69,7 @@ public class ManufacturingService {
     public ManufacturingView order(long courseId, String ifMatch, OrderRequest r) {
         var text = Texts.of(ManufacturingText.class);
         String role = user.requireRole(RECORDERS, text.actionOrderRun());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(courseId);
         ManufacturingOrder previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         RunSource source = r.source() == null ? (previous == null ? RunSource.ORIGINAL_COLLECTION : null) : r.source();
@@ -135,7 +136,7 @@ public class ManufacturingService {
     public ManufacturingView updateStatus(long courseId, long orderId, String ifMatch, StatusRequest r) {
         var text = Texts.of(ManufacturingText.class);
         String role = user.requireRole(RECORDERS, text.actionReportStatus());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         requireState(course, REPORTING, text.whatStatus());
         ManufacturingOrder o = run(courseId, orderId);
         if (!o.status.mayBecome(r.status())) {
@@ -174,7 +175,7 @@ public class ManufacturingService {
     @Transactional
     public ManufacturingView reviewDeviation(long courseId, long orderId, String ifMatch, DeviationReviewRequest r) {
         String role = user.requireRole(RECORDERS, Texts.of(ManufacturingText.class).actionRecordDeviationReview());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
         o.deviationSummary = r.deviationSummary();
         o.patientConditionReview = r.patientConditionReview();
@@ -188,7 +189,7 @@ public class ManufacturingService {
     public ManufacturingView releaseByException(long courseId, long orderId, String ifMatch, ExceptionReleaseRequest r) {
         var text = Texts.of(ManufacturingText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAcceptOutOfSpec());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
         if (o.deviationReviewedAt == null) {
             throw refusals.refuse("MFG-2", "ManufacturingOrder", text.reviewBeforeException());
@@ -202,7 +203,7 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     private ManufacturingOrder outOfSpec(long courseId, long orderId) {
@@ -246,12 +247,9 @@ public class ManufacturingService {
                 : ManufacturingEstimate.from(basis.startedAt.atZone(course.zone()).toLocalDate());
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<ManufacturingView.Check> checks = new ArrayList<>();
-        for (Transition t : List.of(Transition.RESTART_MANUFACTURING, Transition.RECEIVE_PRODUCT)) {
-            for (var type : t.guards()) {
-                Guard guard = guards.all().stream().filter(type::isInstance).findFirst().orElseThrow();
-                var refused = guards.evaluate(guard, ctx);
-                checks.add(new ManufacturingView.Check(t.slug(), guard.name(), guard.ruleIds(), refused.isEmpty(),
-                        refused));
+        for (String step : List.of("restart-manufacturing", "receive-product")) {
+            for (var c : stepChecks.of(step, ctx)) {
+                checks.add(new ManufacturingView.Check(c.step(), c.guard(), c.ruleIds(), c.passes(), c.refusals()));
             }
         }
         return new ManufacturingView(id, course.version, chain.of(id).orElse(null), runs, estimate, flags.of(id),

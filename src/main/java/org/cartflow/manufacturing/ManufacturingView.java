@@ -2,7 +2,7 @@ package org.cartflow.manufacturing;
 
 import java.util.List;
 import org.cartflow.apheresis.ChainOfIdentity;
-import org.cartflow.apheresis.JourneyFlag;
+import org.cartflow.kernel.JourneyFlag;
 import org.cartflow.common.Problem;
 
 /** The manufacturing stage: runs, estimated dates (MFG-INFO), the chain of identity, flags and guards now. */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.schedule.ScheduleItem;
 import org.cartflow.schedule.ScheduleSource;
 

@@ -1,5 +1,6 @@
 package org.cartflow.monitoring;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,11 +26,10 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.EntryTimes;
-import org.cartflow.journey.LateEntry;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.JourneyService;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.EntryTimes;
+import org.cartflow.kernel.LateEntry;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.monitoring.MonitoringEnums.Drug;
 import org.cartflow.monitoring.MonitoringRequests.*;
 
@@ -50,7 +50,7 @@ public class MonitoringService {
     ReferenceRanges referenceRanges;
 
     @Inject
-    JourneyService journey;
+    Courses courses;
 
     @Inject
     CurrentUser user;
@@ -128,7 +128,7 @@ public class MonitoringService {
     /** The grades an assessment would get if recorded now, by the same ASTCT rules; nothing is saved. */
     @Transactional
     public GradePreview previewGrades(long courseId, AssessmentRequest r) {
-        journey.load(courseId);
+        courses.load(courseId);
         requireIceOrWhyNot(r);
         Integer ice = r.ice() == null ? null : r.ice().score();
         Instant at = r.assessedAt() == null ? clock.instant() : r.assessedAt();
@@ -254,7 +254,7 @@ public class MonitoringService {
     @Transactional
     public MonitoringView recordStock(long courseId, String ifMatch, StockRequest r) {
         String role = user.requireRole(STOCK_KEEPERS, Texts.of(MonitoringText.class).actionRecordStock());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         TocilizumabStock s = TocilizumabStock.of(courseId).orElseGet(TocilizumabStock::new);
         s.courseId = courseId;
         s.dosesOnHand = r.dosesOnHand();
@@ -294,7 +294,7 @@ public class MonitoringService {
     public MonitoringView recordLabs(long courseId, String ifMatch, LabRequest r) {
         var text = Texts.of(MonitoringText.class);
         String role = user.requireRole(CLINICIANS, text.actionRecordLabs());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.labsAfterInfusion(course.state));
         }
@@ -345,7 +345,7 @@ public class MonitoringService {
     public MonitoringView recordResponse(long courseId, String ifMatch, ResponseRequest r) {
         var text = Texts.of(MonitoringText.class);
         String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionRecordResponse());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.responsesAfterInfusion(course.state));
         }
@@ -371,7 +371,7 @@ public class MonitoringService {
         var text = Texts.of(MonitoringText.class);
         String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN),
                 text.actionRecordSecondaryMalignancy());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.followUpStartsAtInfusion(course.state));
         }
@@ -396,7 +396,7 @@ public class MonitoringService {
 
     @Transactional
     public FollowUpPlan.View followUp(long courseId) {
-        Course course = journey.load(courseId);
+        Course course = courses.load(courseId);
         if (course.infusedAt == null) {
             throw ProblemException.conflict(Texts.of(MonitoringText.class).followUpStartsAtInfusion(course.state));
         }
@@ -412,7 +412,7 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     static BigDecimal tocilizumabDose(BigDecimal weightKg) {
@@ -462,7 +462,7 @@ public class MonitoringService {
     }
 
     private Course openCourse(long courseId, String ifMatch) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!AFTER_INFUSION.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(MonitoringText.class).monitoringAfterInfusion(course.state));
         }

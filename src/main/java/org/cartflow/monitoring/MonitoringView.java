@@ -3,7 +3,7 @@ package org.cartflow.monitoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.cartflow.journey.LateEntry;
+import org.cartflow.kernel.LateEntry;
 
 /** The monitoring board of a course: assessments with grades, days missing an assessment, alerts, drugs given. */
 public record MonitoringView(long courseId, long courseVersion, Integer dayNumber, List<Assessment> assessments,

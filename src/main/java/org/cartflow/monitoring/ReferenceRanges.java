@@ -2,7 +2,7 @@ package org.cartflow.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import org.cartflow.journey.Sex;
+import org.cartflow.kernel.Sex;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Patient;
+import org.cartflow.kernel.Patient;
 
 /**
  * The patient identifiers printed on a release certificate, a metal cassette or a bag label (AUTOLOGOUS-1, INF-4,

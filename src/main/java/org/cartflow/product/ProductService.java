@@ -1,5 +1,6 @@
 package org.cartflow.product;
 
+import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,9 +28,8 @@ import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
-import org.cartflow.journey.JourneyService;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.manufacturing.ManufacturingStatus;
 import org.cartflow.product.ProductBag.State;
@@ -54,7 +54,7 @@ public class ProductService {
     @Inject
     AuditTrail audit;
     @Inject
-    JourneyService journey;
+    Courses courses;
     @Inject
     ChainOfIdentity chain;
     @Inject
@@ -64,7 +64,7 @@ public class ProductService {
     public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
         var text = Texts.of(ProductText.class);
         String role = user.requireRole(HANDLERS, text.actionReceive());
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (course.state != CourseState.MANUFACTURING) {
             throw ProblemException.conflict(text.receiptNotNow(course.state));
         }
@@ -259,7 +259,7 @@ public class ProductService {
 
     @Transactional
     public ProductView view(long courseId) {
-        return view(journey.load(courseId));
+        return view(courses.load(courseId));
     }
 
     ProductView view(Course course) {
@@ -317,7 +317,7 @@ public class ProductService {
     }
 
     private Course heldCourse(long courseId, String ifMatch) {
-        Course course = journey.beginEdit(courseId, ifMatch);
+        Course course = courses.beginEdit(courseId, ifMatch);
         if (!HELD.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(ProductText.class).productNotHeld(course.state));
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;
-import org.cartflow.journey.CourseState;
+import org.cartflow.kernel.CourseState;
 
 /**
  * What the product stage's guards and service say, in English; Japanese in messages/product_ja.properties. Obtained

@@ -2,7 +2,7 @@ package org.cartflow.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cartflow.journey.Course;
+import org.cartflow.kernel.Course;
 
 /**
  * One dated step of a patient's journey on the coordinator's schedule. {@code date} is in the patient's hospital

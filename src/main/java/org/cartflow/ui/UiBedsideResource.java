@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -35,7 +36,6 @@ import org.cartflow.infusion.BedsideStep;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.InfusionService;
 import org.cartflow.infusion.InfusionView;
-import org.cartflow.journey.JourneyService;
 import org.cartflow.rules.RuleRefusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -56,7 +56,10 @@ public class UiBedsideResource {
     @Inject
     BedsideService steps;
     @Inject
-    JourneyService journey;
+    org.cartflow.journey.JourneyService journey;
+
+    @Inject
+    Courses courses;
     @Inject
     UiPages pages;
     @Inject
@@ -206,7 +209,7 @@ public class UiBedsideResource {
         }
         boolean mismatch = problem != null
                 && problem.type().equals(ProblemMappers.TYPE_PREFIX + RuleRefusals.IDENTITY_MISMATCH);
-        var c = journey.viewOf(journey.load(courseId), v.now());
+        var c = journey.viewOf(courses.load(courseId), v.now());
         return pages.page(bedside).data("course", c).data("v", v).data("bag", current).data("lines", lines)
                 .data("done", done).data("problem", problem).data("mismatch", mismatch)
                 .data("isPhysician", user.has(PHYSICIAN)).data("methods", Arrays.asList(ThawMethod.values()))

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -26,7 +27,6 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
-import org.cartflow.journey.JourneyService;
 import org.cartflow.monitoring.MonitoringEnums;
 import org.cartflow.monitoring.MonitoringRequests.FeverAttributionRequest;
 import org.cartflow.monitoring.MonitoringRequests.InterventionRequest;
@@ -47,7 +47,10 @@ public class UiMonitoringResource {
     @Inject
     MonitoringService monitoring;
     @Inject
-    JourneyService journey;
+    org.cartflow.journey.JourneyService journey;
+
+    @Inject
+    Courses courses;
     @Inject
     UiPages pages;
     @Inject
@@ -133,7 +136,7 @@ public class UiMonitoringResource {
     }
 
     private TemplateInstance render(long courseId, String done, Problem problem) {
-        return pages.page(monitoringPage).data("course", journey.viewOf(journey.load(courseId),
+        return pages.page(monitoringPage).data("course", journey.viewOf(courses.load(courseId),
                 clock.instant())).data("m", monitoring.view(courseId)).data("done", done).data("problem", problem)
                 .data("devices", Arrays.asList(MonitoringEnums.OxygenDevice.values()))
                 .data("consciousness", Arrays.asList(MonitoringEnums.Consciousness.values()))

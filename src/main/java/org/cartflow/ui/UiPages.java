@@ -22,7 +22,7 @@ import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Course;
+import org.cartflow.kernel.Course;
 
 /** What every UI page shares: the layout's data (language, user) and the API's bean validation for form input. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -25,7 +26,6 @@ import org.cartflow.common.GuardRefusalMetrics;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.JourneyService;
 import org.cartflow.lymphodepletion.DoseComparison;
 import org.cartflow.lymphodepletion.LdAssessment;
 import org.cartflow.lymphodepletion.LdCalculator.Calculation;
@@ -54,7 +54,10 @@ public class UiPharmacyResource {
     @Inject
     LymphodepletionService ld;
     @Inject
-    JourneyService journey;
+    org.cartflow.journey.JourneyService journey;
+
+    @Inject
+    Courses courses;
     @Inject
     UiPages pages;
     @Inject
@@ -130,7 +133,7 @@ public class UiPharmacyResource {
         List<DoseLine> doses = List.of(line("fludarabine", o.prescribedFludarabineMg(), again.fludarabineDailyMg(),
                 tolerance, o.prescriptionReason()), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
                 again.cyclophosphamideDailyMg(), tolerance, o.prescriptionReason()));
-        return pages.page(orderPage).data("course", journey.viewOf(journey.load(courseId),
+        return pages.page(orderPage).data("course", journey.viewOf(courses.load(courseId),
                 java.time.Instant.now())).data("courseVersion", v.courseVersion()).data("order", o)
                 .data("assessment", a).data("calc", again).data("site", site).data("methodChangesDose", methodChangesDose)
                 .data("doses", doses).data("tolerance", tolerance)

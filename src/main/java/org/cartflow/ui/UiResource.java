@@ -40,8 +40,8 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityService;
 import org.cartflow.infusion.InfusionDelay;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.CourseState;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import org.cartflow.journey.CourseView;
 import org.cartflow.journey.JourneyService;
 import org.cartflow.journey.JourneyText;
@@ -69,6 +69,9 @@ public class UiResource {
 
     @Inject
     JourneyService journey;
+
+    @Inject
+    org.cartflow.kernel.Courses courses;
 
     @Inject
     EligibilityService eligibility;
@@ -180,7 +183,7 @@ public class UiResource {
     }
 
     private TemplateInstance journeyPage(long courseId, String done, Problem problem) {
-        Course c = journey.load(courseId);
+        Course c = courses.load(courseId);
         CourseView view = journey.viewOf(c, clock.instant());
         List<AuditEventView> audit = AuditEvent.<AuditEvent>find("courseId = ?1 order by id desc", courseId).page(0, 100)
                 .list().stream().map(e -> AuditEventView.of(e, c.zone())).toList();

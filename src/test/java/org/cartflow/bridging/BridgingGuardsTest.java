@@ -139,7 +139,9 @@ class BridgingGuardsTest {
                 .post(base(course) + "doses").then().statusCode(201);
         Map<String, Object> other = dose("venetoclax", "OTHER", start, start.plusDays(5));
         coordinator().body(other).post(base(course) + "doses").then().statusCode(422)
-                .body("ruleIds", contains("BRG-1")).body("refusals[0].kind", is("trial"));
+                .body("ruleIds", contains("BRG-1")).body("refusals[0].kind", is("trial"))
+                // a stage command's refusal names the label version the course is judged under, like a transition's
+                .body("profile", is("abecma-jp-2023-12-06")).body("profileVersion", is("2023-12-06"));
         other.put("classOverrideReason", "t(11;14) myeloma; BCL-2 inhibition agreed at tumour board");
         coordinator().body(other).post(base(course) + "doses").then().statusCode(403);
         physician().body(other).post(base(course) + "doses").then().statusCode(201)

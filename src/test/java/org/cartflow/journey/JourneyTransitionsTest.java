@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.CourseState;
 import static org.cartflow.support.Api.*;
 import static org.hamcrest.Matchers.*;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cartflow.journey.Sex;
+import org.cartflow.kernel.Sex;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
 import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;

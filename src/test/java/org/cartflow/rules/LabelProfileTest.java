@@ -55,6 +55,7 @@ class LabelProfileTest {
         twoPriorLines(course);
         physician().body(Map.of("transition", "declare-eligible")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).body("ruleIds", contains("ELIG-3"))
+                .body("profile", is("abecma-jp-2022")).body("profileVersion", is("2022"))
                 .body("refusals[0].message", containsString("3"));
         String move = "/courses/" + course + "/label-profile";
         Map<String, Object> body = Map.of("profile", "abecma-jp-2023-12-06", "reason",
@@ -83,6 +84,7 @@ class LabelProfileTest {
                 List.of("IMMUNOMODULATORY_DRUG", "PROTEASOME_INHIBITOR", "ANTI_CD38_ANTIBODY"), "PROGRESSED_ON"));
         physician().body(Map.of("transition", "declare-eligible")).post("/courses/" + course + "/transitions").then()
                 .statusCode(422).body("ruleIds", contains("ELIG-3-JP23"))
+                .body("profile", is("abecma-jp-2023-12-06")).body("profileVersion", is("2023-12-06"))
                 .body("refusals[0].message", containsString("2"));
     }
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cartflow.journey.Guard;
+import org.cartflow.kernel.Guard;
 import org.cartflow.journey.Transition;
 import org.junit.jupiter.api.Test;
 

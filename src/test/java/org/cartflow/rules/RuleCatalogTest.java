@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardEvaluator;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.journey.Transition;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.cartflow.journey.Sex;
+import org.cartflow.kernel.Sex;
 import org.cartflow.lymphodepletion.LdCalculator.BsaMethod;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;

@@ -10,9 +10,9 @@ import org.cartflow.apheresis.ExcursionDecision;
 import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * APH-3: the apheresis product went to manufacturing in a 2-8 °C box, and every excursion outside 2-8 °C has a

@@ -7,9 +7,9 @@ import org.cartflow.apheresis.ApheresisCollection;
 import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** AUTOLOGOUS-1: manufacturing starts only from a collection that carries the course's chain of identity. */
 @Singleton

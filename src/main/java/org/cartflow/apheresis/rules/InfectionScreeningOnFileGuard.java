@@ -8,9 +8,9 @@ import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.InfectionMarker;
 import org.cartflow.apheresis.InfectionTest;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** APH-1: CMV, HBV (HBsAg and anti-HBc), HCV and HIV results on file before leukapheresis is scheduled or started. */
 @Singleton

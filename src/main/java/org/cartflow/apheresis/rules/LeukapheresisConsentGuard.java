@@ -6,9 +6,9 @@ import java.util.List;
 import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.LeukapheresisConsent;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** CONSENT-2: written, witnessed consent to the use of the collected cells before leukapheresis. */
 @Singleton

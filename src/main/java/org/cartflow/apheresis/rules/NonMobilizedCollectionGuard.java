@@ -5,9 +5,9 @@ import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
 import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * APH-2: the latest collection is of non-mobilized cells. The label states it as what leukapheresis collects

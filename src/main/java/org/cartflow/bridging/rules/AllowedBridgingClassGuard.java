@@ -5,9 +5,9 @@ import java.util.List;
 import org.cartflow.bridging.BridgingDose;
 import org.cartflow.bridging.BridgingText;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * BRG-1 (trial): bridging uses corticosteroids, alkylating agents, immunomodulatory drugs, proteasome inhibitors or

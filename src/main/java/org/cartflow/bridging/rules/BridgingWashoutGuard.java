@@ -7,9 +7,9 @@ import org.cartflow.bridging.BridgingDose;
 import org.cartflow.bridging.BridgingText;
 import org.cartflow.bridging.LdPlan;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * BRG-2 (trial): the last bridging dose is at least 14 days before LD day 1: the verified LD order's day 1, else the

@@ -5,9 +5,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EcogAssessment;
 import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** KarMMa enrolled ECOG 0-1; a trial rule, so a physician may override it with a reason. */
 @Singleton

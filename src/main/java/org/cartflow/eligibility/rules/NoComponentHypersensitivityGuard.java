@@ -6,9 +6,9 @@ import org.cartflow.common.CommonText;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.HypersensitivityHistory;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** Contraindication: hypersensitivity to any component (DMSO, human serum albumin, electrolyte solution). */
 @Singleton

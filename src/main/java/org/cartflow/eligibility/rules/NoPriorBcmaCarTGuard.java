@@ -7,10 +7,10 @@ import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.AgentClass;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 @Singleton
 @Enforces("ELIG-2")

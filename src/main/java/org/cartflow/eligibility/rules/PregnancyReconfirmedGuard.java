@@ -7,9 +7,9 @@ import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.PregnancyBenefitRisk;
 import org.cartflow.eligibility.PregnancyStatus;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -13,9 +13,9 @@ import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.AgentClass;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 import org.cartflow.rules.LabelProfile;
 import org.cartflow.rules.LabelProfiles;
 

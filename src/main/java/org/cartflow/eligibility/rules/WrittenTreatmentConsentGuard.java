@@ -6,9 +6,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TreatmentConsent;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 @Singleton
 @Enforces("CONSENT-1")

@@ -5,9 +5,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionReadiness;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** INF-2: emergency measures for anaphylaxis are confirmed ready in the latest infusion-day check. */
 @Singleton

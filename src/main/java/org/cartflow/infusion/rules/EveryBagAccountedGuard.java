@@ -6,9 +6,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 import org.cartflow.product.ProductBag;
 
 /** INF-12: every bag on the certificate is infused or documented as not infusable, and at least one was infused. */

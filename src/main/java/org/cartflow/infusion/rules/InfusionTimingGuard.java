@@ -11,9 +11,9 @@ import org.cartflow.infusion.BedsideTiming;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.infusion.Premedication;
 import org.cartflow.infusion.PremedicationGrace;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it, or within the

@@ -5,9 +5,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** INF-5: every infused bag was inspected and found intact. */
 @Singleton

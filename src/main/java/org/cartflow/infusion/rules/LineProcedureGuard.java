@@ -6,9 +6,9 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** INF-8, INF-10: every infused bag ran through a saline-primed line without a leukocyte filter and was back-primed. */
 @Singleton

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.journey.Course;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /** Single use: neither this course nor any other course of the patient has been infused. */
 @Singleton

@@ -9,9 +9,9 @@ import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.infusion.Premedication;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 
 /**
  * INF-1: each thaw started once the patient was ready (premedication given before that thaw); INF-7: thawed at about

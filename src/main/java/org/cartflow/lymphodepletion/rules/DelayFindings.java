@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Guard.Finding;
+import org.cartflow.kernel.Guard.Finding;
 import org.cartflow.lymphodepletion.LymphodepletionText;
 
 /**

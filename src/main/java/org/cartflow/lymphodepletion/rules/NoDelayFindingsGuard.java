@@ -3,9 +3,9 @@ package org.cartflow.lymphodepletion.rules;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 import org.cartflow.lymphodepletion.LdAssessment;
 import org.cartflow.lymphodepletion.LymphodepletionText;
 

@@ -5,9 +5,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.common.Texts;
-import org.cartflow.journey.Enforces;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardContext;
+import org.cartflow.kernel.Enforces;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardContext;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.manufacturing.ManufacturingText;
 

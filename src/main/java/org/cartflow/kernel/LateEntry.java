@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

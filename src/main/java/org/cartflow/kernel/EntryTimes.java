@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ public class EntryTimes {
      * tolerance or before the past window, and on {@code lateEntryReason} when it is late and no reason is given.
      */
     public Timed resolve(Instant performedAt, String lateEntryReason, String field, ZoneId zone) {
-        var text = Texts.of(JourneyText.class);
+        var text = Texts.of(KernelText.class);
         Instant now = clock.instant();
         Instant at = performedAt == null ? now : performedAt;
         if (at.isAfter(now.plus(futureTolerance))) {

@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import java.time.Instant;
 import java.util.Optional;

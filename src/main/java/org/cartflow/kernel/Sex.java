@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 /** Sex as recorded for dosing formulas (Cockcroft-Gault) and pregnancy checks. */
 public enum Sex {

@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -21,17 +21,8 @@ public class GuardEvaluator {
     @Inject
     RuleCatalog catalog;
 
-    /** The findings that refuse the step (every guard but the step's after-the-fact ones). */
-    public List<Problem.Refusal> evaluate(Transition t, GuardContext ctx) {
-        return evaluateAll(t.guards().stream().filter(g -> !t.afterTheFactGuards().contains(g)).toList(), ctx);
-    }
-
-    /** The step's after-the-fact findings: recorded as deviations for review, never a refusal. */
-    public List<Problem.Refusal> deviations(Transition t, GuardContext ctx) {
-        return evaluateAll(t.afterTheFactGuards(), ctx);
-    }
-
-    private List<Problem.Refusal> evaluateAll(List<Class<? extends Guard>> types, GuardContext ctx) {
+    /** Runs the guards of the given types, in order, and returns their findings as refusals. */
+    public List<Problem.Refusal> evaluate(List<Class<? extends Guard>> types, GuardContext ctx) {
         List<Problem.Refusal> out = new ArrayList<>();
         for (Class<? extends Guard> type : types) {
             out.addAll(evaluate(guards.select(type).get(), ctx));
@@ -41,6 +32,10 @@ public class GuardEvaluator {
 
     public List<Problem.Refusal> evaluate(Guard guard, GuardContext ctx) {
         return guard.check(ctx).stream().map(f -> refusal(guard, f)).toList();
+    }
+
+    public Guard get(Class<? extends Guard> type) {
+        return guards.select(type).get();
     }
 
     public List<Guard> all() {

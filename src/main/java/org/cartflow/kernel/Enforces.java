@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.cartflow.rules;
+package org.cartflow.journey;
 
 import static org.cartflow.common.Role.*;
 
@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
-import org.cartflow.journey.Guard;
-import org.cartflow.journey.GuardEvaluator;
-import org.cartflow.journey.Transition;
+import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.rules.RuleCatalog;
+import org.cartflow.rules.RuleKind;
+import org.cartflow.rules.Stage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 /** Where a course of the product stands. Terminal states accept no further transition. */
 public enum CourseState {

@@ -1,4 +1,4 @@
-package org.cartflow.journey;
+package org.cartflow.kernel;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,106 @@
+package org.cartflow.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure README's architecture section describes: one package per stage, a small kernel that imports
+ * no stage, the transition table's wiring ({@code journey}) the only package that imports every stage's rules, each
+ * stage depending only on the shared packages and an explicit list of neighbours, and no cycle between packages.
+ * A new import that breaks this fails here; changing the structure means changing {@link #ALLOWED} and README.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.cartflow";
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+
+    /** Shared packages every stage may use. */
+    private static final Set<String> SHARED = Set.of("common", "rules", "kernel", "audit", "schedule");
+
+    /** What each package may import besides itself (stages: besides {@link #SHARED}); edges (ui, demo) are free. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("common", Set.of()),
+            Map.entry("rules", Set.of("common")),
+            Map.entry("kernel", Set.of("common", "rules")),
+            Map.entry("audit", Set.of("common", "kernel")),
+            Map.entry("schedule", Set.of("common", "kernel")),
+            Map.entry("eligibility", SHARED),
+            Map.entry("apheresis", SHARED),
+            Map.entry("manufacturing", union(SHARED, "apheresis")),
+            Map.entry("product", union(SHARED, "apheresis", "manufacturing")),
+            Map.entry("lymphodepletion", union(SHARED, "product")),
+            Map.entry("bridging", union(SHARED, "lymphodepletion")),
+            Map.entry("monitoring", SHARED),
+            Map.entry("infusion", union(SHARED, "eligibility", "lymphodepletion", "monitoring", "product")),
+            Map.entry("surveillance", union(SHARED, "monitoring", "product")),
+            Map.entry("journey", union(SHARED, "eligibility", "apheresis", "manufacturing", "product",
+                    "lymphodepletion", "bridging", "monitoring", "infusion")),
+            Map.entry("dev", Set.of()));
+
+    private static final Set<String> EDGES = Set.of("ui", "demo");
+
+    @Test
+    void noCycleBetweenPackages() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void everyPackageImportsOnlyWhatItIsAllowed() {
+        for (var e : ALLOWED.entrySet()) {
+            Set<String> forbidden = new TreeSet<>(topLevelPackages());
+            forbidden.removeAll(e.getValue());
+            forbidden.remove(e.getKey());
+            if (forbidden.isEmpty()) {
+                continue;
+            }
+            noClasses().that().resideInAPackage(ROOT + "." + e.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            forbidden.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
+                    .because(e.getKey() + " may import only " + new TreeSet<>(e.getValue()))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void kernelImportsNoStage() {
+        noClasses().that().resideInAPackage(ROOT + ".kernel..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".journey..", ROOT + ".eligibility..", ROOT + ".apheresis..",
+                        ROOT + ".manufacturing..", ROOT + ".product..", ROOT + ".lymphodepletion..",
+                        ROOT + ".bridging..", ROOT + ".monitoring..", ROOT + ".infusion..", ROOT + ".surveillance..",
+                        ROOT + ".ui..", ROOT + ".demo..")
+                .check(CLASSES);
+    }
+
+    /** A package nobody listed would escape the rules above: every package is either listed or an edge. */
+    @Test
+    void everyPackageIsListed() {
+        Set<String> unlisted = new TreeSet<>(topLevelPackages());
+        unlisted.removeAll(ALLOWED.keySet());
+        unlisted.removeAll(EDGES);
+        assertEquals(Set.of(), unlisted, "add these packages to ArchitectureTest.ALLOWED and README");
+    }
+
+    private static Set<String> topLevelPackages() {
+        return CLASSES.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(ROOT + "."))
+                .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0]).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> out = new TreeSet<>(base);
+        out.addAll(Set.of(more));
+        return out;
+    }
+}
