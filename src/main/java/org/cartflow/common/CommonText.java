@@ -157,4 +157,13 @@ public interface CommonText {
     @Message("{entered} is {canonical} {canonicalUnit}, outside what a result can be ({low}-{high} {canonicalUnit}); "
             + "check the value and its unit")
     String implausibleLabValue(String entered, String canonical, String canonicalUnit, String low, String high);
+
+    @Message("Label profile not activated")
+    String titleProfileIncomplete();
+
+    @Message("Label profile {profile} cannot be used until the site fills in the values its source marks NOT FOUND: {values}. Set each in the application's configuration after checking the label text; CartFlow never guesses them.")
+    String profileIncomplete(String profile, String values);
+
+    @Message("{value} is NOT FOUND in the label source: the site must fill it in")
+    String profileValueNotFound(String value);
 }

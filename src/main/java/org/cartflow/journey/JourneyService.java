@@ -140,6 +140,7 @@ public class JourneyService {
         if (!to.jurisdiction().equals(from.jurisdiction()) || !newer || !to.inForceOn(today)) {
             throw ProblemException.invalid("profile", text.profileNotNewerInForce(to.id(), from.id()));
         }
+        org.cartflow.rules.LabelProfiles.requireActivatable(to);
         course.labelProfile = to.id();
         Course.flush();
         CourseView view = viewOf(course, now);

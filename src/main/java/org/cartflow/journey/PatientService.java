@@ -127,7 +127,9 @@ public class PatientService {
     /** The profile in force for the site's jurisdiction on the opening day in the hospital's zone. */
     private org.cartflow.rules.LabelProfile profileInForce(Patient p, Instant now) {
         java.time.LocalDate today = now.atZone(java.time.ZoneId.of(p.hospitalZone)).toLocalDate();
-        return profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
+        var profile = profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
                 "no label profile in force for " + jurisdiction + " on " + today));
+        org.cartflow.rules.LabelProfiles.requireActivatable(profile);
+        return profile;
     }
 }

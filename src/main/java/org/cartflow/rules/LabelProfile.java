@@ -1,6 +1,7 @@
 package org.cartflow.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +11,32 @@ import java.util.Map;
  */
 public record LabelProfile(String id, String product, String jurisdiction, String version, LocalDate effectiveFrom,
         LocalDate effectiveTo, String effectiveFromNote, String source, Map<String, String> rules,
-        Map<String, Integer> values) {
+        Map<String, Integer> values, List<String> notFound) {
+
+    public LabelProfile {
+        values = values == null ? Map.of() : Map.copyOf(values);
+        notFound = notFound == null ? List.of() : List.copyOf(notFound);
+    }
+
+    /**
+     * The values this profile's source marks NOT FOUND that the site has not filled in yet: while any is left the
+     * profile cannot be used for a course (never guessed).
+     */
+    public List<String> unfilled() {
+        return notFound.stream().filter(n -> !values.containsKey(n)).toList();
+    }
+
+    /** This profile with the site's values for its NOT FOUND entries (only those; a sourced value is never replaced). */
+    public LabelProfile withSiteValues(java.util.function.Function<String, java.util.Optional<Integer>> site) {
+        Map<String, Integer> merged = new java.util.HashMap<>(values);
+        for (String name : notFound) {
+            if (!merged.containsKey(name)) {
+                site.apply(name).ifPresent(v -> merged.put(name, v));
+            }
+        }
+        return new LabelProfile(id, product, jurisdiction, version, effectiveFrom, effectiveTo, effectiveFromNote,
+                source, rules, merged, notFound);
+    }
 
     public boolean inForceOn(LocalDate day) {
         return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));

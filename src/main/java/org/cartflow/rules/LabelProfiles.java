@@ -11,6 +11,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.cartflow.common.CommonText;
+import org.cartflow.common.Problem;
+import org.cartflow.common.ProblemException;
+import org.cartflow.common.Texts;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The label profiles shipped in the jar (label/profiles/*.json, reviewed like code). A course is judged by the
@@ -27,11 +33,42 @@ public class LabelProfiles {
     private final List<LabelProfile> profiles;
 
     public LabelProfiles() {
+        this(LabelProfiles::siteValue);
+    }
+
+    /** {@code site}: the site's value for a profile's NOT FOUND entry, by config key. */
+    LabelProfiles(Function<String, Optional<Integer>> site) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         this.profiles = FILES.stream().map(f -> read(json, "label/profiles/" + f))
+                .map(p -> p.withSiteValues(name -> site.apply(configKey(p, name))))
                 .sorted(Comparator.comparing(p -> p.effectiveFrom() == null ? LocalDate.MIN : p.effectiveFrom()))
                 .toList();
+    }
+
+    /** Where a site fills in a NOT FOUND value, e.g. {@code cartflow.label-profiles."abecma-us-2024".someValue}. */
+    public static String configKey(LabelProfile p, String name) {
+        return "cartflow.label-profiles.\"" + p.id() + "\"." + name;
+    }
+
+    private static Optional<Integer> siteValue(String key) {
+        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class);
+    }
+
+    /**
+     * Refuses to use a profile for a course while a NOT FOUND value of its source is not filled in by the site,
+     * naming each value and the setting that fills it.
+     */
+    public static void requireActivatable(LabelProfile p) {
+        List<String> missing = p.unfilled();
+        if (missing.isEmpty()) {
+            return;
+        }
+        var text = Texts.of(CommonText.class);
+        throw new ProblemException(409, "label-profile-incomplete", text.titleProfileIncomplete(),
+                text.profileIncomplete(p.id(), String.join(", ", missing)),
+                missing.stream().map(n -> new Problem.FieldError(configKey(p, n), text.profileValueNotFound(n)))
+                        .toList(), null);
     }
 
     public List<LabelProfile> all() {
