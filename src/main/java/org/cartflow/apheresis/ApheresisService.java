@@ -1,5 +1,6 @@
 package org.cartflow.apheresis;
 
+import org.cartflow.kernel.StepChecks;
 import org.cartflow.kernel.JourneyFlags;
 import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class ApheresisService {
     Courses courses;
 
     @Inject
-    org.cartflow.kernel.StepChecks stepChecks;
+    StepChecks stepChecks;
 
     @Inject
     CurrentUser user;

@@ -1,5 +1,6 @@
 package org.cartflow.bridging;
 
+import org.cartflow.kernel.StepChecks;
 import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class BridgingService {
     Courses courses;
 
     @Inject
-    org.cartflow.kernel.StepChecks stepChecks;
+    StepChecks stepChecks;
 
     @Inject
     CurrentUser user;

@@ -1,5 +1,6 @@
 package org.cartflow.eligibility;
 
+import org.cartflow.kernel.StepChecks;
 import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class EligibilityService {
     Courses courses;
 
     @Inject
-    org.cartflow.kernel.StepChecks stepChecks;
+    StepChecks stepChecks;
 
     @Inject
     CurrentUser user;

@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Courses;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import static org.cartflow.common.Role.*;
@@ -37,7 +38,7 @@ public class CourseResource {
     JourneyService journey;
 
     @Inject
-    org.cartflow.kernel.Courses courses;
+    Courses courses;
 
     @Inject
     Clock clock;

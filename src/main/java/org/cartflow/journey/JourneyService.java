@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Courses;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.DayZero;
@@ -59,7 +61,7 @@ public class JourneyService {
     InfusedDose infusedDose;
 
     @Inject
-    org.cartflow.kernel.Courses courses;
+    Courses courses;
 
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
@@ -140,7 +142,7 @@ public class JourneyService {
         if (!to.jurisdiction().equals(from.jurisdiction()) || !newer || !to.inForceOn(today)) {
             throw ProblemException.invalid("profile", text.profileNotNewerInForce(to.id(), from.id()));
         }
-        org.cartflow.rules.LabelProfiles.requireActivatable(to);
+        LabelProfiles.requireActivatable(to);
         course.labelProfile = to.id();
         Course.flush();
         CourseView view = viewOf(course, now);
@@ -166,7 +168,7 @@ public class JourneyService {
     }
 
     @Inject
-    org.cartflow.rules.LabelProfiles profiles;
+    LabelProfiles profiles;
 
     public CourseView viewOf(Course c, Instant now) {
         List<CourseView.NextStep> steps = new ArrayList<>();

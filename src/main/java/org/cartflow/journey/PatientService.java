@@ -1,5 +1,7 @@
 package org.cartflow.journey;
 
+import org.cartflow.kernel.Courses;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.GuardContext;
@@ -46,7 +48,7 @@ public class PatientService {
     NeverInfusedBeforeGuard neverInfused;
 
     @Inject
-    org.cartflow.kernel.Courses courseLoader;
+    Courses courseLoader;
 
     @ConfigProperty(name = "cartflow.hospital.zone")
     String defaultZone;
@@ -86,7 +88,7 @@ public class PatientService {
     }
 
     @jakarta.inject.Inject
-    org.cartflow.rules.LabelProfiles profiles;
+    LabelProfiles profiles;
 
     /** The site's regulatory jurisdiction, which picks the label profile of a new course. */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.site.jurisdiction", defaultValue = "JP")
@@ -129,7 +131,7 @@ public class PatientService {
         java.time.LocalDate today = now.atZone(java.time.ZoneId.of(p.hospitalZone)).toLocalDate();
         var profile = profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
                 "no label profile in force for " + jurisdiction + " on " + today));
-        org.cartflow.rules.LabelProfiles.requireActivatable(profile);
+        LabelProfiles.requireActivatable(profile);
         return profile;
     }
 }

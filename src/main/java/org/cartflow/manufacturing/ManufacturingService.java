@@ -1,5 +1,6 @@
 package org.cartflow.manufacturing;
 
+import org.cartflow.kernel.StepChecks;
 import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ManufacturingService {
     Courses courses;
 
     @Inject
-    org.cartflow.kernel.StepChecks stepChecks;
+    StepChecks stepChecks;
 
     @Inject
     CurrentUser user;

@@ -1,8 +1,11 @@
 package org.cartflow.rules;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A label version as data: which product and jurisdiction, when it is in force, its source, which rule IDs its guards
@@ -27,8 +30,8 @@ public record LabelProfile(String id, String product, String jurisdiction, Strin
     }
 
     /** This profile with the site's values for its NOT FOUND entries (only those; a sourced value is never replaced). */
-    public LabelProfile withSiteValues(java.util.function.Function<String, java.util.Optional<Integer>> site) {
-        Map<String, Integer> merged = new java.util.HashMap<>(values);
+    public LabelProfile withSiteValues(Function<String, Optional<Integer>> site) {
+        Map<String, Integer> merged = new HashMap<>(values);
         for (String name : notFound) {
             if (!merged.containsKey(name)) {
                 site.apply(name).ifPresent(v -> merged.put(name, v));

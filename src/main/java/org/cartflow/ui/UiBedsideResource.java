@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.journey.JourneyService;
 import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
@@ -56,7 +57,7 @@ public class UiBedsideResource {
     @Inject
     BedsideService steps;
     @Inject
-    org.cartflow.journey.JourneyService journey;
+    JourneyService journey;
 
     @Inject
     Courses courses;

@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.journey.JourneyService;
 import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
@@ -47,7 +48,7 @@ public class UiMonitoringResource {
     @Inject
     MonitoringService monitoring;
     @Inject
-    org.cartflow.journey.JourneyService journey;
+    JourneyService journey;
 
     @Inject
     Courses courses;

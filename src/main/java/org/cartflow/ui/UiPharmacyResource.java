@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.journey.JourneyService;
 import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
@@ -54,7 +55,7 @@ public class UiPharmacyResource {
     @Inject
     LymphodepletionService ld;
     @Inject
-    org.cartflow.journey.JourneyService journey;
+    JourneyService journey;
 
     @Inject
     Courses courses;

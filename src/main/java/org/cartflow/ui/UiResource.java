@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
 import io.quarkus.qute.Location;
@@ -71,7 +72,7 @@ public class UiResource {
     JourneyService journey;
 
     @Inject
-    org.cartflow.kernel.Courses courses;
+    Courses courses;
 
     @Inject
     EligibilityService eligibility;
