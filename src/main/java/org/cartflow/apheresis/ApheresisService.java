@@ -31,7 +31,9 @@ import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.Guard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.kernel.GuardEvaluator;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.apheresis.rules.CollectionIdentityGuard;
+import org.cartflow.apheresis.rules.ShipperRangeGuard;
+import org.cartflow.kernel.Refusals;
 
 /**
  * Records the apheresis stage: infection screening (APH-1), leukapheresis consent (CONSENT-2), the slot, the
@@ -70,7 +72,9 @@ public class ApheresisService {
     GuardEvaluator guards;
 
     @Inject
-    RuleRefusals refusals;
+    CollectionIdentityGuard identityGuard;
+    @Inject
+    ShipperRangeGuard shipperGuard;
 
     @Inject
     ChainOfIdentity chain;
@@ -165,16 +169,10 @@ public class ApheresisService {
         List<Problem.Refusal> refused = new ArrayList<>();
         refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
         refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
-        var identity = chain.of(courseId).orElse(null);
-        if (identity != null && !identity.coiId().equals(coi)) {
-            refused.add(refusals.refusal(ChainOfIdentity.RULE, "Leukapheresis",
-                    text.coiChanged(identity.coiId(), coi)));
-        }
-        chain.otherCourseHolding(coi, courseId).ifPresent(other -> refused.add(refusals.refusal(ChainOfIdentity.RULE,
-                "Leukapheresis", text.coiOfAnotherCourse(coi, other))));
-        if (!refused.isEmpty()) {
-            throw RuleRefusals.refused(refused);
-        }
+        refused.addAll(guards.check(ApheresisCommands.RECORD_COLLECTION, identityGuard, new CollectionIdentityGuard.Facts(
+                coi, chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null),
+                chain.otherCourseHolding(coi, courseId).orElse(null))));
+        Refusals.throwIfAny(refused);
         if (ApheresisCollection.count("din", din) > 0) {
             throw ProblemException.conflict(text.dinAlreadyRecorded(din));
         }
@@ -217,11 +215,8 @@ public class ApheresisService {
         if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
             throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
         }
-        if (r.boxSetLowC().compareTo(ColdChainShipment.LOW_C) < 0
-                || r.boxSetHighC().compareTo(ColdChainShipment.HIGH_C) > 0) {
-            throw refusals.refuse("APH-3", "ColdChainShipment",
-                    text.boxSetOutsideRange(r.boxSetLowC(), r.boxSetHighC()));
-        }
+        guards.require(ApheresisCommands.PACK_SHIPMENT, shipperGuard,
+                new ShipperRangeGuard.Facts(r.boxSetLowC(), r.boxSetHighC()));
         ColdChainShipment s = new ColdChainShipment();
         s.collectionId = collection.id;
         s.boxId = r.boxId();
@@ -304,10 +299,7 @@ public class ApheresisService {
     }
 
     private void requirePasses(Course course, Guard guard) {
-        List<Problem.Refusal> refused = guards.evaluate(guard, new GuardContext(course, clock.instant()));
-        if (!refused.isEmpty()) {
-            throw RuleRefusals.refused(refused);
-        }
+        Refusals.throwIfAny(guards.evaluate(guard, new GuardContext(course, clock.instant())));
     }
 
     private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import org.cartflow.bridging.BridgingRequests.*;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
-import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
@@ -28,7 +26,8 @@ import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.kernel.GuardEvaluator;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.bridging.rules.BridgingDoseGuard;
+import org.cartflow.bridging.rules.LdPlanWashoutGuard;
 
 /** Bridging therapy during manufacturing (BRG-1) and the washout before lymphodepletion (BRG-2). */
 @ApplicationScoped
@@ -57,7 +56,9 @@ public class BridgingService {
     GuardEvaluator guards;
 
     @Inject
-    RuleRefusals refusals;
+    BridgingDoseGuard doseGuard;
+    @Inject
+    LdPlanWashoutGuard planGuard;
 
     @Inject
     JourneyFlags flags;
@@ -78,26 +79,16 @@ public class BridgingService {
             throw ProblemException.invalid("classOverrideReason", text.classOverrideOnlyForOther());
         }
         LdPlan plan = LdPlan.current(courseId).orElse(null);
-        boolean shortWashout = plan != null && r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS).isAfter(plan.plannedDay1);
-        if (washoutOverride != null && !shortWashout) {
+        var facts = new BridgingDoseGuard.Facts(r.drug(), r.drugClass().namedByLabel(), classOverride != null,
+                r.lastDoseOn(), plan == null ? null : plan.plannedDay1, washoutOverride != null);
+        if (washoutOverride != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason",
                     text.washoutOverrideOnlyForShortWashout());
         }
         if ((classOverride != null || washoutOverride != null) && !user.has(Role.PHYSICIAN)) {
             throw ProblemException.forbidden(text.onlyPhysicianMayOverrideBridging());
         }
-        List<Problem.Refusal> refused = new ArrayList<>();
-        if (!r.drugClass().namedByLabel() && classOverride == null) {
-            refused.add(refusals.refusal("BRG-1", "BridgingDose", text.classNotNamed(r.drug())));
-        }
-        if (shortWashout && washoutOverride == null) {
-            refused.add(refusals.refusal("BRG-2", "BridgingDose", text.doseWashoutTooShort(plan.plannedDay1,
-                    r.lastDoseOn(), ChronoUnit.DAYS.between(r.lastDoseOn(), plan.plannedDay1),
-                    r.lastDoseOn().plusDays(BridgingDose.WASHOUT_DAYS))));
-        }
-        if (!refused.isEmpty()) {
-            throw RuleRefusals.refused(refused);
-        }
+        guards.require(BridgingCommands.RECORD_DOSE, doseGuard, facts);
         BridgingDose d = new BridgingDose();
         d.courseId = courseId;
         d.drug = r.drug();
@@ -139,16 +130,14 @@ public class BridgingService {
         }
         String override = blankToNull(r.washoutOverrideReason());
         LocalDate earliest = BridgingDose.earliestLdStart(courseId).orElse(null);
-        boolean shortWashout = earliest != null && earliest.isAfter(r.plannedLdDay1());
-        if (override != null && !shortWashout) {
+        var facts = new LdPlanWashoutGuard.Facts(r.plannedLdDay1(), earliest, override != null);
+        if (override != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason", text.washoutOverrideOnlyBeforeWashoutEnd());
         }
         if (override != null && !user.has(Role.PHYSICIAN)) {
             throw ProblemException.forbidden(text.onlyPhysicianMayOverrideWashout());
         }
-        if (shortWashout && override == null) {
-            throw refusals.refuse("BRG-2", "LdPlan", text.planTooEarly(earliest, r.plannedLdDay1()));
-        }
+        guards.require(BridgingCommands.PLAN_LD, planGuard, facts);
         LdPlan p = new LdPlan();
         p.courseId = courseId;
         p.plannedDay1 = r.plannedLdDay1();

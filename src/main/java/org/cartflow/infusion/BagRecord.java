@@ -25,7 +25,7 @@ public record BagRecord(ProductBag bag, BagInfusion steps) {
         return label(bag);
     }
 
-    static String label(ProductBag b) {
+    public static String label(ProductBag b) {
         return Texts.of(InfusionText.class).bagLabel(b.position, b.bagCode);
     }
 }

@@ -24,12 +24,8 @@ import org.cartflow.common.Texts;
 import org.cartflow.eligibility.rules.NoComponentHypersensitivityGuard;
 import org.cartflow.eligibility.rules.PregnancyReconfirmedGuard;
 import org.cartflow.infusion.InfusionRequests.*;
-import org.cartflow.infusion.rules.AnaphylaxisReadyGuard;
-import org.cartflow.infusion.rules.DelayRecordedAfterDayZeroGuard;
-import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
-import org.cartflow.infusion.rules.NotBeforePlannedDayZeroGuard;
-import org.cartflow.infusion.rules.SameDayClinicalCheckGuard;
-import org.cartflow.infusion.rules.TocilizumabOnHandGuard;
+import org.cartflow.infusion.rules.*;
+import org.cartflow.kernel.Command;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.EntryTimes;
@@ -42,7 +38,7 @@ import org.cartflow.product.ProductBag;
 import org.cartflow.product.ProductShipment;
 import org.cartflow.product.rules.KeptFrozenGuard;
 import org.cartflow.product.rules.WithinExpiryGuard;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.kernel.Refusals;
 
 /**
  * The label's per-bag bedside procedure (INF-1..INF-13, RATE-1): each step only after the one before it, by a
@@ -53,8 +49,6 @@ import org.cartflow.rules.RuleRefusals;
 @ApplicationScoped
 public class BedsideService {
 
-    static final String SOURCE = "BedsideService";
-    static final Duration ORDER_TOLERANCE = Duration.ofSeconds(1);
 
     @Inject
     NotBeforePlannedDayZeroGuard notBeforeDayZero;
@@ -74,8 +68,6 @@ public class BedsideService {
     AuditTrail audit;
     @Inject
     Courses courses;
-    @Inject
-    RuleRefusals refusals;
     @Inject
     IncidentLog incidents;
     @Inject
@@ -108,7 +100,7 @@ public class BedsideService {
     public InfusionView identityCheck(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCheck());
-        checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_CHECK, r.bagCode(),
+        checkIdentity(courseId, bagId, role, BedsideStep.IDENTITY_CHECK, r.bagCode(),
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role, r.performedAt(), r.lateEntryReason());
         w.steps.identityCheckedBy = user.name();
@@ -121,10 +113,10 @@ public class BedsideService {
     public InfusionView identityCosign(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCosign());
-        checkIdentity(courseId, bagId, role, "INF-4", BedsideStep.IDENTITY_COSIGN, r.bagCode(),
+        checkIdentity(courseId, bagId, role, BedsideStep.IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role, r.performedAt(), r.lateEntryReason());
-        refuseSameSigner(w.steps.identityCheckedBy, "INF-4");
+        refuseSameSigner(BedsideStep.IDENTITY_COSIGN, w.steps.identityCheckedBy);
         w.steps.identityCosignedBy = user.name();
         w.steps.identityCosignedAt = w.now;
         return done(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
@@ -160,36 +152,18 @@ public class BedsideService {
                 pregnancyReconfirmed, keptFrozen, withinExpiry, neverInfused)) {
             out.addAll(guards.evaluate(g, ctx));
         }
-        if (w.bag.state != State.STORED) {
-            out.add(refusals.refusal("STO-1", SOURCE, text.thawOnlyStoredBag(label(w.bag), w.bag.state)));
-        }
+        Command cmd = InfusionCommands.THAW_START;
+        out.addAll(guards.check(cmd, StoredBagThawedGuard.class, new StoredBagThawedGuard.Facts(w.bag)));
         List<BagRecord> others = BagRecord.ofCourse(courseId).stream().filter(b -> !b.bag().id.equals(bagId)).toList();
-        others.stream().filter(b -> b.bag().state.inUse()).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
-                text.otherBagInUse(label(b.bag()), b.bag().state))));
-        others.stream().filter(b -> b.steps() != null && b.steps().infusionEndedAt != null
-                && w.now.isBefore(b.steps().infusionEndedAt.minus(ORDER_TOLERANCE))).forEach(b -> out.add(refusals.refusal("INF-6", SOURCE,
-                        text.thawBeforeOtherBagEnded(label(b.bag()), HospitalTime.of(b.steps().infusionEndedAt,
-                                w.course.zone())))));
+        out.addAll(guards.check(cmd, OneBagAtATimeGuard.class, new OneBagAtATimeGuard.Facts(others, w.now,
+                w.course.zone())));
         boolean firstBag = others.stream().noneMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
-        Premedication premed = Premedication.latest(courseId).orElse(null);
-        if (premed == null) {
-            out.add(refusals.refusal("INF-1", SOURCE, text.thawWithoutPremedication()));
-        } else {
-            if (firstBag && w.now.isAfter(premed.latestStart().plus(premedicationGrace.grace()))) {
-                out.add(refusals.refusal("INF-1", SOURCE,
-                        text.premedicationWindowPassed(HospitalTime.of(premed.givenAt, w.course.zone()),
-                                HospitalTime.of(premed.latestStart(), w.course.zone()))));
-            }
-            if (premed.steroidBlocks()) {
-                out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
-            }
-        }
-        if (r.temperatureC().compareTo(new BigDecimal("36")) < 0 || r.temperatureC().compareTo(new BigDecimal("38")) > 0) {
-            out.add(refusals.refusal("INF-7", SOURCE, text.thawTemperature(r.temperatureC().toPlainString())));
-        }
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
+        out.addAll(guards.check(cmd, PremedicatedBeforeThawGuard.class, new PremedicatedBeforeThawGuard.Facts(
+                Premedication.latest(courseId).orElse(null), firstBag, premedicationGrace.grace(), w.now,
+                w.course.zone())));
+        out.addAll(guards.check(cmd, ThawBathTemperatureGuard.class, new ThawBathTemperatureGuard.Facts(
+                r.temperatureC())));
+        Refusals.throwIfAny(out);
         w.steps.thawMethod = r.method().name();
         w.steps.thawTemperatureC = r.temperatureC();
         w.steps.thawStartedBy = user.name();
@@ -206,10 +180,9 @@ public class BedsideService {
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawComplete());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role, r.performedAt(), r.lateEntryReason());
         List<ProhibitedHandling> handling = r.prohibitedHandling() == null ? List.of() : r.prohibitedHandling();
-        if (handling.isEmpty() && !r.completelyThawed()) {
-            throw refusals.refuse("INF-7", SOURCE, text.keepThawing());
-        }
-        withinSixtyMinutes(w);
+        guards.require(InfusionCommands.THAW_COMPLETE, CompletelyThawedGuard.class,
+                new CompletelyThawedGuard.Facts(r.completelyThawed(), !handling.isEmpty()));
+        withinSixtyMinutes(w, InfusionCommands.THAW_COMPLETE);
         w.steps.thawCompletedBy = user.name();
         w.steps.thawCompletedAt = w.now;
         if (!handling.isEmpty()) {
@@ -228,17 +201,9 @@ public class BedsideService {
             quarantineForever(w.bag, "INF-8", text.productIrradiated());
             return done(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
         }
-        List<Problem.Refusal> out = new ArrayList<>();
-        if (!r.primedWithSaline()) {
-            out.add(refusals.refusal("INF-10", SOURCE, text.primeWithSaline()));
-        }
-        if (r.leukocyteDepletingFilter()) {
-            out.add(refusals.refusal("INF-8", SOURCE, text.removeLeukocyteFilter()));
-        }
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
-        withinSixtyMinutes(w);
+        guards.require(InfusionCommands.LINE_SETUP, LinePrimingGuard.class,
+                new LinePrimingGuard.Facts(r.primedWithSaline(), r.leukocyteDepletingFilter()));
+        withinSixtyMinutes(w, InfusionCommands.LINE_SETUP);
         w.steps.lineSetUpBy = user.name();
         w.steps.lineSetUpAt = w.now;
         return done(w, BedsideStep.LINE_SETUP, AuditEntry.details("primedWithSaline", true,
@@ -251,14 +216,13 @@ public class BedsideService {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCheck());
         boolean manual = r.entry() != Entry.SCANNED;
-        if (manual && (r.manualReason() == null || r.manualReason().isBlank())) {
-            throw refusals.refuse("INF-9", SOURCE, text.scanAtTheBedside());
-        }
-        checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
+        guards.require(InfusionCommands.BEDSIDE_IDENTITY_CHECK, BedsideScanGuard.class,
+                new BedsideScanGuard.Facts(manual, r.manualReason() != null && !r.manualReason().isBlank()));
+        checkIdentity(courseId, bagId, role, BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
                 List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role, r.performedAt(),
                 r.lateEntryReason());
-        withinSixtyMinutes(w);
+        withinSixtyMinutes(w, InfusionCommands.BEDSIDE_IDENTITY_CHECK);
         w.steps.bedsideCheckedBy = user.name();
         w.steps.bedsideCheckedAt = w.now;
         w.steps.bedsideEntry = r.entry().name();
@@ -276,12 +240,12 @@ public class BedsideService {
     public InfusionView bedsideIdentityCosign(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCosign());
-        checkIdentity(courseId, bagId, role, "INF-9", BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
+        checkIdentity(courseId, bagId, role, BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
                 List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role, r.performedAt(),
                 r.lateEntryReason());
-        refuseSameSigner(w.steps.bedsideCheckedBy, "INF-9");
-        withinSixtyMinutes(w);
+        refuseSameSigner(BedsideStep.BEDSIDE_IDENTITY_COSIGN, w.steps.bedsideCheckedBy);
+        withinSixtyMinutes(w, InfusionCommands.BEDSIDE_IDENTITY_COSIGN);
         w.steps.bedsideCosignedBy = user.name();
         w.steps.bedsideCosignedAt = w.now;
         return done(w, BedsideStep.BEDSIDE_IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
@@ -293,33 +257,18 @@ public class BedsideService {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionStart());
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role, r.performedAt(), r.lateEntryReason());
-        List<Problem.Refusal> out = new ArrayList<>();
+        Command cmd = InfusionCommands.INFUSION_START;
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
-        Premedication premed = Premedication.latest(courseId).orElse(null);
         String graceReason = InfusionService.blankToNull(r.premedicationWindowReason());
-        boolean inGrace = firstBag && premed != null && premed.graceContains(w.now, premedicationGrace.grace());
-        if (graceReason != null && !inGrace) {
+        var premedication = new PremedicationWindowGuard.Facts(Premedication.latest(courseId).orElse(null), firstBag,
+                premedicationGrace.grace(), graceReason != null, w.now, w.course.zone());
+        if (graceReason != null && !premedication.inGrace()) {
             throw ProblemException.invalid("premedicationWindowReason", text.premedicationReasonOnlyInGrace());
         }
-        if (firstBag && (premed == null || !premed.acceptsFirstStart(w.now, premedicationGrace.grace(),
-                graceReason != null))) {
-            out.add(refusals.refusal("INF-2", SOURCE, premed == null ? text.noPremedication()
-                    : inGrace ? text.premedicationGraceNeedsReason(HospitalTime.of(premed.givenAt, w.course.zone()),
-                            HospitalTime.of(w.now, w.course.zone()), premedicationGrace.grace().toMinutes())
-                    : text.outsidePremedicationWindow(HospitalTime.of(premed.givenAt, w.course.zone()),
-                            HospitalTime.of(premed.earliestStart(), w.course.zone()),
-                            HospitalTime.of(premed.latestStart(), w.course.zone()), HospitalTime.of(w.now, w.course.zone()))));
-        }
-        if (premed != null && premed.steroidBlocks()) {
-            out.add(refusals.refusal("INF-2", SOURCE, text.corticosteroidNotForEmergency(premed.corticosteroid)));
-        }
-        if (r.pumpRateMlMin().compareTo(BedsideTiming.MAX_RATE_ML_MIN) > 0) {
-            out.add(refusals.refusal("RATE-1", SOURCE, text.pumpRateTooHigh(r.pumpRateMlMin().toPlainString())));
-        }
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
-        withinSixtyMinutes(w);
+        List<Problem.Refusal> out = new ArrayList<>(guards.check(cmd, PremedicationWindowGuard.class, premedication));
+        out.addAll(guards.check(cmd, PumpRateGuard.class, new PumpRateGuard.Facts(r.pumpRateMlMin())));
+        Refusals.throwIfAny(out);
+        withinSixtyMinutes(w, cmd);
         w.steps.infusionStartedBy = user.name();
         w.steps.infusionStartedAt = w.now;
         w.steps.pumpRateMlMin = r.pumpRateMlMin();
@@ -338,18 +287,9 @@ public class BedsideService {
             throw ProblemException.invalid("fullVolumeGiven", text.endOnlyAfterFullVolume());
         }
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role, r.performedAt(), r.lateEntryReason());
-        withinSixtyMinutes(w);
-        if (!BedsideTiming.withinMaxRate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now)) {
-            BigDecimal rate = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
-            Instant earliestEnd = w.steps.infusionStartedAt.plus(BedsideTiming.minimumDuration(w.bag.volumeMl));
-            throw refusals.refuse("RATE-1", SOURCE, rate == null
-                    ? text.infusedTooFastUnmeasurable(w.bag.volumeMl.toPlainString(),
-                            HospitalTime.of(w.steps.infusionStartedAt, w.course.zone()),
-                            HospitalTime.of(earliestEnd, w.course.zone()))
-                    : text.infusedTooFast(w.bag.volumeMl.toPlainString(),
-                            HospitalTime.of(w.steps.infusionStartedAt, w.course.zone()), rate.toPlainString(),
-                            HospitalTime.of(earliestEnd, w.course.zone())));
-        }
+        withinSixtyMinutes(w, InfusionCommands.INFUSION_END);
+        guards.require(InfusionCommands.INFUSION_END, InfusionDurationGuard.class, new InfusionDurationGuard.Facts(
+                w.bag.volumeMl, w.steps.infusionStartedAt, w.now, w.course.zone()));
         w.steps.infusionEndedBy = user.name();
         w.steps.infusionEndedAt = w.now;
         w.steps.rateMlMin = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
@@ -374,9 +314,8 @@ public class BedsideService {
     public InfusionView dispose(long courseId, long bagId, String ifMatch, DisposalRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(InfusionService.BEDSIDE, text.actionDispose());
-        if (!r.asInfectiousWaste()) {
-            throw refusals.refuse("INF-13", SOURCE, text.disposeAsInfectiousWaste());
-        }
+        guards.require(InfusionCommands.DISPOSAL, InfectiousWasteGuard.class,
+                new InfectiousWasteGuard.Facts(r.asInfectiousWaste()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role, r.performedAt(), r.lateEntryReason());
         w.steps.disposedBy = user.name();
         w.steps.disposedAt = w.now;
@@ -391,14 +330,12 @@ public class BedsideService {
     public InfusionView notInfusable(long courseId, long bagId, String ifMatch, NotInfusableRequest r) {
         var text = Texts.of(InfusionText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionNotInfusable());
-        Course course = openCourse(courseId, ifMatch);
+        Course course = openCourse(courseId, ifMatch, InfusionCommands.NOT_INFUSABLE);
         ProductBag bag = bag(courseId, bagId);
         if (bag.state.accountedFor()) {
             throw ProblemException.conflict(text.bagAlreadyAccountedFor(label(bag), bag.state));
         }
-        if (bag.state == State.QUARANTINED && !bag.neverInfusable) {
-            throw refusals.refuse("STO-1", SOURCE, text.quarantinedForExcursion(label(bag)));
-        }
+        guards.require(InfusionCommands.NOT_INFUSABLE, ExcursionHoldGuard.class, new ExcursionHoldGuard.Facts(bag));
         Instant now = clock.instant();
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
         String rule = bag.notInfusableRule;
@@ -418,18 +355,18 @@ public class BedsideService {
         return view;
     }
 
-    /** INF-4, INF-9: a two-person check needs two people; the first signer cannot co-sign. */
-    private void refuseSameSigner(String firstSigner, String ruleId) {
-        if (user.name().equals(firstSigner)) {
-            var text = Texts.of(InfusionText.class);
+    /** INF-4, INF-9: a two-person check needs two people; answered 403 because it is about who signs. */
+    private void refuseSameSigner(BedsideStep step, String firstSigner) {
+        List<Problem.Refusal> refused = guards.check(InfusionCommands.of(step), TwoPeopleGuard.class,
+                new TwoPeopleGuard.Facts(step, firstSigner, user.name()));
+        if (!refused.isEmpty()) {
             throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
-                    text.cosignBySomeoneElse(user.name()), null,
-                    List.of(refusals.refusal(ruleId, SOURCE, text.twoDifferentSigners())));
+                    Texts.of(InfusionText.class).cosignBySomeoneElse(user.name()), null, refused);
         }
     }
 
     /** Identifiers must all match before anything is recorded; a mismatch is refused and kept as an incident. */
-    private void checkIdentity(long courseId, long bagId, String role, String ruleId, BedsideStep step, String bagCode,
+    private void checkIdentity(long courseId, long bagId, String role, BedsideStep step, String bagCode,
             List<PatientIdentifiers> read, List<String> labels) {
         var text = Texts.of(InfusionText.class);
         Course course = courses.load(courseId);
@@ -443,39 +380,24 @@ public class BedsideService {
             mismatches.addAll(read.get(i).mismatches(course.patient, coi, labels.get(i)));
         }
         if (!mismatches.isEmpty()) {
-            incidents.record(course.patient.id, courseId, bagId, ruleId, step, mismatches, user.name(), role);
-            List<Problem.Refusal> out = mismatches.stream()
-                    .map(m -> refusals.refusal(ruleId, SOURCE, text.identityMismatchStop(m))).toList();
-            throw RuleRefusals.identityMismatch(out);
+            incidents.record(course.patient.id, courseId, bagId, step.ruleId(), step, mismatches, user.name(), role);
+            throw Refusals.identityMismatch(guards.check(InfusionCommands.of(step), LabelsMatchGuard.class,
+                    new LabelsMatchGuard.Facts(step, mismatches)));
         }
     }
 
     private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role, Instant performedAt,
             String lateEntryReason) {
         var text = Texts.of(InfusionText.class);
-        Course course = openCourse(courseId, ifMatch);
+        Command cmd = InfusionCommands.of(step);
+        Course course = openCourse(courseId, ifMatch, cmd);
         ProductBag bag = bag(courseId, bagId);
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
-        if (step == BedsideStep.DISPOSAL) {
-            if (!bag.state.accountedFor()) {
-                throw refusals.refuse("INF-13", SOURCE, text.disposeOnlyWhenAccountedFor(label(bag), bag.state));
-            }
-        } else if (bag.state == State.INFUSED) {
-            throw refusals.refuse("NOREUSE-1", SOURCE, text.bagAlreadyInfused(label(bag)));
-        } else if (bag.state == State.QUARANTINED || bag.state == State.DISCARDED) {
-            String rule = bag.notInfusableRule != null ? bag.notInfusableRule : "STO-1";
-            throw refusals.refuse(rule, SOURCE, bag.quarantineReason == null
-                    ? text.bagNotToBeInfused(label(bag), bag.state)
-                    : text.bagNotToBeInfusedBecause(label(bag), bag.state, bag.quarantineReason));
-        }
+        guards.require(cmd, BagUsableGuard.class, new BagUsableGuard.Facts(step, bag));
         if (step.doneOn(steps)) {
             throw ProblemException.conflict(text.stepAlreadyRecorded(step.slug(), label(bag)));
         }
-        BedsideStep next = bag.state == State.DISCARDED ? BedsideStep.DISPOSAL
-                : BedsideStep.next(steps).orElse(null);
-        if (next != step) {
-            throw refusals.refuse(next.ruleId(), SOURCE, text.stepOutOfOrder(step.slug(), next.slug(), label(bag)));
-        }
+        guards.require(cmd, BedsideStepOrderGuard.class, new BedsideStepOrderGuard.Facts(step, bag, steps));
         if (steps == null) {
             steps = new BagInfusion();
             steps.bagId = bagId;
@@ -483,34 +405,26 @@ public class BedsideService {
         }
         EntryTimes.Timed timed = entryTimes.resolve(performedAt, lateEntryReason, "performedAt", course.zone());
         Instant previous = step.previousDoneAt(steps);
-        // a second's tolerance: PostgreSQL keeps microseconds (rounded), a clock may give nanoseconds
-        if (previous != null && timed.performedAt().isBefore(previous.minus(ORDER_TOLERANCE))) {
+        if (previous != null && timed.performedAt().isBefore(previous.minus(BedsideTiming.ORDER_TOLERANCE))) {
             throw ProblemException.invalid("performedAt", text.beforePreviousStep(step.slug(),
                     HospitalTime.of(timed.performedAt(), course.zone()), HospitalTime.of(previous, course.zone())));
         }
         return new Work(course, bag, steps, timed.performedAt(), role, timed);
     }
 
-    private Course openCourse(long courseId, String ifMatch) {
+    private Course openCourse(long courseId, String ifMatch, Command cmd) {
         var text = Texts.of(InfusionText.class);
         Course course = courses.beginEdit(courseId, ifMatch);
-        if (course.infusedAt != null) {
-            throw refusals.refuse("NOREUSE-1", SOURCE, text.courseInfusedOn(HospitalTime.of(course.infusedAt, course.zone())));
-        }
+        guards.require(cmd, CourseNotInfusedGuard.class, new CourseNotInfusedGuard.Facts(course.infusedAt, course.zone()));
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.bedsideNotNow(course.state));
         }
         return course;
     }
 
-    /** INF-11: nothing more is done to a bag 60 minutes after its thaw started; a physician documents it. */
-    private void withinSixtyMinutes(Work w) {
-        Instant limit = w.steps.mustEndBy();
-        if (limit != null && w.now.isAfter(limit)) {
-            throw refusals.refuse("INF-11", SOURCE, Texts.of(InfusionText.class).pastSixtyMinutes(label(w.bag),
-                    HospitalTime.of(w.steps.thawStartedAt, w.course.zone()), HospitalTime.of(limit, w.course.zone()),
-                    w.bag.id));
-        }
+    private void withinSixtyMinutes(Work w, Command cmd) {
+        guards.require(cmd, WithinSixtyMinutesOfThawGuard.class,
+                new WithinSixtyMinutesOfThawGuard.Facts(w.bag, w.steps, w.now, w.course.zone()));
     }
 
     private void quarantineForever(ProductBag bag, String ruleId, String reason) {

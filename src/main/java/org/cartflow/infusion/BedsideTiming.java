@@ -9,6 +9,8 @@ import java.time.Instant;
 public final class BedsideTiming {
 
     public static final BigDecimal MAX_RATE_ML_MIN = BigDecimal.TEN;
+    /** Steps are compared with a second's tolerance: PostgreSQL keeps microseconds, a clock may give nanoseconds. */
+    public static final Duration ORDER_TOLERANCE = Duration.ofSeconds(1);
 
     private BedsideTiming() {
     }

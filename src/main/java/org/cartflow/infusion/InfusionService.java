@@ -32,13 +32,13 @@ import org.cartflow.kernel.LateEntry;
 import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.monitoring.TocilizumabStock;
 import org.cartflow.product.ProductBag;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.infusion.rules.PremedicationCompleteGuard;
+import org.cartflow.kernel.GuardEvaluator;
 
 /** Infusion day before the first thaw: the clinical check (DELAY-1/2, INF-2) and premedication (INF-2). */
 @ApplicationScoped
 public class InfusionService {
 
-    static final String SOURCE = "InfusionService";
     static final List<String> BEDSIDE = List.of(Role.NURSE, Role.PHYSICIAN);
     private static final Set<CourseState> READINESS_STATES = EnumSet.of(CourseState.LYMPHODEPLETION,
             CourseState.INFUSION_READY);
@@ -50,11 +50,11 @@ public class InfusionService {
     @Inject
     CurrentUser user;
     @Inject
+    GuardEvaluator guards;
+    @Inject
     AuditTrail audit;
     @Inject
     Courses courses;
-    @Inject
-    RuleRefusals refusals;
     @Inject
     TocilizumabOnHandGuard tocilizumab;
 
@@ -113,16 +113,9 @@ public class InfusionService {
         if (givenAt.isBefore(now.minus(Duration.ofHours(12)))) {
             throw ProblemException.invalid("givenAt", text.premedicationTooLongAgo());
         }
-        List<Problem.Refusal> out = new ArrayList<>();
-        if (r.acetaminophenMg() == null) {
-            out.add(refusals.refusal("INF-2", SOURCE, text.acetaminophenMissing()));
-        }
-        if (r.antihistamine() == null || r.antihistamineMg() == null) {
-            out.add(refusals.refusal("INF-2", SOURCE, text.antihistamineMissing()));
-        }
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
+        guards.require(InfusionCommands.PREMEDICATION, PremedicationCompleteGuard.class,
+                new PremedicationCompleteGuard.Facts(r.acetaminophenMg() != null,
+                        r.antihistamine() != null && r.antihistamineMg() != null));
         if (r.antihistamine() == Antihistamine.OTHER_H1 && blankToNull(r.antihistamineName()) == null) {
             throw ProblemException.invalid("antihistamineName", text.nameTheAntihistamine());
         }

@@ -8,9 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.Command;
+import org.cartflow.kernel.DeclaredGuard;
 import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.rules.RuleCatalog;
 import org.cartflow.rules.RuleKind;
@@ -34,23 +36,29 @@ public class RulesResource {
             List<GuardRef> guards) {
     }
 
-    public record GuardRef(String guard, List<String> transitions) {
+    /** A guard and where it runs: transitions of the journey table, and stage commands. */
+    public record GuardRef(String guard, List<String> transitions, List<String> commands) {
     }
 
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
-    @Operation(summary = "The label rule catalog: every rule ID, its kind and text, and the guards enforcing it")
+    @Operation(summary = "The label rule catalog: every rule ID, its kind and text, and the guards enforcing it with the transitions and commands that run them")
     public List<RuleView> list() {
-        List<Guard> all = guards.all();
+        List<DeclaredGuard> all = guards.all();
         return catalog.all().stream().map(r -> new RuleView(r.id(), r.kind(), r.section(), r.text(), r.stage(),
                 r.stage() != null && r.stage().live(),
-                all.stream().filter(g -> g.ruleIds().contains(r.id())).sorted(Comparator.comparing(Guard::name))
-                        .map(g -> new GuardRef(g.name(), transitionsOf(g))).toList()))
+                all.stream().filter(g -> g.ruleIds().contains(r.id())).sorted(Comparator.comparing(DeclaredGuard::name))
+                        .map(g -> new GuardRef(g.name(), transitionsOf(g), commandsOf(g))).toList()))
                 .toList();
     }
 
-    private static List<String> transitionsOf(Guard g) {
-        return java.util.Arrays.stream(Transition.values())
+    private static List<String> transitionsOf(DeclaredGuard g) {
+        return Arrays.stream(Transition.values())
                 .filter(t -> t.guards().stream().anyMatch(type -> type.isInstance(g))).map(Transition::slug).toList();
+    }
+
+    private static List<String> commandsOf(DeclaredGuard g) {
+        return StageCommands.ALL.stream().filter(c -> c.guards().stream().anyMatch(type -> type.isInstance(g)))
+                .map(Command::slug).toList();
     }
 }

@@ -7,25 +7,13 @@ import java.util.List;
  * A check that must pass before a step of the journey is recorded. Each guard is a small bean named by what it
  * checks and annotated with the rule IDs it enforces.
  */
-public interface Guard {
+public interface Guard extends DeclaredGuard {
 
     /** Empty when the step may go ahead; otherwise why not, each naming the rule it breaks. */
     List<Finding> check(GuardContext ctx);
 
     /** Why a guard refuses: one rule ID and a message that tells the user what to do. */
     record Finding(String ruleId, String message) {
-    }
-
-    default List<String> ruleIds() {
-        return ruleIdsOf(getClass());
-    }
-
-    default String name() {
-        Class<?> c = getClass();
-        while (c.getAnnotation(Enforces.class) == null && c.getSuperclass() != null) {
-            c = c.getSuperclass();
-        }
-        return c.getSimpleName();
     }
 
     static List<String> ruleIdsOf(Class<?> type) {

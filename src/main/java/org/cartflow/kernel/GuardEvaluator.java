@@ -6,17 +6,22 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cartflow.common.Problem;
 import org.cartflow.rules.Rule;
 import org.cartflow.rules.RuleCatalog;
 
-/** Runs a transition's guards and turns their findings into refusals that carry the rule's kind. */
+/** Runs a transition's or a command's guards and turns their findings into refusals that carry the rule's kind. */
 @ApplicationScoped
 public class GuardEvaluator {
 
     @Inject
     @Any
     Instance<Guard> guards;
+
+    @Inject
+    @Any
+    Instance<DeclaredGuard> declared;
 
     @Inject
     RuleCatalog catalog;
@@ -38,16 +43,39 @@ public class GuardEvaluator {
         return guards.select(type).get();
     }
 
-    public List<Guard> all() {
-        return guards.stream().toList();
+    /** Every declared guard: the transitions' and the stage commands'. */
+    public List<DeclaredGuard> all() {
+        return declared.stream().toList();
     }
 
-    private Problem.Refusal refusal(Guard guard, Guard.Finding f) {
+    /** Runs one of a command's declared guards over the facts the command loaded. */
+    public <F> List<Problem.Refusal> check(Command command, CommandGuard<F> guard, F facts) {
+        if (command.guards().stream().noneMatch(type -> type.isInstance(guard))) {
+            throw new IllegalStateException(command.slug() + " runs " + guard.name() + " which it does not declare");
+        }
+        return guard.check(facts).stream().map(f -> refusal(guard, f)).toList();
+    }
+
+    /** Runs the command's guard of this type (the bean) over the facts. */
+    public <F, G extends CommandGuard<F>> List<Problem.Refusal> check(Command command, Class<G> type, F facts) {
+        return check(command, declared.select(type).get(), facts);
+    }
+
+    public <F, G extends CommandGuard<F>> void require(Command command, Class<G> type, F facts) {
+        Refusals.throwIfAny(check(command, type, facts));
+    }
+
+    /** Runs the guard and refuses the command (422, nothing recorded) when it finds anything. */
+    public <F> void require(Command command, CommandGuard<F> guard, F facts) {
+        Refusals.throwIfAny(check(command, guard, facts));
+    }
+
+    private Problem.Refusal refusal(DeclaredGuard guard, Guard.Finding f) {
         if (!guard.ruleIds().contains(f.ruleId())) {
             throw new IllegalStateException(guard.name() + " reported " + f.ruleId() + " which it does not declare");
         }
         Rule rule = catalog.get(f.ruleId());
-        return new Problem.Refusal(rule.id(), rule.kind().name().toLowerCase(java.util.Locale.ROOT), guard.name(),
+        return new Problem.Refusal(rule.id(), rule.kind().name().toLowerCase(Locale.ROOT), guard.name(),
                 f.message(), rule.kind().overridable());
     }
 }

@@ -19,7 +19,9 @@ import org.cartflow.common.Texts;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.lymphodepletion.LdRequests.PlanMoveRequest;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.lymphodepletion.rules.ConsecutiveLdDaysGuard;
+import org.cartflow.lymphodepletion.rules.MeasurementsCurrentGuard;
 
 /**
  * A missed or delayed LD day moves the plan with a recorded reason (LD-1): the day and the days after it move
@@ -28,7 +30,6 @@ import org.cartflow.rules.RuleRefusals;
 @ApplicationScoped
 public class LdRescheduling {
 
-    static final String SOURCE = "LdRescheduling";
     private static final EnumSet<CourseState> BEFORE_INFUSION_READY = EnumSet.of(CourseState.ELIGIBLE,
             CourseState.COLLECTION, CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED,
             CourseState.PRODUCT_RECEIVED, CourseState.LYMPHODEPLETION);
@@ -42,7 +43,7 @@ public class LdRescheduling {
     @Inject
     Courses courses;
     @Inject
-    RuleRefusals refusals;
+    GuardEvaluator guards;
     @Inject
     RenalPolicy policy;
     @Inject
@@ -53,10 +54,12 @@ public class LdRescheduling {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionMovePlan());
         int from = r.fromLdDay();
-        if (from > 1 && !user.has(Role.PHYSICIAN)) {
+        List<Problem.Refusal> gap = guards.check(LdCommands.MOVE_PLAN, ConsecutiveLdDaysGuard.class,
+                new ConsecutiveLdDaysGuard.Facts(from, user.has(Role.PHYSICIAN)));
+        if (!gap.isEmpty()) {
+            // who may decide, so 403, with the rule it is about
             throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
-                    text.moveLeavesGap(from, from - 1), null,
-                    List.of(refusals.refusal("LD-1", SOURCE, text.ldDaysConsecutive())));
+                    text.moveLeavesGap(from, from - 1), null, gap);
         }
         Course course = courses.beginEdit(courseId, ifMatch);
         if (!BEFORE_INFUSION_READY.contains(course.state)) {
@@ -81,12 +84,8 @@ public class LdRescheduling {
         }
         if (from == 1) {
             LdAssessment a = LdAssessment.findById(o.assessmentId);
-            LocalDate oldestAllowed = r.newDate().minusDays(policy.measurementWindowDays());
-            if (a.oldestMeasurement().isBefore(oldestAllowed)) {
-                Problem.Refusal stale = refusals.refusal("LD-2", SOURCE, text.measurementsWouldBeOutdated(
-                        a.oldestMeasurement(), policy.measurementWindowDays(), r.newDate()));
-                throw RuleRefusals.refused(List.of(stale));
-            }
+            guards.require(LdCommands.MOVE_PLAN, MeasurementsCurrentGuard.class, new MeasurementsCurrentGuard.Facts(
+                    a.oldestMeasurement(), policy.measurementWindowDays(), r.newDate(), true));
         }
         LocalDate previousInfusion = o.plannedInfusionOn;
         o.moveFrom(from, r.newDate());

@@ -35,8 +35,8 @@ import org.cartflow.lymphodepletion.LdCalculator.Calculation;
 import org.cartflow.lymphodepletion.LdCalculator.CreatinineUnit;
 import org.cartflow.lymphodepletion.LdCalculator.WeightBasis;
 import org.cartflow.lymphodepletion.LdRequests.*;
-import org.cartflow.lymphodepletion.rules.DelayFindings;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.lymphodepletion.rules.*;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,7 +65,7 @@ public class LymphodepletionService {
     @Inject
     RenalPolicy policy;
     @Inject
-    RuleRefusals refusals;
+    GuardEvaluator guards;
 
     // ------------------------------------------------------------------ assessment
 
@@ -150,8 +150,9 @@ public class LymphodepletionService {
     public Calculation preview(long courseId, CalculationOptions options) {
         var text = Texts.of(LymphodepletionText.class);
         Course course = courses.load(courseId);
-        LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
-                text.recordAssessmentBeforeCalculation()));
+        LdAssessment a = LdAssessment.latest(courseId).orElse(null);
+        guards.require(LdCommands.CALCULATE, AssessmentRecordedGuard.class, new AssessmentRecordedGuard.Facts(a != null,
+                false));
         return calculate(course, a, options == null ? CalculationOptions.defaults() : options);
     }
 
@@ -164,21 +165,18 @@ public class LymphodepletionService {
         if (r.ldDay1().isBefore(today)) {
             throw ProblemException.invalid("ldDay1", text.ldDay1InThePast());
         }
-        LdAssessment a = LdAssessment.latest(courseId).orElseThrow(() -> refusals.refuse("LD-2", "LymphodepletionService",
-                text.recordAssessmentBeforeOrder()));
-        LocalDate oldestAllowed = r.ldDay1().minusDays(policy.measurementWindowDays());
-        if (a.oldestMeasurement().isBefore(oldestAllowed)) {
-            throw refusals.refuse("LD-2", "LymphodepletionService", text.measurementsOutdatedForOrder(
-                    a.oldestMeasurement(), policy.measurementWindowDays(), r.ldDay1()));
-        }
+        LdAssessment a = LdAssessment.latest(courseId).orElse(null);
+        guards.require(LdCommands.PRESCRIBE, AssessmentRecordedGuard.class, new AssessmentRecordedGuard.Facts(a != null,
+                true));
+        guards.require(LdCommands.PRESCRIBE, MeasurementsCurrentGuard.class, new MeasurementsCurrentGuard.Facts(
+                a.oldestMeasurement(), policy.measurementWindowDays(), r.ldDay1(), false));
         CalculationOptions options = r.options() == null ? CalculationOptions.defaults() : r.options();
         Calculation calc = calculate(course, a, options);
         BigDecimal calcFlu = calc.fludarabineDailyMg() == null ? null : BigDecimal.valueOf(calc.fludarabineDailyMg());
         BigDecimal calcCy = BigDecimal.valueOf(calc.cyclophosphamideDailyMg());
         boolean hasReason = r.reason() != null && !r.reason().isBlank();
-        if (calcFlu == null && (r.fludarabineDailyMg() == null || !hasReason)) {
-            throw refusals.refuse("LD-3", "LymphodepletionService", text.crclBelowLowestTier(calc.crclMlMin()));
-        }
+        guards.require(LdCommands.PRESCRIBE, FludarabineTierGuard.class, new FludarabineTierGuard.Facts(calc.crclMlMin(),
+                calcFlu != null, r.fludarabineDailyMg() != null, hasReason));
         BigDecimal flu = r.fludarabineDailyMg() != null ? r.fludarabineDailyMg() : calcFlu;
         BigDecimal cy = r.cyclophosphamideDailyMg() != null ? r.cyclophosphamideDailyMg() : calcCy;
         boolean differs = calcFlu == null || flu.compareTo(calcFlu) != 0 || cy.compareTo(calcCy) != 0;
@@ -230,12 +228,11 @@ public class LymphodepletionService {
         }
         LdAssessment a = LdAssessment.findById(o.assessmentId);
         Calculation again = calculate(course, a, optionsOf(o));
-        List<Problem.Refusal> out = new ArrayList<>();
-        compare(text.fludarabine(), o.prescribedFluMg, again.fludarabineDailyMg(), o.prescriptionReason, out);
-        compare(text.cyclophosphamide(), o.prescribedCyMg, again.cyclophosphamideDailyMg(), o.prescriptionReason, out);
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
+        guards.require(LdCommands.VERIFY, RecomputedDoseGuard.class, new RecomputedDoseGuard.Facts(List.of(
+                new RecomputedDoseGuard.Dose(text.fludarabine(), o.prescribedFluMg, again.fludarabineDailyMg()),
+                new RecomputedDoseGuard.Dose(text.cyclophosphamide(), o.prescribedCyMg,
+                        again.cyclophosphamideDailyMg())),
+                o.prescriptionReason, policy.tolerancePercent()));
         o.status = LdOrder.Status.VERIFIED;
         o.verifiedBy = user.name();
         o.verifiedAt = clock.instant();
@@ -259,27 +256,6 @@ public class LymphodepletionService {
                         "recomputedFludarabineMg", String.valueOf(again.fludarabineDailyMg()),
                         "recomputedCyclophosphamideMg", again.cyclophosphamideDailyMg(), "deliberateReductions", reduced)));
         return view;
-    }
-
-    /**
-     * Prescribed vs recomputed. Above the recomputed dose beyond the tolerance the order can only be rejected; below it
-     * (the label's "reduce as appropriate", 適宜減量: frailty, a site's own renal table, a cyclophosphamide reduction) it
-     * is verifiable when the prescriber recorded the reason, which the signature keeps. {@code drug} is translated.
-     */
-    private void compare(String drug, BigDecimal prescribed, Double recomputed, String reason, List<Problem.Refusal> out) {
-        var text = Texts.of(LymphodepletionText.class);
-        if (recomputed == null) {
-            if (reason == null) {
-                out.add(refusals.refusal("LD-3", "LymphodepletionService", text.noPolicyDoseNoReason(drug)));
-            }
-            return;
-        }
-        DoseComparison c = DoseComparison.of(prescribed, recomputed, policy.tolerancePercent(), reason);
-        if (!c.verifiable()) {
-            out.add(refusals.refusal("LD-1", "LymphodepletionService", text.prescribedDiffersFromRecomputed(drug,
-                    prescribed, Double.isFinite(c.deviationPercent()) ? LdCalculator.round(c.deviationPercent(), 1)
-                            : c.deviationPercent(), recomputed, policy.tolerancePercent())));
-        }
     }
 
     /** LD-3: below the policy dose beyond the tolerance, with the prescriber's reason. */
@@ -313,37 +289,27 @@ public class LymphodepletionService {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.NURSE), text.actionAdminister());
         Course course = courses.beginEdit(courseId, ifMatch);
-        if (course.state != CourseState.LYMPHODEPLETION) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", text.dosesOnlyDuringLymphodepletion(course.state));
-        }
+        LdOrder o = LdOrder.verified(courseId).orElse(null);
+        guards.require(LdCommands.ADMINISTER, LdDoseAllowedGuard.class, new LdDoseAllowedGuard.Facts(course.state,
+                o != null));
         if (!r.endedAt().isAfter(r.startedAt())) {
             throw ProblemException.invalid("endedAt", text.endNotAfterStart());
         }
-        LdOrder o = LdOrder.verified(courseId).orElseThrow(() -> refusals.refuse("LD-1", "LymphodepletionService",
-                text.noVerifiedOrderBeforeDose()));
         LdAssessment latest = LdAssessment.latest(courseId).orElseThrow();
-        List<Problem.Refusal> delay = delayFindings(latest);
-        if (!delay.isEmpty()) {
-            throw RuleRefusals.refused(delay);
-        }
+        guards.require(LdCommands.ADMINISTER, DelayBeforeDoseGuard.class, new DelayBeforeDoseGuard.Facts(
+                latest.seriousAdverseEvents(), latest.activeInfection, latest.inflammatoryDisease));
         List<LdAdministration> given = LdAdministration.ofOrder(o.id);
         if (given.stream().anyMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay())) {
             throw ProblemException.conflict(text.doseAlreadyRecorded(r.drug(), r.ldDay()));
         }
-        if (r.ldDay() > 1 && given.stream().noneMatch(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", text.doseBeforePreviousDay(r.drug(), r.ldDay(),
-                    r.ldDay() - 1));
-        }
-        LocalDate scheduled = o.dateOf(r.ldDay());
-        LocalDate actual = r.startedAt().atZone(course.zone()).toLocalDate();
-        if (!actual.equals(scheduled)) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", text.doseNotOnScheduledDay(r.ldDay(),
-                    r.ldDay() - 6, scheduled, actual, o.id));
-        }
+        LdAdministration previous = given.stream().filter(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)
+                .findFirst().orElse(null);
+        guards.require(LdCommands.ADMINISTER, LdDayOrderGuard.class, new LdDayOrderGuard.Facts(r.drug(), r.ldDay(),
+                previous != null, o.dateOf(r.ldDay()), r.startedAt().atZone(course.zone()).toLocalDate(), o.id));
         if (r.startedAt().isAfter(clock.instant())) {
             throw ProblemException.invalid("startedAt", text.doseStartInTheFuture());
         }
-        String spacingReason = spacingDeviation(given, r);
+        String spacingReason = spacingDeviation(previous, r);
         BigDecimal ordered = r.drug() == Drug.FLUDARABINE ? o.prescribedFluMg : o.prescribedCyMg;
         if (r.doseMg().compareTo(ordered) != 0) {
             throw ProblemException.invalid("doseMg", text.doseNotAsOrdered(ordered, r.drug()));
@@ -369,34 +335,14 @@ public class LymphodepletionService {
         return view;
     }
 
-    /**
-     * LD-1 "once daily": a dose of the same drug closer than the site's minimum hours to the previous day's dose (23:30
-     * then 00:30 are different dates but one hour apart). Refused until the nurse gives the reason; with it the dose,
-     * which was given, is recorded as a flagged deviation. Returns that reason, or null when the spacing is kept.
-     */
-    private String spacingDeviation(List<LdAdministration> given, AdministrationRequest r) {
-        var text = Texts.of(LymphodepletionText.class);
-        LdAdministration previous = given.stream().filter(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)
-                .findFirst().orElse(null);
-        if (previous == null) {
-            return null;
-        }
-        Duration gap = Duration.between(previous.startedAt, r.startedAt());
-        if (gap.compareTo(Duration.ofHours(minHoursBetweenDoses)) >= 0) {
-            return null;
-        }
+    /** LD-1 "once daily": the nurse's reason for a dose closer than the minimum hours, or null when spaced. */
+    private String spacingDeviation(LdAdministration previous, AdministrationRequest r) {
         String reason = r.spacingDeviationReason() == null ? null : r.spacingDeviationReason().strip();
-        if (reason == null || reason.isEmpty()) {
-            throw refusals.refuse("LD-1", "LymphodepletionService", text.dosesTooClose(r.drug(), gap.toMinutes(),
-                    minHoursBetweenDoses));
-        }
-        return reason;
-    }
-
-    List<Problem.Refusal> delayFindings(LdAssessment a) {
-        return DelayFindings.of(a.seriousAdverseEvents(), a.activeInfection, a.inflammatoryDisease,
-                Texts.of(LymphodepletionText.class).stepLd()).stream()
-                .map(f -> refusals.refusal(f.ruleId(), "LymphodepletionService", f.message())).toList();
+        var spacing = new LdDoseSpacingGuard.Facts(r.drug(), previous == null ? null
+                : Duration.between(previous.startedAt, r.startedAt()), minHoursBetweenDoses,
+                reason != null && !reason.isEmpty());
+        guards.require(LdCommands.ADMINISTER, LdDoseSpacingGuard.class, spacing);
+        return spacing.tooClose() ? reason : null;
     }
 
     // ------------------------------------------------------------------ reads

@@ -28,7 +28,9 @@ import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.manufacturing.ManufacturingRequests.*;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.manufacturing.rules.DeviationReviewedFirstGuard;
+import org.cartflow.manufacturing.rules.SecondRunOrderGuard;
+import org.cartflow.manufacturing.rules.StartingMaterialIdentityGuard;
 
 /** Manufacturing runs: ordering (matched to the chain of identity), status, second runs (MFG-1), exception release (MFG-2). */
 @ApplicationScoped
@@ -58,7 +60,11 @@ public class ManufacturingService {
     GuardEvaluator guards;
 
     @Inject
-    RuleRefusals refusals;
+    SecondRunOrderGuard secondRun;
+    @Inject
+    StartingMaterialIdentityGuard startingMaterial;
+    @Inject
+    DeviationReviewedFirstGuard reviewedFirst;
 
     @Inject
     ChainOfIdentity chain;
@@ -87,14 +93,8 @@ public class ManufacturingService {
                     text.noCollectionRecordFirst()));
         } else {
             requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), text.whatSecondRun());
-            if (runs.size() >= 2) {
-                throw refusals.refuse("MFG-1", "ManufacturingOrder",
-                        text.alreadySecondRun(previous.runNumber));
-            }
-            if (!previous.justifiesSecondRun()) {
-                throw refusals.refuse("MFG-1", "ManufacturingOrder",
-                        text.secondRunNotJustifiedReportStatus(previous.runNumber, ManufacturingOrder.MINIMUM_YIELD_E6));
-            }
+            guards.require(ManufacturingCommands.ORDER_RUN, secondRun, new SecondRunOrderGuard.Facts(runs.size(),
+                    previous.runNumber, previous.justifiesSecondRun()));
             if (source == RunSource.ORIGINAL_COLLECTION) {
                 throw ProblemException.invalid("source", text.secondRunNeedsSource());
             }
@@ -107,14 +107,8 @@ public class ManufacturingService {
             }
         }
         String din = DonationIdentificationNumber.normalise(r.din());
-        List<String> mismatches = new ArrayList<>(chain.mismatches(courseId, r.chainOfIdentityId(), din));
-        if (mismatches.isEmpty() && !material.din.equals(din)) {
-            mismatches.add(text.dinNotStartingMaterial(din, source, material.din));
-        }
-        if (!mismatches.isEmpty()) {
-            throw RuleRefusals.refused(mismatches.stream()
-                    .map(m -> refusals.refusal(ChainOfIdentity.RULE, "ManufacturingOrder", m)).toList());
-        }
+        guards.require(ManufacturingCommands.ORDER_RUN, startingMaterial, new StartingMaterialIdentityGuard.Facts(
+                chain.mismatches(courseId, r.chainOfIdentityId(), din), din, source, material.din));
         Instant now = clock.instant();
         ManufacturingOrder o = new ManufacturingOrder();
         o.courseId = courseId;
@@ -192,9 +186,8 @@ public class ManufacturingService {
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAcceptOutOfSpec());
         Course course = courses.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
-        if (o.deviationReviewedAt == null) {
-            throw refusals.refuse("MFG-2", "ManufacturingOrder", text.reviewBeforeException());
-        }
+        guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, reviewedFirst,
+                new DeviationReviewedFirstGuard.Facts(o.deviationReviewedAt != null));
         o.physicianAgreementReason = r.reason();
         o.physicianAgreedBy = user.name();
         o.physicianAgreedAt = clock.instant();

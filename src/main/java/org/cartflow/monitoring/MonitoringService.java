@@ -1,5 +1,7 @@
 package org.cartflow.monitoring;
 
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.monitoring.rules.TocilizumabSpacingGuard;
 import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +44,6 @@ public class MonitoringService {
     static final int LAST_INPATIENT_DAY = 14;
     static final BigDecimal TOCILIZUMAB_MG_PER_KG = new BigDecimal("8");
     static final BigDecimal TOCILIZUMAB_MAX_MG = new BigDecimal("800");
-    static final Duration TOCILIZUMAB_MIN_INTERVAL = Duration.ofHours(8);
     private static final EnumSet<CourseState> AFTER_INFUSION = EnumSet.of(CourseState.INFUSED,
             CourseState.INPATIENT_MONITORING, CourseState.OUTPATIENT_PROXIMITY);
 
@@ -54,6 +55,8 @@ public class MonitoringService {
 
     @Inject
     CurrentUser user;
+    @Inject
+    GuardEvaluator guards;
 
     @Inject
     AuditTrail audit;
@@ -419,27 +422,18 @@ public class MonitoringService {
         return weightKg.multiply(TOCILIZUMAB_MG_PER_KG).min(TOCILIZUMAB_MAX_MG).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /**
-     * CRS-ALG: tocilizumab doses at least 8 h apart. A dose documented under 8 h after another was still given: it is
-     * recorded as a deviation with the reason, and refused only while no reason is given (the refusal asks for it).
-     */
+    /** CRS-ALG: the reason for a tocilizumab dose under 8 h from another, or null when spaced. */
     private String spacingDeviation(long courseId, Instant at, String reason) {
-        var text = Texts.of(MonitoringText.class);
-        for (CrsIntervention prev : CrsIntervention.<CrsIntervention>list("courseId = ?1 and drug = ?2", courseId,
-                Drug.TOCILIZUMAB)) {
-            Duration gap = Duration.between(prev.givenAt, at).abs();
-            if (gap.compareTo(TOCILIZUMAB_MIN_INTERVAL) < 0) {
-                if (reason != null && !reason.isBlank()) {
-                    return reason.strip();
-                }
-                throw ProblemException.refused(text.tocilizumabTooSoon(),
-                        List.of(new Problem.Refusal("CRS-ALG", "label", "TocilizumabSpacing",
-                                text.tocilizumabPreviousDose(
-                                        HospitalTime.of(prev.givenAt, Course.<Course>findById(courseId).zone()),
-                                        gap.toMinutes()), false)));
-            }
+        boolean given = reason != null && !reason.isBlank();
+        var spacing = new TocilizumabSpacingGuard.Facts(CrsIntervention.<CrsIntervention>list(
+                "courseId = ?1 and drug = ?2", courseId, Drug.TOCILIZUMAB).stream().map(i -> i.givenAt).toList(), at,
+                given, Course.<Course>findById(courseId).zone());
+        List<Problem.Refusal> refused = guards.check(MonitoringCommands.RECORD_INTERVENTION,
+                TocilizumabSpacingGuard.class, spacing);
+        if (!refused.isEmpty()) {
+            throw ProblemException.refused(Texts.of(MonitoringText.class).tocilizumabTooSoon(), refused);
         }
-        return null;
+        return spacing.tooClose() ? reason.strip() : null;
     }
 
     /**

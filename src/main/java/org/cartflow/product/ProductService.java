@@ -24,7 +24,6 @@ import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.PlausibleDates;
-import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
@@ -34,13 +33,14 @@ import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.manufacturing.ManufacturingStatus;
 import org.cartflow.product.ProductBag.State;
 import org.cartflow.product.ProductRequests.*;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.product.rules.CertificateReceiptGuard;
+import org.cartflow.product.rules.ExcursionReleaseGuard;
 
 /** Receipt of the frozen product against its release certificate, storage and its temperature (STO-1..3, DOSE-1). */
 @ApplicationScoped
 public class ProductService {
 
-    static final String SOURCE = "ProductService";
     private static final List<String> HANDLERS = List.of(Role.PHARMACIST, Role.COORDINATOR);
     private static final List<String> READERS = List.of(Role.PHARMACIST, Role.COORDINATOR, Role.NURSE);
     /** From shipment to infusion: the states in which the product is held by the hospital. */
@@ -58,7 +58,11 @@ public class ProductService {
     @Inject
     ChainOfIdentity chain;
     @Inject
-    RuleRefusals refusals;
+    GuardEvaluator guards;
+    @Inject
+    CertificateReceiptGuard receipt;
+    @Inject
+    ExcursionReleaseGuard excursionRelease;
 
     @Transactional
     public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
@@ -80,26 +84,13 @@ public class ProductService {
                 throw ProblemException.invalid("bags[" + i + "].bagCode", text.listedTwice());
             }
         }
-        List<Problem.Refusal> out = new ArrayList<>();
         String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
-        for (String m : r.patient().mismatches(course.patient, coi, text.certificate())) {
-            out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, text.notThisPatientsProduct(m)));
-        }
-        chain.dinMismatch(courseId, r.din()).ifPresent(m -> out.add(refusals.refusal("AUTOLOGOUS-1", SOURCE, m)));
-        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
-        if (r.expiryDate().isBefore(today)) {
-            out.add(refusals.refusal("STO-2", SOURCE, text.expired(r.expiryDate())));
-        }
         BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        if (!ProductLimits.doseInRange(total)) {
-            String msg = text.receivedDoseOutOfRange(total.stripTrailingZeros().toPlainString());
-            out.add(refusals.refusal("STO-3", SOURCE, msg));
-            out.add(refusals.refusal("DOSE-1", SOURCE, msg));
-        }
-        if (!out.isEmpty()) {
-            throw RuleRefusals.refused(out);
-        }
+        guards.require(ProductCommands.RECEIVE, receipt, new CertificateReceiptGuard.Facts(
+                r.patient().mismatches(course.patient, coi, text.certificate()),
+                chain.dinMismatch(courseId, r.din()).orElse(null), r.expiryDate(),
+                clock.instant().atZone(course.zone()).toLocalDate(), total));
         Instant now = clock.instant();
         ProductShipment s = new ProductShipment();
         s.courseId = courseId;
@@ -212,9 +203,8 @@ public class ProductService {
         }
         Instant now = clock.instant();
         var assessment = r.manufacturerAssessment();
-        if (r.decision() == StorageExcursion.Decision.RELEASE && assessment == null) {
-            throw refusals.refuse("STO-1", "StorageExcursion", text.releaseNeedsManufacturerAssessment());
-        }
+        guards.require(ProductCommands.DECIDE_EXCURSION, excursionRelease, new ExcursionReleaseGuard.Facts(
+                r.decision() == StorageExcursion.Decision.RELEASE, assessment != null));
         if (assessment != null) {
             Instant at = PlausibleDates.instant("manufacturerAssessment.assessedAt", assessment.assessedAt());
             if (at.isAfter(now.plusSeconds(60))) {

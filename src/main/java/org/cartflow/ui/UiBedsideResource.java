@@ -37,7 +37,7 @@ import org.cartflow.infusion.BedsideStep;
 import org.cartflow.infusion.InfusionRequests.*;
 import org.cartflow.infusion.InfusionService;
 import org.cartflow.infusion.InfusionView;
-import org.cartflow.rules.RuleRefusals;
+import org.cartflow.kernel.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -209,7 +209,7 @@ public class UiBedsideResource {
             }
         }
         boolean mismatch = problem != null
-                && problem.type().equals(ProblemMappers.TYPE_PREFIX + RuleRefusals.IDENTITY_MISMATCH);
+                && problem.type().equals(ProblemMappers.TYPE_PREFIX + Refusals.IDENTITY_MISMATCH);
         var c = journey.viewOf(courses.load(courseId), v.now());
         return pages.page(bedside).data("course", c).data("v", v).data("bag", current).data("lines", lines)
                 .data("done", done).data("problem", problem).data("mismatch", mismatch)

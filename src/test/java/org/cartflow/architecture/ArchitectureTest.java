@@ -1,10 +1,17 @@
 package org.cartflow.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.cartflow.common.Problem;
+import org.cartflow.kernel.CommandGuard;
+import org.cartflow.kernel.GuardEvaluator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +93,29 @@ class ArchitectureTest {
                         ROOT + ".bridging..", ROOT + ".monitoring..", ROOT + ".infusion..", ROOT + ".surveillance..",
                         ROOT + ".ui..", ROOT + ".demo..")
                 .check(CLASSES);
+    }
+
+    /** Every refusal comes from a declared guard: only the evaluator builds one, naming the guard that found it. */
+    @Test
+    void onlyTheGuardEvaluatorMakesRefusals() {
+        noClasses().that().doNotBelongToAnyOf(GuardEvaluator.class).should()
+                .callConstructorWhere(target(owner(type(Problem.Refusal.class))))
+                .because("a rule is refused only by a declared guard run through GuardEvaluator")
+                .check(CLASSES);
+    }
+
+    /** A command guard is a pure function of its facts: no state, and no query (an entity's static method). */
+    @Test
+    void commandGuardsArePureOverTheirFacts() {
+        DescribedPredicate<JavaMethodCall> query = new DescribedPredicate<>("a static method of an entity (a query)") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getTargetOwner().isAssignableTo(PanacheEntityBase.class) && call.getTarget().resolveMember()
+                        .map(m -> m.getModifiers().contains(JavaModifier.STATIC)).orElse(true);
+            }
+        };
+        noClasses().that().implement(CommandGuard.class).should().callMethodWhere(query).check(CLASSES);
+        fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic().check(CLASSES);
     }
 
     /** A package nobody listed would escape the rules above: every package is either listed or an edge. */

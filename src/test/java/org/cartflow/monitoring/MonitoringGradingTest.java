@@ -154,7 +154,7 @@ class MonitoringGradingTest {
         clock.set(first.plus(Duration.ofMinutes(479)));
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", first.plus(Duration.ofMinutes(479)).toString(),
                 "weightKg", 120)).post(path).then().statusCode(422).body("ruleIds", contains("CRS-ALG"))
-                .body("refusals[0].guard", is("TocilizumabSpacing"));
+                .body("refusals[0].guard", is("TocilizumabSpacingGuard"));
         nurse().get("/courses/" + c + "/monitoring").then().body("tocilizumabDosesOnHand", is(1))
                 .body("interventions", hasSize(1));
         // 8 h later: allowed; 120 kg x 8 mg = 960 mg, capped at 800 mg

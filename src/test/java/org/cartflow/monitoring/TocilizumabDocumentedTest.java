@@ -55,7 +55,7 @@ class TocilizumabDocumentedTest {
         Map<String, Object> second = new HashMap<>(Map.of("drug", "TOCILIZUMAB",
                 "givenAt", first.plus(Duration.ofMinutes(479)).toString(), "weightKg", 60));
         nurse().body(second).post(path).then().statusCode(422).body("ruleIds", contains("CRS-ALG"))
-                .body("refusals[0].guard", is("TocilizumabSpacing"))
+                .body("refusals[0].guard", is("TocilizumabSpacingGuard"))
                 .body("refusals[0].message", containsString("deviationReason"));
         nurse().get("/courses/" + c + "/monitoring").then().body("interventions", hasSize(1));
 

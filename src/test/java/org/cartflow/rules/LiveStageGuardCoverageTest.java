@@ -7,17 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cartflow.kernel.Guard;
+import org.cartflow.journey.StageCommands;
 import org.cartflow.journey.Transition;
 import org.junit.jupiter.api.Test;
 
-/** Every label and trial rule of a live stage is enforced by a guard on some transition of the table. */
+/** Every label and trial rule of a live stage is enforced by a guard on a transition of the table or a stage command. */
 class LiveStageGuardCoverageTest {
 
     @Test
-    void everyLabelAndTrialRuleOfALiveStageHasAGuardOnTheTable() {
+    void everyLabelAndTrialRuleOfALiveStageHasAGuardOnTheTableOrACommand() {
         Set<String> guarded = new HashSet<>();
         Arrays.stream(Transition.values()).flatMap(t -> t.guards().stream())
                 .forEach(g -> guarded.addAll(Guard.ruleIdsOf(g)));
+        StageCommands.ALL.stream().flatMap(c -> c.guards().stream()).forEach(g -> guarded.addAll(Guard.ruleIdsOf(g)));
         RuleCatalog catalog = new RuleCatalog();
         for (Stage stage : Stage.values()) {
             if (!stage.live()) {

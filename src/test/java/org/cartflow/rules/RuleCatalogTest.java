@@ -14,7 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartflow.kernel.Command;
+import org.cartflow.kernel.CommandGuard;
+import org.cartflow.kernel.DeclaredGuard;
 import org.cartflow.kernel.Guard;
+import org.cartflow.journey.StageCommands;
 import org.cartflow.kernel.GuardEvaluator;
 import org.cartflow.journey.Transition;
 import org.junit.jupiter.api.Test;
@@ -90,9 +94,9 @@ class RuleCatalogTest {
 
     @Test
     void everyGuardNamesKnownRulesAndIsWiredToATransitionOrCommand() {
-        List<Guard> all = guards.all();
+        List<DeclaredGuard> all = guards.all();
         assertFalse(all.isEmpty());
-        for (Guard g : all) {
+        for (DeclaredGuard g : all) {
             assertFalse(g.ruleIds().isEmpty(), g.name());
             for (String id : g.ruleIds()) {
                 assertTrue(catalog.find(id).isPresent(), g.name() + " names unknown rule " + id);
@@ -103,11 +107,24 @@ class RuleCatalogTest {
                 assertTrue(all.stream().anyMatch(type::isInstance), t + " uses " + type + " which is not a bean");
             }
         }
+        for (Command c : StageCommands.ALL) {
+            for (var type : c.guards()) {
+                assertTrue(all.stream().anyMatch(type::isInstance), c.slug() + " uses " + type + " which is not a bean");
+            }
+        }
+        for (DeclaredGuard g : all) {
+            if (g instanceof CommandGuard<?>) {
+                assertTrue(StageCommands.ALL.stream().anyMatch(c -> c.guards().stream().anyMatch(x -> x.isInstance(g))),
+                        g.name() + " is declared but no command lists it");
+            }
+        }
+        assertEquals(StageCommands.ALL.size(), StageCommands.ALL.stream().map(Command::slug).distinct().count(),
+                "command slugs are unique");
     }
 
     @Test
     void everyLabelAndTrialRuleOfALiveStageHasAGuard() {
-        List<Guard> all = guards.all();
+        List<DeclaredGuard> all = guards.all();
         List<String> unguarded = new ArrayList<>();
         for (Rule r : catalog.all()) {
             if (r.kind() == RuleKind.INFO || r.stage() == null || !r.stage().live()) {
@@ -130,8 +147,17 @@ class RuleCatalogTest {
                 .body("find { it.id == 'ELIG-3' }.guards[0].guard", is("ThreePriorLinesWithKeyClassesGuard"))
                 .body("find { it.id == 'ELIG-3' }.guards[0].transitions", contains("declare-eligible"))
                 .body("find { it.id == 'MON-1' }.kind", is("TRIAL"))
-                .body("find { it.id == 'NOREUSE-1' }.guards[0].transitions", hasItem("record-infusion"))
+                .body("find { it.id == 'NOREUSE-1' }.guards.find { it.guard == 'NeverInfusedBeforeGuard' }.transitions",
+                        hasItem("record-infusion"))
+                .body("find { it.id == 'NOREUSE-1' }.guards.find { it.guard == 'CourseNotInfusedGuard' }.commands",
+                        hasItems("thaw-start", "infusion-start", "not-infusable"))
                 .body("find { it.id == 'HYPERSENS-1' }.guards[0].transitions",
-                        hasItems("declare-eligible", "confirm-infusion-ready"));
+                        hasItems("declare-eligible", "confirm-infusion-ready"))
+                .body("find { it.id == 'INF-7' }.guards.find { it.guard == 'ThawBathTemperatureGuard' }.commands",
+                        contains("thaw-start"))
+                .body("find { it.id == 'LD-3' }.guards.find { it.guard == 'RecomputedDoseGuard' }.commands",
+                        contains("ld-order-verification"))
+                .body("find { it.id == 'BRG-1' }.guards.guard", hasItems("AllowedBridgingClassGuard",
+                        "BridgingDoseGuard"));
     }
 }

@@ -1,0 +1,22 @@
+package org.cartflow.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+/** The rule IDs a command guard finds over facts; checks it reports only declared rules, each with a message. */
+public final class GuardAssert {
+
+    private GuardAssert() {
+    }
+
+    public static <F> List<String> ids(CommandGuard<F> guard, F facts) {
+        List<Guard.Finding> found = guard.check(facts);
+        for (Guard.Finding f : found) {
+            assertTrue(guard.ruleIds().contains(f.ruleId()), guard.name() + " reported undeclared " + f.ruleId());
+            assertFalse(f.message() == null || f.message().isBlank(), guard.name() + ": a refusal says what to do");
+        }
+        return found.stream().map(Guard.Finding::ruleId).toList();
+    }
+}
