@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import java.util.Optional;
 public class BagInfusion extends PanacheEntityBase {
 
     /** INF-11: thaw start to end of infusion. */
-    public static final Duration THAW_TO_END = Duration.ofMinutes(60);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,9 +102,6 @@ public class BagInfusion extends PanacheEntityBase {
     public Instant disposedAt;
 
     /** INF-11: the latest moment this bag's infusion may end; null before the thaw starts. */
-    public Instant mustEndBy() {
-        return thawStartedAt == null ? null : thawStartedAt.plus(THAW_TO_END);
-    }
 
     public static Optional<BagInfusion> ofBag(long bagId) {
         return find("bagId", bagId).firstResultOptional();

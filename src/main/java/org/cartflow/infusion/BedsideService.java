@@ -39,6 +39,7 @@ import org.cartflow.product.ProductShipment;
 import org.cartflow.product.rules.KeptFrozenGuard;
 import org.cartflow.product.rules.WithinExpiryGuard;
 import org.cartflow.kernel.Refusals;
+import org.cartflow.rules.LabelProfiles;
 
 /**
  * The label's per-bag bedside procedure (INF-1..INF-13, RATE-1): each step only after the one before it, by a
@@ -71,6 +72,8 @@ public class BedsideService {
     @Inject
     IncidentLog incidents;
     @Inject
+    LabelProfiles profiles;
+    @Inject
     InfusionService infusion;
     @Inject
     GuardEvaluator guards;
@@ -93,7 +96,11 @@ public class BedsideService {
 
     /** A step under way: the course (version bumped), the bag, its record and the moment the step happened. */
     private record Work(Course course, ProductBag bag, BagInfusion steps, Instant now, String role,
-            EntryTimes.Timed timed) {
+            EntryTimes.Timed timed, BedsideLimits limits) {
+
+        Instant mustEndBy() {
+            return limits.mustEndBy(steps);
+        }
     }
 
     @Transactional
@@ -159,7 +166,7 @@ public class BedsideService {
                 w.course.zone())));
         boolean firstBag = others.stream().noneMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
         out.addAll(guards.check(cmd, PremedicatedBeforeThawGuard.class, new PremedicatedBeforeThawGuard.Facts(
-                Premedication.latest(courseId).orElse(null), firstBag, premedicationGrace.grace(), w.now,
+                Premedication.latest(courseId).orElse(null), firstBag, premedicationGrace.grace(), w.limits, w.now,
                 w.course.zone())));
         out.addAll(guards.check(cmd, ThawBathTemperatureGuard.class, new ThawBathTemperatureGuard.Facts(
                 r.temperatureC())));
@@ -170,7 +177,7 @@ public class BedsideService {
         w.steps.thawStartedAt = w.now;
         w.bag.state = State.THAWING;
         return done(w, BedsideStep.THAW_START, AuditEntry.details("method", r.method(), "temperatureC",
-                r.temperatureC(), "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-1", "INF-6", "INF-7")),
+                r.temperatureC(), "mustEndBy", w.mustEndBy(), "ruleIds", List.of("INF-1", "INF-6", "INF-7")),
                 null);
     }
 
@@ -261,12 +268,13 @@ public class BedsideService {
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
         String graceReason = InfusionService.blankToNull(r.premedicationWindowReason());
         var premedication = new PremedicationWindowGuard.Facts(Premedication.latest(courseId).orElse(null), firstBag,
-                premedicationGrace.grace(), graceReason != null, w.now, w.course.zone());
+                premedicationGrace.grace(), graceReason != null, w.limits, w.now, w.course.zone());
         if (graceReason != null && !premedication.inGrace()) {
             throw ProblemException.invalid("premedicationWindowReason", text.premedicationReasonOnlyInGrace());
         }
         List<Problem.Refusal> out = new ArrayList<>(guards.check(cmd, PremedicationWindowGuard.class, premedication));
-        out.addAll(guards.check(cmd, PumpRateGuard.class, new PumpRateGuard.Facts(r.pumpRateMlMin())));
+        out.addAll(guards.check(cmd, PumpRateGuard.class, new PumpRateGuard.Facts(r.pumpRateMlMin(),
+                w.limits.maxRateMlMin())));
         Refusals.throwIfAny(out);
         withinSixtyMinutes(w, cmd);
         w.steps.infusionStartedBy = user.name();
@@ -275,7 +283,7 @@ public class BedsideService {
         w.steps.premedicationWindowReason = graceReason;
         w.bag.state = State.INFUSING;
         return done(w, BedsideStep.INFUSION_START, AuditEntry.details("pumpRateMlMin", r.pumpRateMlMin(),
-                "firstBag", firstBag, "mustEndBy", w.steps.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1"),
+                "firstBag", firstBag, "mustEndBy", w.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1"),
                 "premedicationWindowDeviation", graceReason != null), graceReason);
     }
 
@@ -289,7 +297,7 @@ public class BedsideService {
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role, r.performedAt(), r.lateEntryReason());
         withinSixtyMinutes(w, InfusionCommands.INFUSION_END);
         guards.require(InfusionCommands.INFUSION_END, InfusionDurationGuard.class, new InfusionDurationGuard.Facts(
-                w.bag.volumeMl, w.steps.infusionStartedAt, w.now, w.course.zone()));
+                w.bag.volumeMl, w.steps.infusionStartedAt, w.now, w.limits.maxRateMlMin(), w.course.zone()));
         w.steps.infusionEndedBy = user.name();
         w.steps.infusionEndedAt = w.now;
         w.steps.rateMlMin = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
@@ -340,7 +348,8 @@ public class BedsideService {
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
         String rule = bag.notInfusableRule;
         if (rule == null) {
-            rule = steps != null && steps.mustEndBy() != null && now.isAfter(steps.mustEndBy()) ? "INF-11" : "INF-12";
+            Instant mustEndBy = BedsideLimits.of(profiles.get(course.labelProfile)).mustEndBy(steps);
+            rule = mustEndBy != null && now.isAfter(mustEndBy) ? "INF-11" : "INF-12";
         }
         bag.state = State.DISCARDED;
         bag.neverInfusable = true;
@@ -409,7 +418,8 @@ public class BedsideService {
             throw ProblemException.invalid("performedAt", text.beforePreviousStep(step.slug(),
                     HospitalTime.of(timed.performedAt(), course.zone()), HospitalTime.of(previous, course.zone())));
         }
-        return new Work(course, bag, steps, timed.performedAt(), role, timed);
+        return new Work(course, bag, steps, timed.performedAt(), role, timed,
+                BedsideLimits.of(profiles.get(course.labelProfile)));
     }
 
     private Course openCourse(long courseId, String ifMatch, Command cmd) {
@@ -424,7 +434,7 @@ public class BedsideService {
 
     private void withinSixtyMinutes(Work w, Command cmd) {
         guards.require(cmd, WithinSixtyMinutesOfThawGuard.class,
-                new WithinSixtyMinutesOfThawGuard.Facts(w.bag, w.steps, w.now, w.course.zone()));
+                new WithinSixtyMinutesOfThawGuard.Facts(w.bag, w.steps, w.limits, w.now, w.course.zone()));
     }
 
     private void quarantineForever(ProductBag bag, String ruleId, String reason) {

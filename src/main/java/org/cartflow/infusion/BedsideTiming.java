@@ -8,7 +8,6 @@ import java.time.Instant;
 /** RATE-1 arithmetic and the countdowns the bedside screen shows. */
 public final class BedsideTiming {
 
-    public static final BigDecimal MAX_RATE_ML_MIN = BigDecimal.TEN;
     /** Steps are compared with a second's tolerance: PostgreSQL keeps microseconds, a clock may give nanoseconds. */
     public static final Duration ORDER_TOLERANCE = Duration.ofSeconds(1);
 
@@ -24,16 +23,16 @@ public final class BedsideTiming {
         return volumeMl.multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(seconds), 2, RoundingMode.HALF_UP);
     }
 
-    /** RATE-1 without rounding: volume x 60 <= 10 x seconds. */
-    public static boolean withinMaxRate(BigDecimal volumeMl, Instant start, Instant end) {
+    /** RATE-1 without rounding: volume x 60 <= the maximum rate x seconds. */
+    public static boolean withinMaxRate(BigDecimal volumeMl, Instant start, Instant end, BigDecimal maxRateMlMin) {
         long seconds = Duration.between(start, end).toSeconds();
         return seconds > 0 && volumeMl.multiply(BigDecimal.valueOf(60))
-                .compareTo(MAX_RATE_ML_MIN.multiply(BigDecimal.valueOf(seconds))) <= 0;
+                .compareTo(maxRateMlMin.multiply(BigDecimal.valueOf(seconds))) <= 0;
     }
 
     /** The shortest duration at which this volume stays within RATE-1. */
-    public static Duration minimumDuration(BigDecimal volumeMl) {
-        long seconds = volumeMl.multiply(BigDecimal.valueOf(60)).divide(MAX_RATE_ML_MIN, 0, RoundingMode.CEILING)
+    public static Duration minimumDuration(BigDecimal volumeMl, BigDecimal maxRateMlMin) {
+        long seconds = volumeMl.multiply(BigDecimal.valueOf(60)).divide(maxRateMlMin, 0, RoundingMode.CEILING)
                 .longValueExact();
         return Duration.ofSeconds(seconds);
     }

@@ -34,6 +34,7 @@ import org.cartflow.monitoring.TocilizumabStock;
 import org.cartflow.product.ProductBag;
 import org.cartflow.infusion.rules.PremedicationCompleteGuard;
 import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.rules.LabelProfiles;
 
 /** Infusion day before the first thaw: the clinical check (DELAY-1/2, INF-2) and premedication (INF-2). */
 @ApplicationScoped
@@ -51,6 +52,8 @@ public class InfusionService {
     CurrentUser user;
     @Inject
     GuardEvaluator guards;
+    @Inject
+    LabelProfiles profiles;
     @Inject
     AuditTrail audit;
     @Inject
@@ -200,15 +203,17 @@ public class InfusionService {
                 r.diastolicBp, r.spo2, r.respiratoryRate, r.emergencyMeasuresReady)).orElse(null);
         List<BagRecord> bags = BagRecord.ofCourse(courseId);
         boolean firstStarted = bags.stream().anyMatch(b -> b.steps() != null && b.steps().infusionStartedAt != null);
+        BedsideLimits limits = BedsideLimits.of(profiles.get(course.labelProfile));
         InfusionView.PremedicationWindow premed = Premedication.latest(courseId).map(p ->
                 new InfusionView.PremedicationWindow(p.givenAt, p.recordedBy, p.acetaminophenMg, p.antihistamineName,
                         p.antihistamineMg, p.corticosteroid, p.corticosteroidEmergency, p.steroidBlocks(),
-                        p.earliestStart(), p.latestStart(), BedsideTiming.secondsBetween(now, p.earliestStart()),
-                        BedsideTiming.secondsBetween(now, p.latestStart()), firstStarted)).orElse(null);
+                        p.earliestStart(limits), p.latestStart(limits),
+                        BedsideTiming.secondsBetween(now, p.earliestStart(limits)),
+                        BedsideTiming.secondsBetween(now, p.latestStart(limits)), firstStarted)).orElse(null);
         int onHand = TocilizumabStock.of(courseId).map(s -> s.dosesOnHand).orElse(0);
         return new InfusionView(courseId, course.version, course.state, now, course.zone().getId(), readiness, premed,
                 new InfusionView.Tocilizumab(onHand, tocilizumab.minDoses()),
-                bags.stream().map(b -> bagView(b, now)).toList(),
+                bags.stream().map(b -> bagView(b, now, limits)).toList(),
                 InfusionIncident.ofCourse(courseId).stream().map(i -> new InfusionView.Incident(i.id, i.bagId,
                         i.ruleId, i.step, i.mismatches, i.recordedBy, i.recordedRole, i.recordedAt)).toList(),
                 InfusionDeviation.ofCourse(courseId).stream().map(InfusionView.Deviation::of).toList(),
@@ -216,7 +221,7 @@ public class InfusionService {
                 InfusionDelay.ofCourse(courseId).stream().map(InfusionView.Delay::of).toList());
     }
 
-    private static InfusionView.Bag bagView(BagRecord r, Instant now) {
+    private static InfusionView.Bag bagView(BagRecord r, Instant now, BedsideLimits limits) {
         ProductBag b = r.bag();
         BagInfusion s = r.steps();
         String next = null;
@@ -249,11 +254,11 @@ public class InfusionService {
             add(done, BedsideStep.BACK_PRIME, s.backPrimedBy, s.backPrimedAt);
             add(done, BedsideStep.DISPOSAL, s.disposedBy, s.disposedAt);
         }
-        Instant mustEndBy = s == null ? null : s.mustEndBy();
+        Instant mustEndBy = limits.mustEndBy(s);
         boolean counting = mustEndBy != null && s.infusionEndedAt == null && b.state.inUse();
         Long secondsLeft = counting ? BedsideTiming.secondsBetween(now, mustEndBy) : null;
         Instant earliestEnd = s != null && s.infusionStartedAt != null
-                ? s.infusionStartedAt.plus(BedsideTiming.minimumDuration(b.volumeMl)) : null;
+                ? s.infusionStartedAt.plus(BedsideTiming.minimumDuration(b.volumeMl, limits.maxRateMlMin())) : null;
         return new InfusionView.Bag(b.id, b.position, b.bagCode, b.volumeMl, b.carTE6, b.state, b.neverInfusable,
                 b.quarantineReason, b.notInfusableRule, b.notInfusableReason, next, nextRule, done,
                 s == null ? null : s.thawStartedAt, mustEndBy, secondsLeft,

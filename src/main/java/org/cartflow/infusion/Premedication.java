@@ -17,8 +17,6 @@ import java.util.Optional;
 @Table(name = "premedication")
 public class Premedication extends PanacheEntityBase {
 
-    public static final Duration EARLIEST = Duration.ofMinutes(30);
-    public static final Duration LATEST = Duration.ofMinutes(60);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,28 +44,28 @@ public class Premedication extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    public Instant earliestStart() {
-        return givenAt.plus(EARLIEST);
+    public Instant earliestStart(BedsideLimits limits) {
+        return givenAt.plus(limits.premedicationEarliest());
     }
 
-    public Instant latestStart() {
-        return givenAt.plus(LATEST);
+    public Instant latestStart(BedsideLimits limits) {
+        return givenAt.plus(limits.premedicationLatest());
     }
 
     /** INF-2: the first bag may start from 30 to 60 minutes after premedication, both ends included. */
-    public boolean windowContains(Instant start) {
-        return !start.isBefore(earliestStart()) && !start.isAfter(latestStart());
+    public boolean windowContains(Instant start, BedsideLimits limits) {
+        return !start.isBefore(earliestStart(limits)) && !start.isAfter(latestStart(limits));
     }
 
     /** INF-2 "about" 30-60 minutes: a start outside the window but no more than {@code grace} beyond either end. */
-    public boolean graceContains(Instant start, Duration grace) {
-        return !windowContains(start) && !start.isBefore(earliestStart().minus(grace))
-                && !start.isAfter(latestStart().plus(grace));
+    public boolean graceContains(Instant start, Duration grace, BedsideLimits limits) {
+        return !windowContains(start, limits) && !start.isBefore(earliestStart(limits).minus(grace))
+                && !start.isAfter(latestStart(limits).plus(grace));
     }
 
     /** INF-2: a first bag may start in the window, or inside the grace when the nurse recorded why. */
-    public boolean acceptsFirstStart(Instant start, Duration grace, boolean reasonRecorded) {
-        return windowContains(start) || (reasonRecorded && graceContains(start, grace));
+    public boolean acceptsFirstStart(Instant start, Duration grace, boolean reasonRecorded, BedsideLimits limits) {
+        return windowContains(start, limits) || (reasonRecorded && graceContains(start, grace, limits));
     }
 
     /** INF-2: a systemic corticosteroid given without a recorded life-threatening emergency. */

@@ -34,6 +34,7 @@ import org.cartflow.manufacturing.ManufacturingStatus;
 import org.cartflow.product.ProductBag.State;
 import org.cartflow.product.ProductRequests.*;
 import org.cartflow.kernel.GuardEvaluator;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.product.rules.CertificateReceiptGuard;
 import org.cartflow.product.rules.ExcursionReleaseGuard;
 
@@ -59,6 +60,8 @@ public class ProductService {
     ChainOfIdentity chain;
     @Inject
     GuardEvaluator guards;
+    @Inject
+    LabelProfiles profiles;
     @Inject
     CertificateReceiptGuard receipt;
     @Inject
@@ -90,7 +93,8 @@ public class ProductService {
         guards.require(ProductCommands.RECEIVE, receipt, new CertificateReceiptGuard.Facts(
                 r.patient().mismatches(course.patient, coi, text.certificate()),
                 chain.dinMismatch(courseId, r.din()).orElse(null), r.expiryDate(),
-                clock.instant().atZone(course.zone()).toLocalDate(), total));
+                clock.instant().atZone(course.zone()).toLocalDate(), total,
+                DoseRange.of(profiles.get(course.labelProfile))));
         Instant now = clock.instant();
         ProductShipment s = new ProductShipment();
         s.courseId = courseId;
@@ -258,9 +262,9 @@ public class ProductService {
             return new ProductView(course.id, course.version, null, List.of(), List.of(), List.of());
         }
         LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        DoseRange range = DoseRange.of(profiles.get(course.labelProfile));
         var shipment = new ProductView.Shipment(s.id, s.certificateNumber, s.coiId, s.din, s.expiryDate,
-                ChronoUnit.DAYS.between(today, s.expiryDate), s.totalCarTE6, ProductLimits.TARGET_DOSE_E6,
-                "280-540", s.arrivalTemperatureC, s.receivedBy, s.receivedAt, s.storageLocation, s.storedBy,
+                ChronoUnit.DAYS.between(today, s.expiryDate), s.totalCarTE6, range.targetE6(), range.text(), s.arrivalTemperatureC, s.receivedBy, s.receivedAt, s.storageLocation, s.storedBy,
                 s.storedAt);
         List<StorageReading> readings = StorageReading.list("courseId = ?1 order by measuredAt desc, id desc",
                 course.id);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cartflow.kernel.Course;
+import org.cartflow.product.DoseRange;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.monitoring.CrsIntervention;
 import org.cartflow.monitoring.LabPanel;
@@ -31,6 +33,9 @@ public class SurveillanceService {
 
     /** Best first: the order used to pick a patient's best response. */
     static final List<String> RESPONSE_ORDER = List.of("sCR", "CR", "VGPR", "PR", "MR", "SD", "PD");
+
+    @Inject
+    LabelProfiles profiles;
 
     @Inject
     ObjectMapper json;
@@ -110,7 +115,7 @@ public class SurveillanceService {
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 labs.stream().map(l -> l.plateletGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
                 best, deceased, osDays, pfsDays, progressedOrDied, dorDays, c.infusedDoseE6,
-                c.infusedDoseE6 != null && c.infusedDoseE6.compareTo(org.cartflow.product.ProductLimits.MIN_DOSE_E6) < 0,
+                c.infusedDoseE6 != null && DoseRange.of(profiles.get(c.labelProfile)).below(c.infusedDoseE6),
                 responses.stream().anyMatch(r -> "NEGATIVE".equals(r.mrd)));
     }
 

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
-import org.cartflow.product.ProductLimits;
+import org.cartflow.product.DoseRange;
+import org.cartflow.rules.LabelProfiles;
 import org.junit.jupiter.api.Test;
 
 /** MFG-1, MFG-2, MFG-INFO and AUTOLOGOUS-1 at manufacturing and receipt, each allowed and refused. */
@@ -128,7 +129,8 @@ class ManufacturingGuardsTest {
     @Test
     void mfg1ACommercialRunUnderTheLabelMinimumOf280CountsAsFailedAnd280DoesNot() {
         // the commercial product cannot be received below 280 x 10^6 (DOSE-1, STO-3): KarMMa's 150 no longer applies
-        Assertions.assertEquals(0, ManufacturingOrder.MINIMUM_YIELD_E6.compareTo(ProductLimits.MIN_DOSE_E6));
+        Assertions.assertEquals(0, ManufacturingOrder.MINIMUM_YIELD_E6.compareTo(
+                DoseRange.of(new LabelProfiles().get(LabelProfiles.ORIGINAL)).minimumE6()));
         long course = courseInManufacturing();
         long first = orderRun(course, null, null);
         runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 279.9));

@@ -10,7 +10,8 @@ import org.cartflow.kernel.Enforces;
 import org.cartflow.kernel.Guard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.kernel.InfusedDose;
-import org.cartflow.product.ProductLimits;
+import org.cartflow.product.DoseRange;
+import org.cartflow.rules.LabelProfiles;
 
 /**
  * DOSE-1 ("allowed range 280-540 x 10^6"): the dose the patient actually received, the infused bags' CAR+ T cells.
@@ -24,13 +25,17 @@ public class InfusedDoseGuard implements Guard {
     @Inject
     InfusedDose dose;
 
+    @Inject
+    LabelProfiles profiles;
+
     @Override
     public List<Finding> check(GuardContext ctx) {
         BigDecimal infused = dose.millions(ctx.courseId());
-        if (infused.signum() > 0 && infused.compareTo(ProductLimits.MIN_DOSE_E6) < 0) {
+        DoseRange range = DoseRange.of(profiles.get(ctx.course().labelProfile));
+        if (infused.signum() > 0 && range.below(infused)) {
             return List.of(new Finding("DOSE-1", Texts.of(InfusionText.class).infusedDoseBelowRange(
-                    infused.stripTrailingZeros().toPlainString(), ProductLimits.MIN_DOSE_E6.toPlainString(),
-                    ProductLimits.MAX_DOSE_E6.toPlainString())));
+                    infused.stripTrailingZeros().toPlainString(), range.minimumE6().toPlainString(),
+                    range.maximumE6().toPlainString())));
         }
         return List.of();
     }

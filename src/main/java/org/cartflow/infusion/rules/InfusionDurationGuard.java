@@ -18,18 +18,18 @@ import org.cartflow.kernel.Guard.Finding;
 @Enforces("RATE-1")
 public class InfusionDurationGuard implements CommandGuard<InfusionDurationGuard.Facts> {
 
-    public record Facts(BigDecimal volumeMl, Instant startedAt, Instant endedAt, ZoneId zone) {
+    public record Facts(BigDecimal volumeMl, Instant startedAt, Instant endedAt, BigDecimal maxRateMlMin, ZoneId zone) {
     }
 
     @Override
     public List<Finding> check(Facts f) {
-        if (BedsideTiming.withinMaxRate(f.volumeMl(), f.startedAt(), f.endedAt())) {
+        if (BedsideTiming.withinMaxRate(f.volumeMl(), f.startedAt(), f.endedAt(), f.maxRateMlMin())) {
             return List.of();
         }
         var text = Texts.of(InfusionText.class);
         BigDecimal rate = BedsideTiming.rate(f.volumeMl(), f.startedAt(), f.endedAt());
         String start = HospitalTime.of(f.startedAt(), f.zone());
-        String earliestEnd = HospitalTime.of(f.startedAt().plus(BedsideTiming.minimumDuration(f.volumeMl())), f.zone());
+        String earliestEnd = HospitalTime.of(f.startedAt().plus(BedsideTiming.minimumDuration(f.volumeMl(), f.maxRateMlMin())), f.zone());
         return List.of(new Finding("RATE-1", rate == null
                 ? text.infusedTooFastUnmeasurable(f.volumeMl().toPlainString(), start, earliestEnd)
                 : text.infusedTooFast(f.volumeMl().toPlainString(), start, rate.toPlainString(), earliestEnd)));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.HospitalTime;
+import org.cartflow.infusion.BedsideLimits;
 import org.cartflow.infusion.Premedication;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionText;
@@ -21,7 +22,8 @@ import org.cartflow.kernel.Guard.Finding;
 public class PremedicatedBeforeThawGuard implements CommandGuard<PremedicatedBeforeThawGuard.Facts> {
 
     /** {@code premedication}: the latest recorded, or null. */
-    public record Facts(Premedication premedication, boolean firstBag, Duration grace, Instant now, ZoneId zone) {
+    public record Facts(Premedication premedication, boolean firstBag, Duration grace, BedsideLimits limits,
+            Instant now, ZoneId zone) {
     }
 
     @Override
@@ -32,9 +34,9 @@ public class PremedicatedBeforeThawGuard implements CommandGuard<PremedicatedBef
             return List.of(new Finding("INF-1", text.thawWithoutPremedication()));
         }
         List<Finding> out = new ArrayList<>();
-        if (f.firstBag() && f.now().isAfter(p.latestStart().plus(f.grace()))) {
+        if (f.firstBag() && f.now().isAfter(p.latestStart(f.limits()).plus(f.grace()))) {
             out.add(new Finding("INF-1", text.premedicationWindowPassed(HospitalTime.of(p.givenAt, f.zone()),
-                    HospitalTime.of(p.latestStart(), f.zone()))));
+                    HospitalTime.of(p.latestStart(f.limits()), f.zone()))));
         }
         if (p.steroidBlocks()) {
             out.add(new Finding("INF-2", text.corticosteroidNotForEmergency(p.corticosteroid)));

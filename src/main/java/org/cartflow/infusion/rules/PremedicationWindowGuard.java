@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.HospitalTime;
+import org.cartflow.infusion.BedsideLimits;
 import org.cartflow.infusion.Premedication;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionText;
@@ -22,10 +23,10 @@ public class PremedicationWindowGuard implements CommandGuard<PremedicationWindo
 
     /** {@code premedication}: the latest recorded, or null. */
     public record Facts(Premedication premedication, boolean firstBag, Duration grace, boolean graceReasonGiven,
-            Instant now, ZoneId zone) {
+            BedsideLimits limits, Instant now, ZoneId zone) {
 
         public boolean inGrace() {
-            return firstBag && premedication != null && premedication.graceContains(now, grace);
+            return firstBag && premedication != null && premedication.graceContains(now, grace, limits);
         }
     }
 
@@ -34,12 +35,13 @@ public class PremedicationWindowGuard implements CommandGuard<PremedicationWindo
         var text = Texts.of(InfusionText.class);
         Premedication p = f.premedication();
         List<Finding> out = new ArrayList<>();
-        if (f.firstBag() && (p == null || !p.acceptsFirstStart(f.now(), f.grace(), f.graceReasonGiven()))) {
+        if (f.firstBag() && (p == null || !p.acceptsFirstStart(f.now(), f.grace(), f.graceReasonGiven(), f.limits()))) {
             out.add(new Finding("INF-2", p == null ? text.noPremedication()
                     : f.inGrace() ? text.premedicationGraceNeedsReason(HospitalTime.of(p.givenAt, f.zone()),
                             HospitalTime.of(f.now(), f.zone()), f.grace().toMinutes())
                     : text.outsidePremedicationWindow(HospitalTime.of(p.givenAt, f.zone()),
-                            HospitalTime.of(p.earliestStart(), f.zone()), HospitalTime.of(p.latestStart(), f.zone()),
+                            HospitalTime.of(p.earliestStart(f.limits()), f.zone()),
+                            HospitalTime.of(p.latestStart(f.limits()), f.zone()),
                             HospitalTime.of(f.now(), f.zone()))));
         }
         if (p != null && p.steroidBlocks()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.BedsideLimits;
 import org.cartflow.product.ProductBag;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionText;
@@ -20,12 +21,12 @@ import org.cartflow.kernel.Guard.Finding;
 public class WithinSixtyMinutesOfThawGuard implements CommandGuard<WithinSixtyMinutesOfThawGuard.Facts> {
 
     /** {@code steps} is null before the bag's first step. */
-    public record Facts(ProductBag bag, BagInfusion steps, Instant now, ZoneId zone) {
+    public record Facts(ProductBag bag, BagInfusion steps, BedsideLimits limits, Instant now, ZoneId zone) {
     }
 
     @Override
     public List<Finding> check(Facts f) {
-        Instant limit = f.steps() == null ? null : f.steps().mustEndBy();
+        Instant limit = f.limits().mustEndBy(f.steps());
         if (limit == null || !f.now().isAfter(limit)) {
             return List.of();
         }

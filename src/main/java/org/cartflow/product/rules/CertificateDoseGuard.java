@@ -6,7 +6,8 @@ import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
 import org.cartflow.kernel.Guard;
 import org.cartflow.kernel.GuardContext;
-import org.cartflow.product.ProductLimits;
+import org.cartflow.product.DoseRange;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.product.ProductShipment;
 import org.cartflow.product.ProductText;
 
@@ -15,6 +16,12 @@ import org.cartflow.product.ProductText;
 @Enforces({ "STO-3", "DOSE-1" })
 public class CertificateDoseGuard implements Guard {
 
+    private final LabelProfiles profiles;
+
+    public CertificateDoseGuard(LabelProfiles profiles) {
+        this.profiles = profiles;
+    }
+
     @Override
     public List<Finding> check(GuardContext ctx) {
         var text = Texts.of(ProductText.class);
@@ -22,7 +29,7 @@ public class CertificateDoseGuard implements Guard {
         if (s == null) {
             return List.of(new Finding("STO-3", text.receiveFirst(ctx.courseId())));
         }
-        if (!ProductLimits.doseInRange(s.totalCarTE6)) {
+        if (!DoseRange.of(profiles.get(ctx.course().labelProfile)).contains(s.totalCarTE6)) {
             return List.of(new Finding("DOSE-1", text.certificateDoseOutOfRange(s.totalCarTE6.toPlainString())));
         }
         return List.of();

@@ -9,7 +9,7 @@ import org.cartflow.common.Texts;
 import org.cartflow.kernel.CommandGuard;
 import org.cartflow.kernel.Enforces;
 import org.cartflow.kernel.Guard.Finding;
-import org.cartflow.product.ProductLimits;
+import org.cartflow.product.DoseRange;
 import org.cartflow.product.ProductText;
 
 /**
@@ -23,7 +23,7 @@ public class CertificateReceiptGuard implements CommandGuard<CertificateReceiptG
 
     /** {@code dinMismatch} is null when the certificate's DIN is the collection's. */
     public record Facts(List<String> patientMismatches, String dinMismatch, LocalDate expiryDate, LocalDate today,
-            BigDecimal totalCarTCellsMillions) {
+            BigDecimal totalCarTCellsMillions, DoseRange doseRange) {
     }
 
     @Override
@@ -37,7 +37,7 @@ public class CertificateReceiptGuard implements CommandGuard<CertificateReceiptG
         if (f.expiryDate().isBefore(f.today())) {
             out.add(new Finding("STO-2", text.expired(f.expiryDate())));
         }
-        if (!ProductLimits.doseInRange(f.totalCarTCellsMillions())) {
+        if (!f.doseRange().contains(f.totalCarTCellsMillions())) {
             String msg = text.receivedDoseOutOfRange(f.totalCarTCellsMillions().stripTrailingZeros().toPlainString());
             out.add(new Finding("STO-3", msg));
             out.add(new Finding("DOSE-1", msg));

@@ -10,10 +10,12 @@ import java.time.ZoneId;
 import java.util.List;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.BedsideLimits;
 import org.cartflow.infusion.BedsideStep;
 import org.cartflow.infusion.Premedication;
 import org.cartflow.product.ProductBag;
 import org.cartflow.product.ProductBag.State;
+import org.cartflow.rules.LabelProfiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,9 @@ class BedsideCommandGuardsTest {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final Instant NOW = Instant.parse("2026-03-10T01:00:00Z");
     private static final Duration GRACE = Duration.ofMinutes(10);
+    /** The numbers of the Japanese label, as its profile holds them. */
+    private static final BedsideLimits LIMITS = BedsideLimits.of(new LabelProfiles().get("abecma-jp-2022"));
+    private static final BigDecimal TEN = BigDecimal.TEN;
 
     static ProductBag bag(State state) {
         ProductBag b = new ProductBag();
@@ -76,15 +81,15 @@ class BedsideCommandGuardsTest {
     @Test
     void inf1FirstBagThawedOnlyWithinThePremedicationWindowAndGrace() {
         var g = new PremedicatedBeforeThawGuard();
-        assertEquals(List.of("INF-1"), ids(g, new PremedicatedBeforeThawGuard.Facts(null, true, GRACE, NOW, TOKYO)));
-        Instant latestWithGrace = NOW.minus(Premedication.LATEST).minus(GRACE);
+        assertEquals(List.of("INF-1"), ids(g, new PremedicatedBeforeThawGuard.Facts(null, true, GRACE, LIMITS, NOW, TOKYO)));
+        Instant latestWithGrace = NOW.minus(Duration.ofMinutes(60)).minus(GRACE);
         assertEquals(List.of(), ids(g, new PremedicatedBeforeThawGuard.Facts(premedication(latestWithGrace, null,
-                false), true, GRACE, NOW, TOKYO)));
+                false), true, GRACE, LIMITS, NOW, TOKYO)));
         assertEquals(List.of("INF-1"), ids(g, new PremedicatedBeforeThawGuard.Facts(premedication(
-                latestWithGrace.minusSeconds(1), null, false), true, GRACE, NOW, TOKYO)));
+                latestWithGrace.minusSeconds(1), null, false), true, GRACE, LIMITS, NOW, TOKYO)));
         // a later bag is not held to the first bag's window
         assertEquals(List.of(), ids(g, new PremedicatedBeforeThawGuard.Facts(premedication(
-                latestWithGrace.minusSeconds(3600), null, false), false, GRACE, NOW, TOKYO)));
+                latestWithGrace.minusSeconds(3600), null, false), false, GRACE, LIMITS, NOW, TOKYO)));
     }
 
     @Test
@@ -92,9 +97,9 @@ class BedsideCommandGuardsTest {
         var g = new PremedicatedBeforeThawGuard();
         Instant given = NOW.minusSeconds(40 * 60);
         assertEquals(List.of("INF-2"), ids(g, new PremedicatedBeforeThawGuard.Facts(premedication(given,
-                "dexamethasone", false), true, GRACE, NOW, TOKYO)));
+                "dexamethasone", false), true, GRACE, LIMITS, NOW, TOKYO)));
         assertEquals(List.of(), ids(g, new PremedicatedBeforeThawGuard.Facts(premedication(given, "dexamethasone",
-                true), true, GRACE, NOW, TOKYO)));
+                true), true, GRACE, LIMITS, NOW, TOKYO)));
     }
 
     @Test
@@ -121,10 +126,10 @@ class BedsideCommandGuardsTest {
         var g = new WithinSixtyMinutesOfThawGuard();
         BagInfusion s = new BagInfusion();
         s.thawStartedAt = NOW.minusSeconds(60 * 60);
-        assertEquals(List.of(), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.THAWING), s, NOW, TOKYO)));
-        assertEquals(List.of("INF-11"), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.THAWING), s,
+        assertEquals(List.of(), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.THAWING), s, LIMITS, NOW, TOKYO)));
+        assertEquals(List.of("INF-11"), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.THAWING), s, LIMITS,
                 NOW.plusSeconds(1), TOKYO)));
-        assertEquals(List.of(), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.STORED), null, NOW, TOKYO)));
+        assertEquals(List.of(), ids(g, new WithinSixtyMinutesOfThawGuard.Facts(bag(State.STORED), null, LIMITS, NOW, TOKYO)));
     }
 
     @Test
@@ -173,30 +178,32 @@ class BedsideCommandGuardsTest {
         assertEquals(List.of("INF-2"), ids(g, window(NOW.minusSeconds(61 * 60), false)), "grace needs a reason");
         assertEquals(List.of(), ids(g, window(NOW.minusSeconds(70 * 60), true)), "end of the grace, with a reason");
         assertEquals(List.of("INF-2"), ids(g, window(NOW.minusSeconds(70 * 60 + 1), true)), "past the grace");
-        assertEquals(List.of("INF-2"), ids(g, new PremedicationWindowGuard.Facts(null, true, GRACE, false, NOW, TOKYO)));
+        assertEquals(List.of("INF-2"), ids(g, new PremedicationWindowGuard.Facts(null, true, GRACE, false, LIMITS, NOW, TOKYO)));
         assertEquals(List.of(), ids(g, new PremedicationWindowGuard.Facts(premedication(NOW.minusSeconds(3 * 3600),
-                null, false), false, GRACE, false, NOW, TOKYO)), "a later bag");
+                null, false), false, GRACE, false, LIMITS, NOW, TOKYO)), "a later bag");
     }
 
     private static PremedicationWindowGuard.Facts window(Instant givenAt, boolean reason) {
-        return new PremedicationWindowGuard.Facts(premedication(givenAt, null, false), true, GRACE, reason, NOW, TOKYO);
+        return new PremedicationWindowGuard.Facts(premedication(givenAt, null, false), true, GRACE, reason, LIMITS, NOW,
+                TOKYO);
     }
 
     @Test
     void rate1PumpSetAtNoMoreThanTenMlPerMinute() {
         var g = new PumpRateGuard();
-        assertEquals(List.of(), ids(g, new PumpRateGuard.Facts(new BigDecimal("10"))));
-        assertEquals(List.of("RATE-1"), ids(g, new PumpRateGuard.Facts(new BigDecimal("10.01"))));
+        assertEquals(List.of(), ids(g, new PumpRateGuard.Facts(new BigDecimal("10"), TEN)));
+        assertEquals(List.of("RATE-1"), ids(g, new PumpRateGuard.Facts(new BigDecimal("10.01"), TEN)));
     }
 
     @Test
     void rate1BagVolumeOverItsInfusionTimeAtMostTenMlPerMinute() {
         var g = new InfusionDurationGuard();
         BigDecimal fiftyMl = new BigDecimal("50");
-        assertEquals(List.of(), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW.plusSeconds(300), TOKYO)));
-        assertEquals(List.of("RATE-1"), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW.plusSeconds(299),
+        assertEquals(List.of(), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW.plusSeconds(300), TEN,
                 TOKYO)));
-        assertEquals(List.of("RATE-1"), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW, TOKYO)));
+        assertEquals(List.of("RATE-1"), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW.plusSeconds(299),
+                TEN, TOKYO)));
+        assertEquals(List.of("RATE-1"), ids(g, new InfusionDurationGuard.Facts(fiftyMl, NOW, NOW, TEN, TOKYO)));
     }
 
     @Test
@@ -248,5 +255,30 @@ class BedsideCommandGuardsTest {
         assertEquals(List.of(), ids(g, new BedsideStepOrderGuard.Facts(BedsideStep.THAW_START, bag(State.STORED), s)));
         assertEquals(List.of("INF-13"), ids(g, new BedsideStepOrderGuard.Facts(BedsideStep.THAW_START,
                 bag(State.DISCARDED), s)), "a discarded bag goes on to disposal only");
+    }
+
+    @Test
+    void inf2Inf11Rate1TheNumbersAreTheProfilesAsTheJapaneseLabelWritesThem() {
+        for (String id : List.of("abecma-jp-2022", "abecma-jp-2023-12-06")) {
+            BedsideLimits l = BedsideLimits.of(new LabelProfiles().get(id));
+            assertEquals(Duration.ofMinutes(30), l.premedicationEarliest(), id + " INF-2: 30-60 min before");
+            assertEquals(Duration.ofMinutes(60), l.premedicationLatest(), id + " INF-2");
+            assertEquals(Duration.ofMinutes(60), l.thawStartToEnd(), id + " INF-11: within 1 hour of thaw start");
+            assertEquals(0, l.maxRateMlMin().compareTo(TEN), id + " RATE-1: not above 10 mL/min");
+        }
+    }
+
+    @Test
+    void inf11AndRate1GuardsReadTheirLimitsFromTheFactsNotFromConstants() {
+        var longer = new BedsideLimits(Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(150),
+                new BigDecimal("20"));
+        BagInfusion s = new BagInfusion();
+        s.thawStartedAt = NOW.minusSeconds(90 * 60);
+        assertEquals(List.of(), ids(new WithinSixtyMinutesOfThawGuard(), new WithinSixtyMinutesOfThawGuard.Facts(
+                bag(State.THAWING), s, longer, NOW, TOKYO)));
+        assertEquals(List.of("INF-11"), ids(new WithinSixtyMinutesOfThawGuard(),
+                new WithinSixtyMinutesOfThawGuard.Facts(bag(State.THAWING), s, LIMITS, NOW, TOKYO)));
+        assertEquals(List.of(), ids(new PumpRateGuard(), new PumpRateGuard.Facts(new BigDecimal("15"),
+                longer.maxRateMlMin())));
     }
 }
