@@ -63,6 +63,9 @@ public class JourneyService {
     @Inject
     Courses courses;
 
+    @Inject
+    ProfilePinning pinning;
+
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
         var text = Texts.of(JourneyText.class);
@@ -82,6 +85,13 @@ public class JourneyService {
         }
         Instant now = clock.instant();
         Instant diedAt = t == Transition.RECORD_DEATH ? timeOfDeath(request, course, now) : null;
+        String openedUnder = course.labelProfile;
+        if (t == Transition.DECLARE_ELIGIBLE) {
+            pinning.forEligibilityDecision(course, now).ifPresent(p -> {
+                course.labelProfile = p.id();
+                courses.judgedUnder(course);
+            });
+        }
         GuardContext ctx = new GuardContext(course, now);
         List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request, guards.evaluate(t.refusingGuards(), ctx));
         List<Problem.Refusal> deviations = guards.evaluate(t.afterTheFactGuards(), ctx);
@@ -111,6 +121,10 @@ public class JourneyService {
         }
         if (!applied.isEmpty()) {
             details.put("overrides", applied);
+        }
+        if (!course.labelProfile.equals(openedUnder)) {
+            details.put("labelProfile", Map.of("from", openedUnder, "to", course.labelProfile, "pinnedOn",
+                    ProfilePinning.ELIGIBILITY_DECISION));
         }
         Course.flush();
         CourseView view = viewOf(course, now);
