@@ -47,6 +47,9 @@ public class LdAdministration extends PanacheEntityBase {
     /** Why this dose was given less than the site's minimum hours after the previous dose of the drug (LD-1). */
     @Column(name = "spacing_deviation_reason")
     public String spacingDeviationReason;
+    /** LD-1: why a dose given was given on another date than the order scheduled; null when on schedule. */
+    @Column(name = "schedule_deviation_reason")
+    public String scheduleDeviationReason;
 
     public static List<LdAdministration> ofOrder(long orderId) {
         return list("orderId = ?1 order by ldDay, drug", orderId);

@@ -68,6 +68,6 @@ public final class LdRequests {
             @NotNull Drug drug, @NotNull @Min(1) @Max(3) Integer ldDay,
             @NotNull @DecimalMin("0.1") @DecimalMax("2000") BigDecimal doseMg,
             @NotNull Instant startedAt, @NotNull Instant endedAt, @NotBlank @Size(max = 64) String lot,
-            @Size(max = 400) String spacingDeviationReason) {
+            @Size(max = 400) String spacingDeviationReason, @Size(max = 400) String scheduleDeviationReason) {
     }
 }

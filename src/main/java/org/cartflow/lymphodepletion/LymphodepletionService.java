@@ -304,8 +304,14 @@ public class LymphodepletionService {
         }
         LdAdministration previous = given.stream().filter(g -> g.drug == r.drug() && g.ldDay == r.ldDay() - 1)
                 .findFirst().orElse(null);
-        guards.require(LdCommands.ADMINISTER, LdDayOrderGuard.class, new LdDayOrderGuard.Facts(r.drug(), r.ldDay(),
-                previous != null, o.dateOf(r.ldDay()), r.startedAt().atZone(course.zone()).toLocalDate(), o.id));
+        String scheduleReason = r.scheduleDeviationReason() == null || r.scheduleDeviationReason().isBlank() ? null
+                : r.scheduleDeviationReason().strip();
+        var dayOrder = new LdDayOrderGuard.Facts(r.drug(), r.ldDay(), previous != null, o.dateOf(r.ldDay()),
+                r.startedAt().atZone(course.zone()).toLocalDate(), o.id, scheduleReason != null);
+        if (scheduleReason != null && !dayOrder.offSchedule()) {
+            throw ProblemException.invalid("scheduleDeviationReason", text.scheduleReasonOnlyOffSchedule());
+        }
+        guards.require(LdCommands.ADMINISTER, LdDayOrderGuard.class, dayOrder);
         if (r.startedAt().isAfter(clock.instant())) {
             throw ProblemException.invalid("startedAt", text.doseStartInTheFuture());
         }
@@ -324,14 +330,17 @@ public class LymphodepletionService {
         d.endedAt = r.endedAt();
         d.lot = r.lot();
         d.spacingDeviationReason = spacingReason;
+        d.scheduleDeviationReason = scheduleReason;
         d.recordedBy = user.name();
         d.recordedAt = clock.instant();
         d.persist();
         LdAdministration.flush();
         LymphodepletionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.dose.given", course.patient.id, courseId,
-                spacingReason, AuditEntry.details("orderId", o.id, "drug", d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg,
-                        "lot", d.lot, "spacingDeviation", spacingReason != null)));
+                spacingReason != null ? spacingReason : scheduleReason, AuditEntry.details("orderId", o.id, "drug",
+                        d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot, "spacingDeviation",
+                        spacingReason != null, "scheduleDeviation", scheduleReason != null, "scheduledOn",
+                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason)));
         return view;
     }
 

@@ -182,9 +182,13 @@ public interface LymphodepletionText {
     @Message("{drug} LD day {day} cannot be recorded before LD day {previousDay}.")
     String doseBeforePreviousDay(Drug drug, int day, int previousDay);
 
-    @Message("LD day {day} (day {relativeDay}) is scheduled on {scheduled}, not {actual}. For a missed or delayed day, "
-            + "move the plan with a reason (POST .../orders/{orderId}/plan-moves).")
+    @Message("LD day {day} (day {relativeDay}) is scheduled on {scheduled}, not {actual}. If the dose was given on "
+            + "{actual}, record it with the reason in scheduleDeviationReason (kept as a deviation); for a day still to "
+            + "come, move the plan with a reason (POST .../orders/{orderId}/plan-moves).")
     String doseNotOnScheduledDay(int day, int relativeDay, LocalDate scheduled, LocalDate actual, long orderId);
+
+    @Message("scheduleDeviationReason is only for a dose given on another date than the order schedules.")
+    String scheduleReasonOnlyOffSchedule();
 
     @Message("in the future; record a dose once it has started")
     String doseStartInTheFuture();

@@ -65,6 +65,10 @@ public class JourneyFlagsCollector {
         LdAdministration.<LdAdministration>list("courseId = ?1 and spacingDeviationReason is not null order by startedAt",
                 courseId).forEach(a -> out.add(new Flag(msg.flagLdSpacing(), "LD-1", msg.flagBy(a.drug + " day " + a.ldDay
                         + " " + LocalTimes.local(a.startedAt, zone), a.recordedBy, a.spacingDeviationReason), false)));
+        LdAdministration.<LdAdministration>list("courseId = ?1 and scheduleDeviationReason is not null order by startedAt",
+                courseId).forEach(a -> out.add(new Flag(msg.flagLdOffSchedule(), "LD-1", msg.flagBy(a.drug + " day "
+                        + a.ldDay + " " + LocalTimes.local(a.startedAt, zone), a.recordedBy, a.scheduleDeviationReason),
+                        false)));
         ProductBag.<ProductBag>list("courseId = ?1 and (state = ?2 or (state = ?3 and neverInfusable = true)) "
                 + "order by position", courseId, ProductBag.State.DISCARDED, ProductBag.State.QUARANTINED)
                 .forEach(b -> out.add(new Flag(msg.flagBagNotInfused(), b.notInfusableRule == null ? "INF-12"

@@ -547,6 +547,9 @@ public interface Msg {
     @Message("LD doses under the minimum interval")
     String flagLdSpacing();
 
+    @Message("LD dose given on another date than scheduled")
+    String flagLdOffSchedule();
+
     @Message("First bag started outside 30-60 min after premedication (within the grace)")
     String flagPremedicationWindow();
 

@@ -317,6 +317,34 @@ class LymphodepletionApiTest {
     }
 
     @Test
+    void ld1ADoseGivenOnAnotherDateThanScheduledIsRecordedWithItsReasonNotRefused() {
+        long course = courseInLd(clock, null);
+        LocalDate day1 = clock.instant().atZone(TOKYO).toLocalDate();
+        double flu = Double.parseDouble(nurse().get(base(course)).then().extract().jsonPath()
+                .getString("orders.find { it.status == 'VERIFIED' }.prescribedFludarabineMg"));
+        String give = base(course) + "administrations";
+        clock.set(day1.atTime(18, 0).atZone(TOKYO).toInstant());
+        Map<String, Object> onSchedule = new HashMap<>(dose("FLUDARABINE", flu, 1, day1));
+        onSchedule.put("scheduleDeviationReason", "x");
+        nurse().body(onSchedule).post(give).then().statusCode(422).body("errors[0].field", is("scheduleDeviationReason"));
+        onSchedule.remove("scheduleDeviationReason");
+        nurse().body(onSchedule).post(give).then().statusCode(201);
+        // day 2 was scheduled for day1 + 1 but given a day later (documented on the ward, entered now)
+        clock.set(day1.plusDays(2).atTime(18, 0).atZone(TOKYO).toInstant());
+        Map<String, Object> late = new HashMap<>(dose("FLUDARABINE", flu, 2, day1.plusDays(2)));
+        nurse().body(late).post(give).then().statusCode(422).body("ruleIds", contains("LD-1"))
+                .body("refusals[0].message", containsString("scheduleDeviationReason"));
+        late.put("scheduleDeviationReason", "day 2 given a day late after a transient fever; physician informed");
+        nurse().body(late).post(give).then().statusCode(201)
+                .body("administrations.find { it.ldDay == 2 }.scheduleDeviationReason", containsString("a day late"));
+        physician().get("/courses/" + course + "/audit").then()
+                .body("findAll { it.action == 'lymphodepletion.dose.given' }[1].details.scheduleDeviation", is(true))
+                .body("findAll { it.action == 'lymphodepletion.dose.given' }[1].details.scheduledOn",
+                        is(day1.plusDays(1).toString()))
+                .body("findAll { it.action == 'lymphodepletion.dose.given' }[1].reason", containsString("a day late"));
+    }
+
+    @Test
     void aMissedOrDelayedDayMovesThePlanWithARecordedReason() {
         long course = courseWithProduct("FEMALE");
         LocalDate t = LocalDate.now(TOKYO);

@@ -2,6 +2,7 @@ package org.cartflow.lymphodepletion.rules;
 
 import static org.cartflow.kernel.GuardAssert.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -79,13 +80,20 @@ class LdCommandGuardsTest {
     @Test
     void ld1ThreeConsecutiveDailyDosesOnTheirScheduledDates() {
         var g = new LdDayOrderGuard();
-        assertEquals(List.of(), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 1, false, DAY1, DAY1, 1)));
+        assertEquals(List.of(), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 1, false, DAY1, DAY1, 1, false)));
         assertEquals(List.of("LD-1"), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 2, false, DAY1.plusDays(1),
-                DAY1.plusDays(1), 1)));
+                DAY1.plusDays(1), 1, false)));
         assertEquals(List.of(), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 2, true, DAY1.plusDays(1),
-                DAY1.plusDays(1), 1)));
+                DAY1.plusDays(1), 1, false)));
         assertEquals(List.of("LD-1"), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 2, true, DAY1.plusDays(1),
-                DAY1.plusDays(2), 1)));
+                DAY1.plusDays(2), 1, false)));
+        // given on another date: recorded once the nurse says why (a deviation, not a refusal)
+        var offSchedule = new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 2, true, DAY1.plusDays(1), DAY1.plusDays(2), 1,
+                true);
+        assertEquals(List.of(), ids(g, offSchedule));
+        assertTrue(offSchedule.offSchedule());
+        assertEquals(List.of("LD-1"), ids(g, new LdDayOrderGuard.Facts(Drug.FLUDARABINE, 2, false, DAY1.plusDays(1),
+                DAY1.plusDays(1), 1, true)), "a reason does not replace recording day 1 first");
     }
 
     @Test
