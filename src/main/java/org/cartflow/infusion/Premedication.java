@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** INF-2: acetaminophen plus an H1 antihistamine 30-60 minutes before the infusion; corticosteroids only in an emergency. */
@@ -78,6 +79,10 @@ public class Premedication extends PanacheEntityBase {
     }
 
     /** The premedication that preceded {@code at}: the latest given at or before it (a later one does not count). */
+    public static List<Premedication> ofCourse(long courseId) {
+        return list("courseId = ?1 order by givenAt, id", courseId);
+    }
+
     public static Optional<Premedication> before(long courseId, Instant at) {
         return find("courseId = ?1 and givenAt <= ?2 order by givenAt desc, id desc", courseId, at)
                 .firstResultOptional();

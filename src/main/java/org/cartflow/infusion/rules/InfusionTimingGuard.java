@@ -1,9 +1,11 @@
 package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
@@ -18,8 +20,10 @@ import org.cartflow.rules.LabelProfiles;
 
 /**
  * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it, or within the
- * site's grace beyond that with the nurse's reason; INF-11: each
- * bag ended within 60 minutes of its thaw start; RATE-1: no bag ran faster than 10 mL/min.
+ * site's grace beyond that with the nurse's reason; INF-11: each bag ended within 60 minutes of its thaw start;
+ * RATE-1: no bag ran faster than 10 mL/min (the numbers are the course's label profile's). Judged after the fact on
+ * record-infusion: a finding is a deviation for review, never a refusal. The loader is the only part that queries;
+ * {@link #judge} is a pure function of the facts, unit-tested without a container.
  */
 @Singleton
 @Enforces({ "INF-2", "INF-11", "RATE-1" })
@@ -33,31 +37,53 @@ public class InfusionTimingGuard implements Guard {
         this.profiles = profiles;
     }
 
+    /**
+     * What the guard judges: the infused bags with their bedside records, the premedication given before the first
+     * bag's start (null when none), the site's grace and the course profile's limits.
+     */
+    public record Facts(List<BagRecord> infused, Premedication premedicationBeforeFirst, Duration grace,
+            BedsideLimits limits) {
+    }
+
     @Override
     public List<Finding> check(GuardContext ctx) {
+        return judge(load(ctx));
+    }
+
+    /** The only part that queries. */
+    Facts load(GuardContext ctx) {
+        List<BagRecord> infused = BagRecord.infused(ctx.courseId());
+        Premedication premed = firstStart(infused)
+                .flatMap(first -> Premedication.before(ctx.courseId(), first.infusionStartedAt)).orElse(null);
+        return new Facts(infused, premed, grace.grace(), BedsideLimits.of(profiles.get(ctx.course().labelProfile)));
+    }
+
+    /** The first bag is the one whose infusion started first, whatever its position on the certificate. */
+    static Optional<BagInfusion> firstStart(List<BagRecord> infused) {
+        return infused.stream().map(BagRecord::steps).filter(s -> s != null && s.infusionStartedAt != null)
+                .min(Comparator.comparing(s -> s.infusionStartedAt));
+    }
+
+    public static List<Finding> judge(Facts f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
-        BedsideLimits limits = BedsideLimits.of(profiles.get(ctx.course().labelProfile));
-        List<BagRecord> infused = BagRecord.infused(ctx.courseId());
-        // the first bag is the one whose infusion started first, judged by the premedication given before it
-        infused.stream().map(BagRecord::steps).filter(s -> s != null && s.infusionStartedAt != null)
-                .min(Comparator.comparing(s -> s.infusionStartedAt)).ifPresent(first -> {
-                    Premedication premed = Premedication.before(ctx.courseId(), first.infusionStartedAt).orElse(null);
-                    if (premed == null || !premed.acceptsFirstStart(first.infusionStartedAt, grace.grace(),
-                            first.premedicationWindowReason != null, limits)) {
-                        out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
-                    }
-                });
-        for (BagRecord r : infused) {
+        firstStart(f.infused()).ifPresent(first -> {
+            Premedication premed = f.premedicationBeforeFirst();
+            if (premed == null || !premed.acceptsFirstStart(first.infusionStartedAt, f.grace(),
+                    first.premedicationWindowReason != null, f.limits())) {
+                out.add(new Finding("INF-2", text.firstBagOutsideWindow()));
+            }
+        });
+        for (BagRecord r : f.infused()) {
             BagInfusion s = r.steps();
             if (s == null || s.infusionStartedAt == null || s.infusionEndedAt == null) {
                 out.add(new Finding("INF-11", text.noInfusionStartAndEnd(r.label())));
                 continue;
             }
-            if (s.infusionEndedAt.isAfter(limits.mustEndBy(s))) {
+            if (s.infusionEndedAt.isAfter(f.limits().mustEndBy(s))) {
                 out.add(new Finding("INF-11", text.endedPastSixtyMinutes(r.label())));
             }
-            if (s.rateMlMin == null || s.rateMlMin.compareTo(limits.maxRateMlMin()) > 0) {
+            if (s.rateMlMin == null || s.rateMlMin.compareTo(f.limits().maxRateMlMin()) > 0) {
                 out.add(new Finding("RATE-1", text.ranTooFast(r.label())));
             }
         }

@@ -1,6 +1,7 @@
 package org.cartflow.infusion.rules;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,18 +19,30 @@ import org.cartflow.kernel.GuardContext;
  * 37 C by an allowed method until complete; INF-6: no bag's thaw started while the bag thawed before it was still
  * being infused. Bags are judged in the order they were actually thawed, whatever their certificate positions,
  * and each by the premedication that preceded it (a premedication repeated later does not make an earlier thaw
- * early).
+ * early). The loader ({@link #check}) is the only part that queries; {@link #judge} is a pure function of the facts.
  */
 @Singleton
 @Enforces({ "INF-1", "INF-6", "INF-7" })
 public class ThawProcedureGuard implements Guard {
 
+    /**
+     * What the guard judges: the infused bags with their bedside records, and when each premedication of the course
+     * was given.
+     */
+    public record Facts(List<BagRecord> infused, List<Instant> premedicationsGivenAt) {
+    }
+
     @Override
     public List<Finding> check(GuardContext ctx) {
+        return judge(new Facts(BagRecord.infused(ctx.courseId()),
+                Premedication.ofCourse(ctx.courseId()).stream().map(p -> p.givenAt).toList()));
+    }
+
+    public static List<Finding> judge(Facts f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         List<BagRecord> thawed = new ArrayList<>();
-        for (BagRecord r : BagRecord.infused(ctx.courseId())) {
+        for (BagRecord r : f.infused()) {
             BagInfusion s = r.steps();
             if (s == null || s.thawStartedAt == null || s.thawCompletedAt == null || s.thawMethod == null) {
                 out.add(new Finding("INF-7", text.noCompleteThawRecord(r.label())));
@@ -41,7 +54,7 @@ public class ThawProcedureGuard implements Guard {
         BagInfusion previous = null;
         for (BagRecord r : thawed) {
             BagInfusion s = r.steps();
-            if (Premedication.before(ctx.courseId(), s.thawStartedAt).isEmpty()) {
+            if (f.premedicationsGivenAt().stream().noneMatch(at -> !at.isAfter(s.thawStartedAt))) {
                 out.add(new Finding("INF-1", text.thawedBeforePremedication(r.label())));
             }
             if (previous != null && (previous.infusionEndedAt == null
