@@ -188,7 +188,7 @@ public class JourneyService {
         List<CourseView.NextStep> steps = new ArrayList<>();
         GuardContext ctx = new GuardContext(c, now);
         for (Transition t : Transition.availableFrom(c.state)) {
-            List<Problem.Refusal> refusals = guards.evaluate(t.refusingGuards(), ctx);
+            List<Problem.Refusal> refusals = guards.evaluate(t.refusingGuards(), pinning.preview(t, ctx));
             steps.add(new CourseView.NextStep(t.slug(), t.to(), t.roles(), user.roleFor(t.roles()) != null,
                     t.reasonRequired(), !refusals.isEmpty(), refusals));
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.cartflow.kernel.Course;
+import org.cartflow.kernel.GuardContext;
 import org.cartflow.rules.LabelProfile;
 import org.cartflow.rules.LabelProfiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,38 @@ public class ProfilePinning {
 
     @Inject
     LabelProfiles profiles;
+
+    /**
+     * What a step's guards see before it is taken: for declare-eligible on a site that pins on the decision, the
+     * course as it would be judged today (a detached copy under today's profile; nothing is written). Otherwise the
+     * context as it is.
+     */
+    public GuardContext preview(Transition t, GuardContext ctx) {
+        if (t != Transition.DECLARE_ELIGIBLE || !ELIGIBILITY_DECISION.equals(pinnedOn)) {
+            return ctx;
+        }
+        Course c = ctx.course();
+        var today = ctx.now().atZone(c.zone()).toLocalDate();
+        return profiles.inForce(jurisdiction, today).filter(p -> !p.id().equals(c.labelProfile))
+                .filter(p -> p.unfilled().isEmpty()).map(p -> new GuardContext(underProfile(c, p.id()), ctx.now()))
+                .orElse(ctx);
+    }
+
+    private static Course underProfile(Course c, String profile) {
+        Course copy = new Course();
+        copy.id = c.id;
+        copy.patient = c.patient;
+        copy.state = c.state;
+        copy.createdAt = c.createdAt;
+        copy.updatedAt = c.updatedAt;
+        copy.infusedAt = c.infusedAt;
+        copy.closedAt = c.closedAt;
+        copy.infusedDoseE6 = c.infusedDoseE6;
+        copy.diedAt = c.diedAt;
+        copy.version = c.version;
+        copy.labelProfile = profile;
+        return copy;
+    }
 
     /**
      * The profile the eligibility decision of this course is taken under, when it differs from the one pinned at

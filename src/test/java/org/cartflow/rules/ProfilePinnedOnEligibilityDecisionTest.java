@@ -51,6 +51,11 @@ class ProfilePinnedOnEligibilityDecisionTest {
         long course = courseInScreeningOpenedOn(clock, LocalDate.of(2023, 6, 1), "FEMALE");
         physician().get("/courses/" + course).then().body("labelProfile.id", is("abecma-jp-2022"));
         twoPriorLines(course);
+        // before the decision the pages already judge it as it would be decided today; nothing is pinned yet
+        physician().get("/courses/" + course + "/eligibility").then()
+                .body("checks.find { it.guard == 'ThreePriorLinesWithKeyClassesGuard' }.passes", is(true));
+        physician().get("/courses/" + course).then().body("labelProfile.id", is("abecma-jp-2022"))
+                .body("nextSteps.find { it.transition == 'declare-eligible' }.blocked", is(false));
         transition(course, "declare-eligible", physician());
         physician().get("/courses/" + course).then().body("labelProfile.id", is("abecma-jp-2023-12-06"));
         physician().get("/courses/" + course + "/audit").then()
