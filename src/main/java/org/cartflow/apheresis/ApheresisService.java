@@ -71,10 +71,6 @@ public class ApheresisService {
     @Inject
     GuardEvaluator guards;
 
-    @Inject
-    CollectionIdentityGuard identityGuard;
-    @Inject
-    ShipperRangeGuard shipperGuard;
 
     @Inject
     ChainOfIdentity chain;
@@ -169,7 +165,7 @@ public class ApheresisService {
         List<Problem.Refusal> refused = new ArrayList<>();
         refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
         refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
-        refused.addAll(guards.check(ApheresisCommands.RECORD_COLLECTION, identityGuard, new CollectionIdentityGuard.Facts(
+        refused.addAll(guards.check(ApheresisCommands.RECORD_COLLECTION, CollectionIdentityGuard.class, new CollectionIdentityGuard.Facts(
                 coi, chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null),
                 chain.otherCourseHolding(coi, courseId).orElse(null))));
         Refusals.throwIfAny(refused);
@@ -215,7 +211,7 @@ public class ApheresisService {
         if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
             throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
         }
-        guards.require(ApheresisCommands.PACK_SHIPMENT, shipperGuard,
+        guards.require(ApheresisCommands.PACK_SHIPMENT, ShipperRangeGuard.class,
                 new ShipperRangeGuard.Facts(r.boxSetLowC(), r.boxSetHighC()));
         ColdChainShipment s = new ColdChainShipment();
         s.collectionId = collection.id;

@@ -55,10 +55,6 @@ public class BridgingService {
     @Inject
     GuardEvaluator guards;
 
-    @Inject
-    BridgingDoseGuard doseGuard;
-    @Inject
-    LdPlanWashoutGuard planGuard;
 
     @Inject
     JourneyFlags flags;
@@ -88,7 +84,7 @@ public class BridgingService {
         if ((classOverride != null || washoutOverride != null) && !user.has(Role.PHYSICIAN)) {
             throw ProblemException.forbidden(text.onlyPhysicianMayOverrideBridging());
         }
-        guards.require(BridgingCommands.RECORD_DOSE, doseGuard, facts);
+        guards.require(BridgingCommands.RECORD_DOSE, BridgingDoseGuard.class, facts);
         BridgingDose d = new BridgingDose();
         d.courseId = courseId;
         d.drug = r.drug();
@@ -137,7 +133,7 @@ public class BridgingService {
         if (override != null && !user.has(Role.PHYSICIAN)) {
             throw ProblemException.forbidden(text.onlyPhysicianMayOverrideWashout());
         }
-        guards.require(BridgingCommands.PLAN_LD, planGuard, facts);
+        guards.require(BridgingCommands.PLAN_LD, LdPlanWashoutGuard.class, facts);
         LdPlan p = new LdPlan();
         p.courseId = courseId;
         p.plannedDay1 = r.plannedLdDay1();

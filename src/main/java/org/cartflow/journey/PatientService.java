@@ -87,12 +87,9 @@ public class PatientService {
         return p;
     }
 
-    @jakarta.inject.Inject
-    LabelProfiles profiles;
-
-    /** The site's regulatory jurisdiction, which picks the label profile of a new course. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.site.jurisdiction", defaultValue = "JP")
-    String jurisdiction;
+    /** Which label profile a new course is judged by (the site's jurisdiction, the opening day). */
+    @Inject
+    ProfilePinning pinning;
 
     @Transactional
     public Course openCourse(long patientId) {
@@ -129,8 +126,7 @@ public class PatientService {
     /** The profile in force for the site's jurisdiction on the opening day in the hospital's zone. */
     private org.cartflow.rules.LabelProfile profileInForce(Patient p, Instant now) {
         java.time.LocalDate today = now.atZone(java.time.ZoneId.of(p.hospitalZone)).toLocalDate();
-        var profile = profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
-                "no label profile in force for " + jurisdiction + " on " + today));
+        var profile = pinning.inForceOn(today);
         LabelProfiles.requireActivatable(profile);
         return profile;
     }

@@ -3,6 +3,7 @@ package org.cartflow.journey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.GuardContext;
@@ -41,10 +42,15 @@ public class ProfilePinning {
             return ctx;
         }
         Course c = ctx.course();
-        var today = ctx.now().atZone(c.zone()).toLocalDate();
-        return profiles.inForce(jurisdiction, today).filter(p -> !p.id().equals(c.labelProfile))
-                .filter(p -> p.unfilled().isEmpty()).map(p -> new GuardContext(underProfile(c, p.id()), ctx.now()))
+        return Optional.of(inForceOn(ctx.now().atZone(c.zone()).toLocalDate()))
+                .filter(p -> !p.id().equals(c.labelProfile)).filter(p -> p.unfilled().isEmpty()).map(p -> new GuardContext(underProfile(c, p.id()), ctx.now()))
                 .orElse(ctx);
+    }
+
+    /** The profile in force for the site's jurisdiction on that day (in the hospital's zone). */
+    public LabelProfile inForceOn(LocalDate day) {
+        return profiles.inForce(jurisdiction, day).orElseThrow(() -> new IllegalStateException(
+                "no label profile in force for " + jurisdiction + " on " + day));
     }
 
     private static Course underProfile(Course c, String profile) {
@@ -71,9 +77,7 @@ public class ProfilePinning {
         if (!ELIGIBILITY_DECISION.equals(pinnedOn)) {
             return Optional.empty();
         }
-        var today = now.atZone(course.zone()).toLocalDate();
-        LabelProfile inForce = profiles.inForce(jurisdiction, today).orElseThrow(() -> new IllegalStateException(
-                "no label profile in force for " + jurisdiction + " on " + today));
+        LabelProfile inForce = inForceOn(now.atZone(course.zone()).toLocalDate());
         if (inForce.id().equals(course.labelProfile)) {
             return Optional.empty();
         }

@@ -49,7 +49,7 @@ public class GuardEvaluator {
     }
 
     /** Runs one of a command's declared guards over the facts the command loaded. */
-    public <F> List<Problem.Refusal> check(Command command, CommandGuard<F> guard, F facts) {
+    private <F> List<Problem.Refusal> check(Command command, CommandGuard<F> guard, F facts) {
         if (command.guards().stream().noneMatch(type -> type.isInstance(guard))) {
             throw new IllegalStateException(command.slug() + " runs " + guard.name() + " which it does not declare");
         }
@@ -61,13 +61,9 @@ public class GuardEvaluator {
         return check(command, declared.select(type).get(), facts);
     }
 
+    /** Runs the guard and refuses the command (422, nothing recorded) when it finds anything. */
     public <F, G extends CommandGuard<F>> void require(Command command, Class<G> type, F facts) {
         Refusals.throwIfAny(check(command, type, facts));
-    }
-
-    /** Runs the guard and refuses the command (422, nothing recorded) when it finds anything. */
-    public <F> void require(Command command, CommandGuard<F> guard, F facts) {
-        Refusals.throwIfAny(check(command, guard, facts));
     }
 
     private Problem.Refusal refusal(DeclaredGuard guard, Guard.Finding f) {

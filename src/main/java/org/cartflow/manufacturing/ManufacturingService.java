@@ -59,12 +59,6 @@ public class ManufacturingService {
     @Inject
     GuardEvaluator guards;
 
-    @Inject
-    SecondRunOrderGuard secondRun;
-    @Inject
-    StartingMaterialIdentityGuard startingMaterial;
-    @Inject
-    DeviationReviewedFirstGuard reviewedFirst;
 
     @Inject
     ChainOfIdentity chain;
@@ -93,7 +87,7 @@ public class ManufacturingService {
                     text.noCollectionRecordFirst()));
         } else {
             requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), text.whatSecondRun());
-            guards.require(ManufacturingCommands.ORDER_RUN, secondRun, new SecondRunOrderGuard.Facts(runs.size(),
+            guards.require(ManufacturingCommands.ORDER_RUN, SecondRunOrderGuard.class, new SecondRunOrderGuard.Facts(runs.size(),
                     previous.runNumber, previous.justifiesSecondRun()));
             if (source == RunSource.ORIGINAL_COLLECTION) {
                 throw ProblemException.invalid("source", text.secondRunNeedsSource());
@@ -107,7 +101,7 @@ public class ManufacturingService {
             }
         }
         String din = DonationIdentificationNumber.normalise(r.din());
-        guards.require(ManufacturingCommands.ORDER_RUN, startingMaterial, new StartingMaterialIdentityGuard.Facts(
+        guards.require(ManufacturingCommands.ORDER_RUN, StartingMaterialIdentityGuard.class, new StartingMaterialIdentityGuard.Facts(
                 chain.mismatches(courseId, r.chainOfIdentityId(), din), din, source, material.din));
         Instant now = clock.instant();
         ManufacturingOrder o = new ManufacturingOrder();
@@ -186,7 +180,7 @@ public class ManufacturingService {
         String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAcceptOutOfSpec());
         Course course = courses.beginEdit(courseId, ifMatch);
         ManufacturingOrder o = outOfSpec(courseId, orderId);
-        guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, reviewedFirst,
+        guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, DeviationReviewedFirstGuard.class,
                 new DeviationReviewedFirstGuard.Facts(o.deviationReviewedAt != null));
         o.physicianAgreementReason = r.reason();
         o.physicianAgreedBy = user.name();

@@ -62,10 +62,6 @@ public class ProductService {
     GuardEvaluator guards;
     @Inject
     LabelProfiles profiles;
-    @Inject
-    CertificateReceiptGuard receipt;
-    @Inject
-    ExcursionReleaseGuard excursionRelease;
 
     @Transactional
     public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
@@ -90,7 +86,7 @@ public class ProductService {
         String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
         BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        guards.require(ProductCommands.RECEIVE, receipt, new CertificateReceiptGuard.Facts(
+        guards.require(ProductCommands.RECEIVE, CertificateReceiptGuard.class, new CertificateReceiptGuard.Facts(
                 r.patient().mismatches(course.patient, coi, text.certificate()),
                 chain.dinMismatch(courseId, r.din()).orElse(null), r.expiryDate(),
                 clock.instant().atZone(course.zone()).toLocalDate(), total,
@@ -207,7 +203,7 @@ public class ProductService {
         }
         Instant now = clock.instant();
         var assessment = r.manufacturerAssessment();
-        guards.require(ProductCommands.DECIDE_EXCURSION, excursionRelease, new ExcursionReleaseGuard.Facts(
+        guards.require(ProductCommands.DECIDE_EXCURSION, ExcursionReleaseGuard.class, new ExcursionReleaseGuard.Facts(
                 r.decision() == StorageExcursion.Decision.RELEASE, assessment != null));
         if (assessment != null) {
             Instant at = PlausibleDates.instant("manufacturerAssessment.assessedAt", assessment.assessedAt());

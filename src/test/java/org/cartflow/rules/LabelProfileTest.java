@@ -28,15 +28,6 @@ class LabelProfileTest {
         clock.reset();
     }
 
-    /** Two prior therapies that together include an IMiD, a PI and an anti-CD38 antibody, progressing on the last. */
-    private static void twoPriorLines(long course) {
-        recordEligibleWorkUp(course, () -> {
-            addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "PROTEASOME_INHIBITOR", "CORTICOSTEROID"),
-                    "RELAPSED_AFTER");
-            addLine(course, 2, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
-        });
-    }
-
     @Test
     void elig3Jp23TwoPriorTherapiesAreEnoughForACourseOpenedAfter20231206() {
         long course = courseInScreening("MALE");

@@ -38,14 +38,6 @@ class ProfilePinnedOnEligibilityDecisionTest {
         clock.reset();
     }
 
-    private static void twoPriorLines(long course) {
-        recordEligibleWorkUp(course, () -> {
-            addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "PROTEASOME_INHIBITOR", "CORTICOSTEROID"),
-                    "RELAPSED_AFTER");
-            addLine(course, 2, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
-        });
-    }
-
     @Test
     void elig3Jp23AppliesToADecisionTakenAfter20231206OnACourseOpenedBefore() {
         long course = courseInScreeningOpenedOn(clock, LocalDate.of(2023, 6, 1), "FEMALE");

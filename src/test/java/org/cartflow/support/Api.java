@@ -70,6 +70,18 @@ public final class Api {
         return course;
     }
 
+    /**
+     * A complete eligibility work-up with two prior therapies that together include an IMiD, a PI and an anti-CD38
+     * antibody, progressing on the last: eligible under ELIG-3-JP23, refused by ELIG-3 of JP 2022.
+     */
+    public static void twoPriorLines(long course) {
+        recordEligibleWorkUp(course, () -> {
+            addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "PROTEASOME_INHIBITOR", "CORTICOSTEROID"),
+                    "RELAPSED_AFTER");
+            addLine(course, 2, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
+        });
+    }
+
     /** A patient and a course in SCREENING. */
     public static long courseInScreening(String sex) {
         long course = newCourse(newPatient(sex));
