@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 
-/** An audit event as the API shows it; {@code occurredAtLocal} is in the hospital's zone. */
+/**
+ * An audit event as the API shows it; {@code occurredAtLocal} is in the hospital's zone, {@code chain} and
+ * {@code chainSeq} its place in its journey's hash chain.
+ */
 public record AuditEventView(long id, Instant occurredAt, String occurredAtLocal, String actor, String actorRole,
         String action, Long patientId, Long courseId, String stateBefore, String stateAfter, String reason,
-        JsonNode details, String hash) {
+        JsonNode details, String chain, long chainSeq, String hash) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,6 +22,7 @@ public record AuditEventView(long id, Instant occurredAt, String occurredAtLocal
             // details are written by AuditTrail as JSON; a row changed by hand is reported by the chain check instead
         }
         return new AuditEventView(e.id, e.occurredAt, e.occurredAt.atZone(zone).toOffsetDateTime().toString(), e.actor,
-                e.actorRole, e.action, e.patientId, e.courseId, e.stateBefore, e.stateAfter, e.reason, details, e.hash);
+                e.actorRole, e.action, e.patientId, e.courseId, e.stateBefore, e.stateAfter, e.reason, details, e.chainId,
+                e.chainSeq, e.hash);
     }
 }

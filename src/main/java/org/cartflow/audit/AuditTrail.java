@@ -10,21 +10,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
- * Appends audit events in the caller's transaction, chaining each to the previous one by hash. The chain is one
- * sequence, so appends are serialised by a transaction-scoped advisory lock: callers append as their last statement.
+ * Appends audit events in the caller's transaction. Each journey has its own chain ({@code course:<id>}, else
+ * {@code patient:<id>}, else {@code system}); an event links to the previous event of its chain and is sealed with
+ * the HMAC key of {@link AuditKeys}. Appends to one chain are ordered by the row lock on its head, taken by the first
+ * statement and held to commit; appends to different journeys never wait for each other.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Serialises appends so the chain has one order; held until the caller's transaction ends. */
-    private static final long CHAIN_LOCK = 0x0CA27F10L;
-
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** Locks the chain's head (creating it for a new journey) and returns its seq, hash and the next event id. */
+    private static final String LOCK_HEAD = """
+            insert into audit_chain_head as h (chain_id, seq, hash, checkpointed) values (?1, 0, ?2, true)
+            on conflict (chain_id) do update set seq = h.seq
+            returning h.seq, h.hash, nextval('audit_event_id_seq')""";
 
     @Inject
     EntityManager em;
@@ -32,11 +36,19 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditKeys keys;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent append(AuditEntry entry) {
-        em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
-        List<?> last = em.createNativeQuery("select hash from audit_event order by id desc limit 1").getResultList();
+        String chain = chainOf(entry);
+        Object[] head = (Object[]) em.createNativeQuery(LOCK_HEAD).setParameter(1, chain)
+                .setParameter(2, AuditHash.GENESIS).getSingleResult();
         AuditEvent e = new AuditEvent();
+        e.id = ((Number) head[2]).longValue();
+        e.chainId = chain;
+        e.chainSeq = ((Number) head[0]).longValue() + 1;
+        e.prevHash = head[1].toString();
         e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.actor = entry.actor();
         e.actorRole = entry.actorRole();
@@ -47,10 +59,19 @@ public class AuditTrail {
         e.stateAfter = entry.stateAfter();
         e.reason = entry.reason();
         e.details = toJson(entry.details());
-        e.prevHash = last.isEmpty() ? AuditHash.GENESIS : last.get(0).toString();
-        e.hash = AuditHash.of(e);
+        e.keyId = keys.keyId();
+        e.hash = keys.seal(e);
         e.persist();
+        em.createNativeQuery("update audit_chain_head set seq = ?1, hash = ?2, checkpointed = false where chain_id = ?3")
+                .setParameter(1, e.chainSeq).setParameter(2, e.hash).setParameter(3, chain).executeUpdate();
         return e;
+    }
+
+    static String chainOf(AuditEntry entry) {
+        if (entry.courseId() != null) {
+            return "course:" + entry.courseId();
+        }
+        return entry.patientId() != null ? "patient:" + entry.patientId() : "system";
     }
 
     private static String toJson(Object details) {

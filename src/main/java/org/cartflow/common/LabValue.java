@@ -20,6 +20,7 @@ public record LabValue(@NotNull BigDecimal value, @NotBlank @Size(max = 20) Stri
 
     @Override
     public String toString() {
-        return value.stripTrailingZeros().toPlainString() + " " + unit;
+        // also called on invalid input (a validation message lists the request), so a missing value must not throw
+        return (value == null ? "?" : value.stripTrailingZeros().toPlainString()) + " " + unit;
     }
 }

@@ -1,23 +1,23 @@
 package org.cartflow.surveillance;
 
 /**
- * One infused patient in the all-case surveillance export: no MRN, name or birth date; age as a 10-year band,
- * infusion as a year-month, everything else as day numbers from infusion; onset days as KarMMa counts them (first
+ * One infused patient in the all-case surveillance export: no MRN, name, birth date or course id; the case as a keyed
+ * pseudonym, age as a 10-year band (90+ as one), infusion as a year, everything else as day numbers from infusion; onset days as KarMMa counts them (first
  * onset day - infusion day + 1).
  */
-public record ExportRow(String caseId, String sex, String ageBand, String infusionMonth, String state,
+public record ExportRow(String caseId, String sex, String ageBand, int infusionYear, String state,
         int maxCrsGrade, Integer crsOnsetDay, Integer crsDurationDays, int maxIcansGrade, Integer icansOnsetDay,
         Integer icansDurationDays, boolean tocilizumab,
         boolean corticosteroid, int worstNeutrophilGrade, int worstPlateletGrade, String bestResponse,
         boolean deceased, int osDays, int pfsDays, boolean progressedOrDied, Integer dorDays,
         java.math.BigDecimal infusedDoseMillions, boolean doseBelowLabelRange, boolean mrdNegative) {
 
-    static final String CSV_HEADER = "caseId,sex,ageBand,infusionMonth,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
+    static final String CSV_HEADER = "caseId,sex,ageBand,infusionYear,state,maxCrsGrade,crsOnsetDay,crsDurationDays,"
             + "maxIcansGrade,icansOnsetDay,icansDurationDays,tocilizumab,corticosteroid,worstNeutrophilGrade,worstPlateletGrade,bestResponse,deceased,"
             + "osDays,pfsDays,progressedOrDied,dorDays,infusedDoseMillions,doseBelowLabelRange,mrdNegative";
 
     String csv() {
-        return String.join(",", caseId, sex, ageBand, infusionMonth, state, String.valueOf(maxCrsGrade),
+        return String.join(",", caseId, sex, ageBand, String.valueOf(infusionYear), state, String.valueOf(maxCrsGrade),
                 str(crsOnsetDay), str(crsDurationDays), String.valueOf(maxIcansGrade), str(icansOnsetDay),
                 str(icansDurationDays), String.valueOf(tocilizumab),
                 String.valueOf(corticosteroid), String.valueOf(worstNeutrophilGrade),

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditKeys;
+import org.cartflow.audit.AuditTrail;
 import org.cartflow.kernel.Course;
 import org.cartflow.product.DoseRange;
 import org.cartflow.rules.LabelProfiles;
@@ -27,7 +29,10 @@ import org.cartflow.monitoring.MonitoringAssessment;
 import org.cartflow.monitoring.MonitoringEnums.Drug;
 import org.cartflow.monitoring.ResponseAssessment;
 
-/** SURV-1: the de-identified per-patient export and the program summary beside the KarMMa reference. */
+/**
+ * SURV-1: the de-identified per-patient export and the program summary beside the KarMMa reference. A case is named
+ * by a keyed pseudonym, the infusion by its year, the age by its decade (90 and over as one group).
+ */
 @ApplicationScoped
 public class SurveillanceService {
 
@@ -45,15 +50,34 @@ public class SurveillanceService {
 
     private Map<?, ?> reference;
 
+    @Inject
+    AuditKeys keys;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The rows that leave CartFlow; each export is audited with who, role, why and how many cases. */
     @Transactional
-    public List<ExportRow> export() {
+    public List<ExportRow> export(String actor, String role, String purpose, String format) {
+        List<ExportRow> rows = rows();
+        audit.append(AuditEntry.record(actor, role, "surveillance.exported", null, null, purpose,
+                AuditEntry.details("format", format, "cases", rows.size())));
+        return rows;
+    }
+
+    private List<ExportRow> rows() {
         List<Course> infused = Course.list("infusedAt is not null order by id");
         return infused.stream().map(this::row).toList();
     }
 
+    /** The export's case id of a course: what the site looks up when a registry asks about a case. */
+    public String caseId(long courseId) {
+        return "S-" + keys.pseudonym("surveillance-case:" + courseId);
+    }
+
     @Transactional
     public ProgramSummary summary() {
-        List<ExportRow> rows = export();
+        List<ExportRow> rows = rows();
         return ProgramSummary.of(rows.stream().map(ExportRow::outcome).toList(),
                 rows.stream().map(r -> new KaplanMeier.Observation(r.pfsDays(), r.progressedOrDied())).toList(),
                 rows.stream().map(r -> new KaplanMeier.Observation(r.osDays(), r.deceased())).toList(),
@@ -108,8 +132,8 @@ public class SurveillanceService {
         Integer firstResponse = responses.stream().filter(r -> PatientOutcome.RESPONDERS.contains(r.response))
                 .map(r -> (int) ChronoUnit.DAYS.between(infusedOn, r.assessedOn)).findFirst().orElse(null);
         Integer dorDays = firstResponse == null ? null : Math.max(0, pfsDays - firstResponse);
-        return new ExportRow("CF-" + id, c.patient.sex.name(), ageBand(c.patient.birthDate, infusedOn),
-                infusedOn.format(DateTimeFormatter.ofPattern("yyyy-MM")), c.state.name(), maxCrs, crsOnset,
+        return new ExportRow(caseId(id), c.patient.sex.name(), ageBand(c.patient.birthDate, infusedOn),
+                infusedOn.getYear(), c.state.name(), maxCrs, crsOnset,
                 durationDays(as, true), maxIcans, icansOnset, durationDays(as, false), drugs.stream().anyMatch(d -> d.drug == Drug.TOCILIZUMAB),
                 drugs.stream().anyMatch(d -> d.drug == Drug.CORTICOSTEROID),
                 labs.stream().map(l -> l.neutrophilGrade).filter(Objects::nonNull).mapToInt(g -> g).max().orElse(0),
@@ -140,7 +164,11 @@ public class SurveillanceService {
         if (birthDate == null) {
             return "unknown";
         }
-        int decade = Period.between(birthDate, on).getYears() / 10 * 10;
+        int age = Period.between(birthDate, on).getYears();
+        if (age >= 90) {
+            return "90+"; // HIPAA Safe Harbor: ages over 89 are one group (few enough to identify)
+        }
+        int decade = age / 10 * 10;
         return decade + "-" + (decade + 9);
     }
 

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cartflow.support.Api;
+import org.cartflow.support.ProdDatabase;
 import org.cartflow.support.ProdJar;
 import org.cartflow.support.Tokens;
 
@@ -74,13 +76,11 @@ public final class Bench {
         System.setProperty("smallrye.jwt.sign.key.location", conf.get("smallrye.jwt.sign.key.location"));
         StringBuilder report = new StringBuilder();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start()) {
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new HashMap<>(ProdDatabase.env(pg));
+            env.putAll(Map.of(
                     "CARTFLOW_OIDC_URL", conf.get("keycloak.url") + "/realms/quarkus",
                     "CARTFLOW_UI_SESSION_SECRET", "integration-test-session-secret-0123456789",
-                    "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "QUARKUS_LOG_LEVEL", "WARN");
+                    "QUARKUS_LOG_LEVEL", "WARN"));
             report.append(header(rate, seconds, concurrency, appPin));
 
             List<Long> startMillis = new ArrayList<>();

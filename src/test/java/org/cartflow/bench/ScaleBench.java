@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.cartflow.support.ProdDatabase;
 import org.cartflow.support.ProdJar;
 import org.cartflow.support.Tokens;
 
@@ -43,13 +45,11 @@ public final class ScaleBench {
         System.setProperty("smallrye.jwt.sign.key.location", conf.get("smallrye.jwt.sign.key.location"));
         StringBuilder report = new StringBuilder();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start()) {
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new HashMap<>(ProdDatabase.env(pg));
+            env.putAll(Map.of(
                     "CARTFLOW_OIDC_URL", conf.get("keycloak.url") + "/realms/quarkus",
                     "CARTFLOW_UI_SESSION_SECRET", "integration-test-session-secret-0123456789",
-                    "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "QUARKUS_LOG_LEVEL", "WARN");
+                    "QUARKUS_LOG_LEVEL", "WARN"));
             ProdJar app = ProdJar.start(env, List.of());
             app.awaitReady(Duration.ofSeconds(120)); // Flyway has created the schema
             app.stop();
@@ -134,11 +134,11 @@ public final class ScaleBench {
                     where state in ('INFUSED','INPATIENT_MONITORING','OUTPATIENT_PROXIMITY')""");
             s.execute("""
                     insert into audit_event (occurred_at, actor, actor_role, action, patient_id, course_id, state_before,
-                        state_after, reason, details, prev_hash, hash)
+                        state_after, reason, details, prev_hash, hash, chain_id, chain_seq, key_id)
                     select now() - (g %% 700) * interval '1 day', 'nurse-' || (g %% 40), 'nurse',
                            'monitoring.assessment.recorded', c.patient_id, c.id, null, null, null,
                            '{"crsGrade":0,"icansGrade":0}', md5((g - 1)::text) || md5((g + 1)::text),
-                           md5(g::text) || md5((-g)::text)
+                           md5(g::text) || md5((-g)::text), 'bench:' || g, 1, 'bench'
                     from generate_series(1, %d) g
                     join course c on c.id = case when g %% 50 = 0 then 1 + g %% 100
                         else 1 + (g::bigint * 2654435761) %% (select max(id) from course) end""".formatted(events));

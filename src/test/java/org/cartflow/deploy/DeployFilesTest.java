@@ -44,8 +44,8 @@ class DeployFilesTest {
         if (props.contains("${" + property) || props.contains("\n" + property + "=")) {
             return true;
         }
-        return Set.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password")
-                .contains(property);
+        return Set.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
+                "quarkus.flyway.username", "quarkus.flyway.password").contains(property);
     }
 
     private static boolean pinned(String image) {

@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecordInfusionAfterTheFactTest {
 
+    private static final String PURPOSE = "PMDA all-case surveillance, test report";
+
+    @Inject
+    org.cartflow.surveillance.SurveillanceService surveillance;
+
     @Inject
     MutableClock clock;
 
@@ -162,9 +167,9 @@ class RecordInfusionAfterTheFactTest {
                 .body("deviations[0].message", allOf(containsString("150"), containsString("280-540")));
         physician().get("/courses/" + course + "/audit").then()
                 .body("find { it.action == 'transition.record-infusion' }.details.infusedDoseMillions", is(150.0f));
-        pharmacist().get("/surveillance/export").then().statusCode(200)
-                .body("find { it.caseId == 'CF-" + course + "' }.infusedDoseMillions", is(150.0f))
-                .body("find { it.caseId == 'CF-" + course + "' }.doseBelowLabelRange", is(true));
+        pharmacist().get("/surveillance/export?purpose=" + PURPOSE).then().statusCode(200)
+                .body("find { it.caseId == '" + surveillance.caseId(course) + "' }.infusedDoseMillions", is(150.0f))
+                .body("find { it.caseId == '" + surveillance.caseId(course) + "' }.doseBelowLabelRange", is(true));
         long deviation = nurse().get("/courses/" + course + "/infusion").then().extract().jsonPath()
                 .getLong("deviations[0].id");
         physician().body(Map.of("note", "acknowledged: 150 x 10^6 given; manufacturer informed; monitor response"))

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cartflow.support.Api;
+import org.cartflow.support.ProdDatabase;
 import org.cartflow.support.ProdJar;
 import org.cartflow.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -35,12 +37,10 @@ class CrashSafetyIT {
         Map<String, String> conf = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", conf.get("smallrye.jwt.sign.key.location"));
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start()) {
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new HashMap<>(ProdDatabase.env(pg));
+            env.putAll(Map.of(
                     "CARTFLOW_OIDC_URL", conf.get("keycloak.url") + "/realms/quarkus",
-                    "CARTFLOW_UI_SESSION_SECRET", "integration-test-session-secret-0123456789",
-                    "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+                    "CARTFLOW_UI_SESSION_SECRET", "integration-test-session-secret-0123456789"));
             ProdJar app = ProdJar.start(env);
             app.awaitReady(Duration.ofSeconds(120));
             String coordinator = Tokens.of("coord-crash", "coordinator");

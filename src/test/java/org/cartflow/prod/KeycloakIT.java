@@ -4,16 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.restassured.http.ContentType;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cartflow.support.Api;
+import org.cartflow.support.ProdDatabase;
 import org.cartflow.support.ProdJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +31,7 @@ class KeycloakIT {
 
     private static Process keycloak;
     private static ProdJar app;
+    private static EmbeddedPostgres pg;
     private static String realm;
     private static Path kcLog;
 
@@ -69,8 +73,11 @@ class KeycloakIT {
         awaitOk(realm + "/.well-known/openid-configuration", Duration.ofSeconds(180), keycloak, kcLog);
         System.out.println("KeycloakIT: Keycloak ready in " + Duration.between(t0, Instant.now()).toMillis() + " ms");
 
-        app = ProdJar.start(Map.of("CARTFLOW_OIDC_URL", realm,
-                "CARTFLOW_UI_SESSION_SECRET", "keycloak-it-session-secret-0123456789abcdef"));
+        pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start();
+        Map<String, String> env = new HashMap<>(ProdDatabase.env(pg));
+        env.put("CARTFLOW_OIDC_URL", realm);
+        env.put("CARTFLOW_UI_SESSION_SECRET", "keycloak-it-session-secret-0123456789abcdef");
+        app = ProdJar.start(env);
         app.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -78,6 +85,9 @@ class KeycloakIT {
     static void stop() throws Exception {
         if (app != null) {
             app.stop();
+        }
+        if (pg != null) {
+            pg.close();
         }
         if (keycloak != null) {
             List<ProcessHandle> children = keycloak.descendants().toList();

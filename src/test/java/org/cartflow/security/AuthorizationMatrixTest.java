@@ -48,6 +48,9 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/label-profiles", null, ALL));
         list.add(new Endpoint("POST", c + "/label-profile", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("GET", "/audit/verification", null, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("POST", "/audit/verification", empty, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("POST", "/audit/checkpoints", null, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("GET", "/audit/checkpoints/latest", null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", c + "/eligibility", null, CLINICAL));
         for (String put : List.of("site-qualification", "diagnosis", "ecog", "pregnancy-status", "hypersensitivity",
                 "consent")) {
@@ -98,8 +101,8 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", inf + "/deviations/1/review", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", inf + "/delay", empty, Set.of(Role.PHYSICIAN)));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
-        list.add(new Endpoint("GET", "/surveillance/export", null, readers));
-        list.add(new Endpoint("GET", "/surveillance/export.csv", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
+        list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/summary", null, readers));
         return list;
     }

@@ -119,6 +119,16 @@ class ProgramSummaryTest {
                 java.time.LocalDate.of(2026, 4, 30)));
     }
 
+    @Test
+    void agesFromNinetyAreOneGroup() {
+        assertEquals("80-89", SurveillanceService.ageBand(java.time.LocalDate.of(1936, 5, 1),
+                java.time.LocalDate.of(2026, 4, 30)));
+        assertEquals("90+", SurveillanceService.ageBand(java.time.LocalDate.of(1936, 4, 30),
+                java.time.LocalDate.of(2026, 4, 30)));
+        assertEquals("90+", SurveillanceService.ageBand(java.time.LocalDate.of(1920, 1, 1),
+                java.time.LocalDate.of(2026, 4, 30)));
+    }
+
     private static KaplanMeier.Observation o(int days, boolean event) {
         return new KaplanMeier.Observation(days, event);
     }

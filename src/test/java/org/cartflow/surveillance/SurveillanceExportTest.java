@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SurveillanceExportTest {
 
+    private static final String PURPOSE = "PMDA all-case surveillance, test report";
+
+    @Inject
+    org.cartflow.surveillance.SurveillanceService surveillance;
+
     @Inject
     MutableClock clock;
 
@@ -48,8 +53,8 @@ class SurveillanceExportTest {
         var patient = physician().get("/courses/" + course).then().extract().jsonPath();
         String mrn = physician().get("/patients/" + patient.getLong("patient.id")).then().extract().path("mrn");
 
-        String caseId = "CF-" + course;
-        pharmacist().get("/surveillance/export").then().statusCode(200)
+        String caseId = surveillance.caseId(course);
+        pharmacist().get("/surveillance/export?purpose=" + PURPOSE).then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.maxCrsGrade", is(2))
                 // CRS first graded on day 1 after infusion: KarMMa counts onset day - infusion day + 1 = 2
                 .body("find { it.caseId == '" + caseId + "' }.crsOnsetDay", is(2))
@@ -65,8 +70,13 @@ class SurveillanceExportTest {
                 .body("find { it.caseId == '" + caseId + "' }", not(hasKey("mrn")))
                 .body("find { it.caseId == '" + caseId + "' }", not(hasKey("birthDate")))
                 .body("find { it.caseId == '" + caseId + "' }", not(hasKey("familyName")))
+                .body("find { it.caseId == '" + caseId + "' }.infusionYear", is(clock.instant().atZone(ZoneId.of("Asia/Tokyo")).getYear()))
+                .body("find { it.caseId == '" + caseId + "' }", not(hasKey("infusionMonth")))
                 .body(not(containsString(mrn)));
-        String csv = coordinator().accept("text/csv").get("/surveillance/export.csv").then().statusCode(200)
+        // the case id is a keyed pseudonym: nothing in it leads back to the course without the site's key
+        org.junit.jupiter.api.Assertions.assertTrue(caseId.matches("S-[0-9a-f]{16}"), caseId);
+        org.junit.jupiter.api.Assertions.assertNotEquals(caseId, surveillance.caseId(course + 1));
+        String csv = coordinator().accept("text/csv").get("/surveillance/export.csv?purpose=" + PURPOSE).then().statusCode(200)
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith(ExportRow.CSV_HEADER + "\n"));
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\n" + caseId + ",MALE,"), csv);
@@ -87,4 +97,26 @@ class SurveillanceExportTest {
                 .body("karmmaReference.crs.count", is(107)).body("karmmaReference.neurotoxicity.count", is(23));
         nurse().get("/surveillance/summary").then().statusCode(403);
     }
+
+    @Test
+    void anExportNeedsAPurposeAndIsAuditedWithWhoAndWhy() throws java.sql.SQLException {
+        pharmacist().get("/surveillance/export").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("purpose"));
+        coordinator().accept("text/csv").get("/surveillance/export.csv?purpose=short").then().statusCode(422)
+                .body("errors[0].field", is("purpose"));
+        coordinator().accept("text/csv").get("/surveillance/export.csv?purpose=" + PURPOSE + " (csv)").then()
+                .statusCode(200);
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("select actor, actor_role, reason, details from audit_event "
+                        + "where action = 'surveillance.exported' order by id desc limit 1")) {
+            org.junit.jupiter.api.Assertions.assertTrue(rs.next());
+            org.junit.jupiter.api.Assertions.assertEquals("coord-ann", rs.getString("actor"));
+            org.junit.jupiter.api.Assertions.assertEquals("coordinator", rs.getString("actor_role"));
+            org.junit.jupiter.api.Assertions.assertEquals(PURPOSE + " (csv)", rs.getString("reason"));
+            org.junit.jupiter.api.Assertions.assertTrue(rs.getString("details").contains("\"format\":\"csv\""));
+        }
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource db;
 }

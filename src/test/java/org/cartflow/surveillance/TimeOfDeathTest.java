@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimeOfDeathTest {
 
+    private static final String PURPOSE = "PMDA all-case surveillance, test report";
+
+    @Inject
+    org.cartflow.surveillance.SurveillanceService surveillance;
+
     @Inject
     MutableClock clock;
 
@@ -58,9 +63,9 @@ class TimeOfDeathTest {
                 .body("find { it.action == 'transition.record-death' }.details.diedAt", is(died.toString()))
                 .body("find { it.action == 'transition.record-death' }.occurredAt",
                         startsWith(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString()));
-        pharmacist().get("/surveillance/export").then().statusCode(200)
-                .body("find { it.caseId == 'CF-" + c + "' }.deceased", is(true))
-                .body("find { it.caseId == 'CF-" + c + "' }.osDays", is(12));
+        pharmacist().get("/surveillance/export?purpose=" + PURPOSE).then().statusCode(200)
+                .body("find { it.caseId == '" + surveillance.caseId(c) + "' }.deceased", is(true))
+                .body("find { it.caseId == '" + surveillance.caseId(c) + "' }.osDays", is(12));
     }
 
     @Test
@@ -71,8 +76,8 @@ class TimeOfDeathTest {
         recordCalmAssessment(c, clock.instant());
         // nothing recorded since day 5; the export runs on day 90
         clock.set(infusion.plus(Duration.ofDays(90)));
-        pharmacist().get("/surveillance/export").then().statusCode(200)
-                .body("find { it.caseId == 'CF-" + c + "' }.deceased", is(false))
-                .body("find { it.caseId == 'CF-" + c + "' }.osDays", is(5));
+        pharmacist().get("/surveillance/export?purpose=" + PURPOSE).then().statusCode(200)
+                .body("find { it.caseId == '" + surveillance.caseId(c) + "' }.deceased", is(false))
+                .body("find { it.caseId == '" + surveillance.caseId(c) + "' }.osDays", is(5));
     }
 }
