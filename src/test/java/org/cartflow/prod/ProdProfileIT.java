@@ -131,4 +131,10 @@ class ProdProfileIT {
             app = null;
         }
     }
+
+    @Test
+    void refusesToStartWithoutADatabaseUrl() throws Exception {
+        String out = refusedStart(env("CARTFLOW_OIDC_URL", oidcUrl(), "QUARKUS_DATASOURCE_JDBC_URL", null));
+        assertTrue(out.contains("CartFlow in production needs its database: set QUARKUS_DATASOURCE_JDBC_URL"), out);
+    }
 }
