@@ -25,4 +25,10 @@ public record AuditEventView(long id, Instant occurredAt, String occurredAtLocal
                 e.actorRole, e.action, e.patientId, e.courseId, e.stateBefore, e.stateAfter, e.reason, details, e.chainId,
                 e.chainSeq, e.hash);
     }
+
+    /** The metadata only: who, role, what, when, states, chain; reason and details left out. */
+    AuditEventView withoutClinicalContent() {
+        return new AuditEventView(id, occurredAt, occurredAtLocal, actor, actorRole, action, patientId, courseId,
+                stateBefore, stateAfter, null, null, chain, chainSeq, hash);
+    }
 }

@@ -11,9 +11,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.cartflow.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +34,19 @@ public class AuditResource {
 
     @Inject
     AuditCheckpoints checkpoints;
+
+    @Inject
+    AccessLog accessLog;
+
+    @GET
+    @Path("access")
+    @RolesAllowed({ ADMIN })
+    @Operation(summary = "Who read this patient's data (API and UI, directly or through a course) and when, newest "
+            + "first; refused requests (401/403) included")
+    public List<AccessLog.Access> access(@QueryParam("patient") @NotNull Long patient,
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return accessLog.ofPatient(patient, limit);
+    }
 
     @GET
     @Path("verification")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jakarta.inject.Inject;
+import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Course;
@@ -27,10 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 public class CourseAuditResource {
 
+    private static final List<String> CLINICAL = List.of(COORDINATOR, PHARMACIST, NURSE, PHYSICIAN);
+
+    @Inject
+    CurrentUser user;
+
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
     @Transactional
-    @Operation(summary = "The audit trail of one course, oldest first (read-only: the trail cannot be edited)")
+    @Operation(summary = "The audit trail of one course, oldest first (read-only: the trail cannot be edited); "
+            + "for a user with no clinical role (admin) without reasons and details")
     public List<AuditEventView> courseAudit(@PathParam("courseId") long courseId,
             @QueryParam("afterId") @DefaultValue("0") @Min(0) long afterId,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
@@ -38,7 +46,10 @@ public class CourseAuditResource {
                 .orElseThrow(() -> ProblemException.notFound(Texts.of(KernelText.class).course(), courseId));
         List<AuditEvent> events = AuditEvent.find("courseId = ?1 and id > ?2 order by id", courseId, afterId)
                 .page(0, limit).list();
-        return events.stream().map(e -> AuditEventView.of(e, course.zone())).toList();
+        // admin ("no clinical access") sees who did what when, not the reasons and recorded values, which are clinical
+        boolean clinical = user.roleFor(CLINICAL) != null;
+        return events.stream().map(e -> AuditEventView.of(e, course.zone()))
+                .map(v -> clinical ? v : v.withoutClinicalContent()).toList();
     }
 
 }

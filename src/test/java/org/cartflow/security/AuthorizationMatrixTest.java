@@ -51,6 +51,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", "/audit/verification", empty, Set.of(Role.ADMIN)));
         list.add(new Endpoint("POST", "/audit/checkpoints", null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", "/audit/checkpoints/latest", null, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("GET", "/audit/access?patient=" + patient, null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", c + "/eligibility", null, CLINICAL));
         for (String put : List.of("site-qualification", "diagnosis", "ecog", "pregnancy-status", "hypersensitivity",
                 "consent")) {
