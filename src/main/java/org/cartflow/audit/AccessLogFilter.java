@@ -1,11 +1,11 @@
 package org.cartflow.audit;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Logs every read of patient data (API and UI: a patient, a course and everything under it, the surveillance export,
  * the schedule) and every 401/403, after the response is decided and in its own transaction on another thread, so a
- * read never waits on a write's lock and a failing log never fails the read.
+ * read never waits on a write's lock and a failing log never fails the read. The identity is taken without blocking
+ * (lazy authentication may still have to resolve it, and an invalid token resolves to none).
  */
-@Provider
-public class AccessLogFilter implements ContainerResponseFilter {
+public class AccessLogFilter {
 
     private static final Logger LOG = Logger.getLogger(AccessLogFilter.class);
     private static final Pattern PATIENT = Pattern.compile("^/(?:ui/)?patients/(\\d+)(?:/.*)?$");
@@ -29,7 +30,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
             "^/(?:ui(?:/.*)?|patients(?:/.*)?|courses(?:/.*)?|surveillance/export.*|schedule.*)$");
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identities;
 
     @Inject
     AccessLog log;
@@ -40,27 +41,32 @@ public class AccessLogFilter implements ContainerResponseFilter {
     @Inject
     Clock clock;
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    @ServerResponseFilter
+    public Uni<Void> filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         int status = response.getStatus();
         boolean refused = status == 401 || status == 403;
         boolean read = "GET".equals(request.getMethod()) && PATIENT_DATA.matcher(path).matches();
         if (!refused && !read) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        boolean anonymous = identity == null || identity.isAnonymous();
-        AccessLog.Access access = new AccessLog.Access(clock.instant(), anonymous ? null : name(),
-                anonymous ? null : String.join(",", new TreeSet<>(identity.getRoles())), request.getMethod(),
-                path.length() > 500 ? path.substring(0, 500) : path, status, id(PATIENT, path), id(COURSE, path));
-        executor.runAsync(() -> log.record(access)).exceptionally(e -> {
-            LOG.errorf(e, "could not log the access %s %s by %s", access.method(), access.path(), access.actor());
-            return null;
-        });
+        Uni<SecurityIdentity> who = status == 401 ? Uni.createFrom().nullItem()
+                : identities.getDeferredIdentity().onFailure().recoverWithNull();
+        String method = request.getMethod();
+        return who.invoke(identity -> {
+            boolean anonymous = identity == null || identity.isAnonymous();
+            AccessLog.Access access = new AccessLog.Access(clock.instant(), anonymous ? null : name(identity),
+                    anonymous ? null : String.join(",", new TreeSet<>(identity.getRoles())), method,
+                    path.length() > 500 ? path.substring(0, 500) : path, status, id(PATIENT, path), id(COURSE, path));
+            executor.runAsync(() -> log.record(access)).exceptionally(e -> {
+                LOG.errorf(e, "could not log the access %s %s by %s", access.method(), access.path(), access.actor());
+                return null;
+            });
+        }).onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** The same name the audit trail records (preferred_username), so the two logs line up. */
-    private String name() {
+    private static String name(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
             return jwt.getClaim("preferred_username");
         }

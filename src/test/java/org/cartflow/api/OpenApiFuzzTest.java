@@ -258,7 +258,8 @@ class OpenApiFuzzTest {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select table_name from "
                 + "information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' "
-                + "and table_name <> 'flyway_schema_history'")) {
+                // the read-access log records every refused request by design (issue 20): not a write of the request
+                + "and table_name not in ('flyway_schema_history', 'access_log')")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
