@@ -166,4 +166,15 @@ public interface CommonText {
 
     @Message("{value} is NOT FOUND in the label source: the site must fill it in")
     String profileValueNotFound(String value);
+
+    @Message("Sign in again to sign")
+    String titleSignInAgain();
+
+    @Message("This step is an electronic signature ({meaning}). Your last sign-in was {age} ago; a signature needs one "
+            + "within the last {maxAge}. Sign in again with your password, then repeat the step (21 CFR 11.200).")
+    String signInAgain(String meaning, String age, String maxAge);
+
+    @Message("This step is an electronic signature ({meaning}). Your sign-in does not say when you entered your "
+            + "password (no auth_time), so it cannot count as a signature. Sign in again, then repeat the step.")
+    String signInAgainNoAuthTime(String meaning);
 }

@@ -3,7 +3,9 @@ package org.cartflow.common;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,6 +24,54 @@ public class CurrentUser {
             }
         }
         return identity.getPrincipal().getName();
+    }
+
+    /** The identity provider's stable id of the user ({@code sub}); user names can be renamed, subjects cannot. */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return name();
+    }
+
+    /** The full name ({@code name}, else given and family name), as a signature shows it; else the user name. */
+    public String fullName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String full = jwt.getClaim("name");
+            if (full != null && !full.isBlank()) {
+                return full;
+            }
+            String given = jwt.getClaim("given_name");
+            String family = jwt.getClaim("family_name");
+            String joined = ((given == null ? "" : given) + " " + (family == null ? "" : family)).trim();
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
+        return name();
+    }
+
+    /** When the user last entered credentials: the token's {@code auth_time} (OIDC Core 2), if it carries one. */
+    public Optional<Instant> authenticatedAt() {
+        return numericClaim("auth_time");
+    }
+
+    /** When the token was issued ({@code iat}). */
+    public Optional<Instant> tokenIssuedAt() {
+        return numericClaim("iat");
+    }
+
+    /** A NumericDate claim; smallrye-jwt answers 0 for a standard claim the token lacks, so 0 is "absent". */
+    private Optional<Instant> numericClaim(String claim) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(claim);
+            long seconds = value instanceof Number n ? n.longValue()
+                    : value instanceof jakarta.json.JsonNumber n ? n.longValue() : 0;
+            if (seconds > 0) {
+                return Optional.of(Instant.ofEpochSecond(seconds));
+            }
+        }
+        return Optional.empty();
     }
 
     public Set<String> roles() {

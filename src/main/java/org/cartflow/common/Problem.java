@@ -30,6 +30,11 @@ public record Problem(
         return new Problem(type, title, status, detail, instance, errors, ruleIds, refusals, profile, version);
     }
 
+    /** A signing step refused for an old sign-in: the UI offers "sign in again" (SignInAgain). */
+    public boolean signInAgain() {
+        return (ProblemMappers.TYPE_PREFIX + SignInAgain.TYPE).equals(type);
+    }
+
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public record FieldError(String field, String message) {

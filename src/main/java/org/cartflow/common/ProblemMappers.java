@@ -44,7 +44,11 @@ public class ProblemMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         Problem p = e.toProblem(path(uri)).judgedUnder(judgedUnder.profile(), judgedUnder.version());
         metrics.count(p);
-        return respond(p);
+        Response response = respond(p);
+        if (e instanceof SignInAgain again) {
+            response.getHeaders().add("WWW-Authenticate", again.challenge());
+        }
+        return response;
     }
 
     /** Quarkus throws this subtype for invalid resource parameters; mapped here so its built-in mapper does not win. */

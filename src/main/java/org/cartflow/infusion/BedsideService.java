@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.audit.SignatureMeaning;
+import org.cartflow.audit.Signatures;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
@@ -63,6 +65,8 @@ public class BedsideService {
     PremedicationGrace premedicationGrace;
     @Inject
     Clock clock;
+    @Inject
+    Signatures signatures;
     @Inject
     CurrentUser user;
     @Inject
@@ -124,10 +128,12 @@ public class BedsideService {
                 List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
         Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role, r.performedAt(), r.lateEntryReason());
         refuseSameSigner(BedsideStep.IDENTITY_COSIGN, w.steps.identityCheckedBy);
+        var signature = signatures.sign(SignatureMeaning.IDENTITY_COSIGNED, role, courseId, InfusionService.SIGNED_BAG,
+                bagId);
         w.steps.identityCosignedBy = user.name();
         w.steps.identityCosignedAt = w.now;
         return done(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
-                w.steps.identityCheckedBy, "ruleId", "INF-4"), null);
+                w.steps.identityCheckedBy, "ruleId", "INF-4", "signatureId", signature.id()), null);
     }
 
     @Transactional
@@ -253,10 +259,12 @@ public class BedsideService {
                 r.lateEntryReason());
         refuseSameSigner(BedsideStep.BEDSIDE_IDENTITY_COSIGN, w.steps.bedsideCheckedBy);
         withinSixtyMinutes(w, InfusionCommands.BEDSIDE_IDENTITY_COSIGN);
+        var signature = signatures.sign(SignatureMeaning.BEDSIDE_IDENTITY_COSIGNED, role, courseId,
+                InfusionService.SIGNED_BAG, bagId);
         w.steps.bedsideCosignedBy = user.name();
         w.steps.bedsideCosignedAt = w.now;
         return done(w, BedsideStep.BEDSIDE_IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
-                w.steps.bedsideCheckedBy, "ruleId", "INF-9"), null);
+                w.steps.bedsideCheckedBy, "ruleId", "INF-9", "signatureId", signature.id()), null);
     }
 
     @Transactional
@@ -351,6 +359,8 @@ public class BedsideService {
             Instant mustEndBy = BedsideLimits.of(profiles.get(course.labelProfile)).mustEndBy(steps);
             rule = mustEndBy != null && now.isAfter(mustEndBy) ? "INF-11" : "INF-12";
         }
+        var signature = signatures.sign(SignatureMeaning.BAG_NOT_INFUSABLE, role, courseId, InfusionService.SIGNED_BAG,
+                bagId);
         bag.state = State.DISCARDED;
         bag.neverInfusable = true;
         bag.notInfusableRule = rule;
@@ -360,7 +370,8 @@ public class BedsideService {
         ProductBag.flush();
         InfusionView view = infusion.view(course);
         audit.append(AuditEntry.record(user.name(), role, "infusion.bag.not-infusable", course.patient.id, courseId,
-                r.reason(), Map.of("bagId", bagId, "bagCode", bag.bagCode, "ruleId", rule)));
+                r.reason(), Map.of("bagId", bagId, "bagCode", bag.bagCode, "ruleId", rule, "signatureId",
+                        signature.id())));
         return view;
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.audit.Signatures;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -41,11 +42,15 @@ import org.cartflow.rules.LabelProfiles;
 public class InfusionService {
 
     static final List<String> BEDSIDE = List.of(Role.NURSE, Role.PHYSICIAN);
+    /** The record type a bag's signatures (co-signs, not infusable) are linked to. */
+    static final String SIGNED_BAG = "product-bag";
     private static final Set<CourseState> READINESS_STATES = EnumSet.of(CourseState.LYMPHODEPLETION,
             CourseState.INFUSION_READY);
 
     @Inject
     Clock clock;
+    @Inject
+    Signatures signatures;
     @Inject
     EntryTimes entryTimes;
     @Inject
@@ -221,7 +226,7 @@ public class InfusionService {
                 InfusionDelay.ofCourse(courseId).stream().map(InfusionView.Delay::of).toList());
     }
 
-    private static InfusionView.Bag bagView(BagRecord r, Instant now, BedsideLimits limits) {
+    private InfusionView.Bag bagView(BagRecord r, Instant now, BedsideLimits limits) {
         ProductBag b = r.bag();
         BagInfusion s = r.steps();
         String next = null;
@@ -263,7 +268,8 @@ public class InfusionService {
                 b.quarantineReason, b.notInfusableRule, b.notInfusableReason, next, nextRule, done,
                 s == null ? null : s.thawStartedAt, mustEndBy, secondsLeft,
                 secondsLeft == null ? null : Math.floorDiv(secondsLeft, 60), s == null ? null : s.thawMethod,
-                s == null ? null : s.pumpRateMlMin, s == null ? null : s.rateMlMin, earliestEnd);
+                s == null ? null : s.pumpRateMlMin, s == null ? null : s.rateMlMin, earliestEnd,
+                signatures.of(SIGNED_BAG, b.id));
     }
 
     private static void add(List<InfusionView.Step> done, BedsideStep step, String by, Instant at) {

@@ -57,7 +57,8 @@ public record InfusionView(long courseId, long courseVersion, CourseState state,
             ProductBag.State state, boolean neverInfusable, String quarantineReason, String notInfusableRule,
             String notInfusableReason, String nextStep, String nextStepRuleId, List<Step> done,
             Instant thawStartedAt, Instant mustEndBy, Long secondsLeft, Long minutesLeft,
-            String thawMethod, BigDecimal pumpRateMlMin, BigDecimal rateMlMin, Instant earliestEnd) {
+            String thawMethod, BigDecimal pumpRateMlMin, BigDecimal rateMlMin, Instant earliestEnd,
+            List<org.cartflow.audit.SignatureView> signatures) {
     }
 
     public record Incident(long id, long bagId, String ruleId, String step, String mismatches, String recordedBy,

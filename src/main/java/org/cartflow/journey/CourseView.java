@@ -5,13 +5,17 @@ import org.cartflow.kernel.Sex;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cartflow.audit.SignatureView;
 import org.cartflow.common.Problem;
 
-/** A journey as the API shows it: state, day number once infused, and what can happen next. */
+/**
+ * A journey as the API shows it: state, day number once infused, what can happen next, and the signatures on the
+ * course itself (a discharge).
+ */
 public record CourseView(long id, PatientRef patient, CourseState state, long version, Instant createdAt,
         Instant updatedAt, Instant infusedAt, String infusedAtLocal, Integer dayNumber, String hospitalZone,
         java.math.BigDecimal infusedDoseMillions, Instant diedAt, LabelProfileRef labelProfile,
-        List<NextStep> nextSteps) {
+        List<NextStep> nextSteps, List<SignatureView> signatures) {
 
     /** The label version this course is judged by. */
     public record LabelProfileRef(String id, String jurisdiction, String version) {

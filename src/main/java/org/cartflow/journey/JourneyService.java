@@ -20,9 +20,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.audit.SignatureView;
+import org.cartflow.audit.Signatures;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -36,8 +39,14 @@ import org.cartflow.rules.RuleCatalog;
 @ApplicationScoped
 public class JourneyService {
 
+    /** The record type of a signature on the course itself (a transition that is a signature). */
+    static final String SIGNED_COURSE = "course";
+
     @Inject
     Clock clock;
+
+    @Inject
+    Signatures signatures;
 
     @Inject
     CurrentUser user;
@@ -96,6 +105,8 @@ public class JourneyService {
         List<TransitionRequest.RuleOverride> applied = applyOverrides(t, request, guards.evaluate(t.refusingGuards(), ctx));
         List<Problem.Refusal> deviations = guards.evaluate(t.afterTheFactGuards(), ctx);
 
+        Optional<SignatureView> signature = t.signatureMeaning()
+                .map(m -> signatures.sign(m, role, course.id, SIGNED_COURSE, course.id));
         CourseState before = course.state;
         course.state = t.to();
         course.updatedAt = now;
@@ -122,6 +133,7 @@ public class JourneyService {
         if (!applied.isEmpty()) {
             details.put("overrides", applied);
         }
+        signature.ifPresent(sig -> details.put("signatureId", sig.id()));
         if (!course.labelProfile.equals(openedUnder)) {
             details.put("labelProfile", Map.of("from", openedUnder, "to", course.labelProfile, "pinnedOn",
                     ProfilePinning.ELIGIBILITY_DECISION));
@@ -196,7 +208,8 @@ public class JourneyService {
         return new CourseView(c.id, new CourseView.PatientRef(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex),
                 c.state, c.version, c.createdAt, c.updatedAt, c.infusedAt,
                 c.infusedAt == null ? null : c.infusedAt.atZone(c.zone()).toOffsetDateTime().toString(),
-                c.dayNumber(now), p.hospitalZone, c.infusedDoseE6, c.diedAt, profileRef(c), steps);
+                c.dayNumber(now), p.hospitalZone, c.infusedDoseE6, c.diedAt, profileRef(c), steps,
+                signatures.ofCourse(c.id, SIGNED_COURSE));
     }
 
     private CourseView.LabelProfileRef profileRef(Course c) {

@@ -1,5 +1,6 @@
 package org.cartflow.journey;
 
+import org.cartflow.audit.SignatureMeaning;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.Guard;
 import static org.cartflow.common.Role.COORDINATOR;
@@ -181,6 +182,14 @@ public enum Transition {
         return this == RECORD_INFUSION ? List.of(IdentityCheckedTwiceGuard.class, IntactBagsOnlyGuard.class,
                 ThawProcedureGuard.class, LineProcedureGuard.class, InfusionTimingGuard.class,
                 TocilizumabOnHandGuard.class, InfusedDoseGuard.class) : List.of();
+    }
+
+    /**
+     * The steps that are electronic signatures: the physician's discharge decision. The signer must have signed in
+     * recently (Signatures) and the signature is stored with its meaning.
+     */
+    public Optional<SignatureMeaning> signatureMeaning() {
+        return this == DISCHARGE ? Optional.of(SignatureMeaning.DISCHARGE_AUTHORISED) : Optional.empty();
     }
 
     /** The guards that refuse the step: all but its after-the-fact ones. */

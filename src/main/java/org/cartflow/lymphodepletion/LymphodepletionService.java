@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.audit.SignatureMeaning;
+import org.cartflow.audit.SignatureView;
+import org.cartflow.audit.Signatures;
 import org.cartflow.common.Analyte;
 import org.cartflow.common.LabValue;
 import org.cartflow.common.CommonText;
@@ -46,7 +49,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LymphodepletionService {
 
-    static final String SIGNATURE_MEANING = "verified LD doses";
+    static final String SIGNATURE_MEANING = SignatureMeaning.LD_DOSES_VERIFIED.text();
+    static final String SIGNED_RECORD = "ld-order";
     private static final EnumSet<CourseState> PLANNING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
             CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED,
             CourseState.LYMPHODEPLETION);
@@ -60,6 +64,8 @@ public class LymphodepletionService {
     CurrentUser user;
     @Inject
     AuditTrail audit;
+    @Inject
+    Signatures signatures;
     @Inject
     Clock clock;
     @Inject
@@ -233,6 +239,7 @@ public class LymphodepletionService {
                 new RecomputedDoseGuard.Dose(text.cyclophosphamide(), o.prescribedCyMg,
                         again.cyclophosphamideDailyMg())),
                 o.prescriptionReason, policy.tolerancePercent()));
+        SignatureView signature = signatures.sign(SignatureMeaning.LD_DOSES_VERIFIED, role, courseId, SIGNED_RECORD, o.id);
         o.status = LdOrder.Status.VERIFIED;
         o.verifiedBy = user.name();
         o.verifiedAt = clock.instant();
@@ -253,6 +260,7 @@ public class LymphodepletionService {
         LymphodepletionView view = view(course);
         audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.verified", course.patient.id, courseId,
                 reduced.isEmpty() ? null : o.prescriptionReason, Map.of("orderId", o.id, "meaning", SIGNATURE_MEANING,
+                        "signatureId", signature.id(),
                         "recomputedFludarabineMg", String.valueOf(again.fludarabineDailyMg()),
                         "recomputedCyclophosphamideMg", again.cyclophosphamideDailyMg(), "deliberateReductions", reduced)));
         return view;
@@ -415,7 +423,8 @@ public class LymphodepletionService {
                 o.policyVersion,
                 o.renalTier, o.calculatedFluMg, o.calculatedCyMg, o.prescribedFluMg, o.prescribedCyMg,
                 o.prescriptionReason, o.prescribedBy, o.prescribedAt, o.verifiedBy, o.verifiedAt, o.verificationMeaning,
-                o.rejectionReason, o.invalidationReason, tree(o.calculation), tree(o.verifiedSnapshot));
+                o.rejectionReason, o.invalidationReason, tree(o.calculation), tree(o.verifiedSnapshot),
+                signatures.of(SIGNED_RECORD, o.id).stream().findFirst().orElse(null));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cartflow.audit.SignatureView;
 
 /** The LD stage of a course: latest assessment, orders with their arithmetic, doses given, planned day 0, plan moves. */
 public record LymphodepletionView(long courseId, long courseVersion, LdAssessment latestAssessment, List<Order> orders,
@@ -16,6 +17,6 @@ public record LymphodepletionView(long courseId, long courseVersion, LdAssessmen
             BigDecimal prescribedFludarabineMg, BigDecimal prescribedCyclophosphamideMg, String prescriptionReason,
             String prescribedBy, Instant prescribedAt, String verifiedBy, Instant verifiedAt,
             String verificationMeaning, String rejectionReason, String invalidationReason, JsonNode calculation,
-            JsonNode verifiedSnapshot) {
+            JsonNode verifiedSnapshot, SignatureView verification) {
     }
 }

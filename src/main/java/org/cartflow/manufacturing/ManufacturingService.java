@@ -18,6 +18,8 @@ import org.cartflow.apheresis.DonationIdentificationNumber;
 import org.cartflow.kernel.JourneyFlags;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.audit.SignatureMeaning;
+import org.cartflow.audit.Signatures;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
@@ -36,6 +38,9 @@ import org.cartflow.manufacturing.rules.StartingMaterialIdentityGuard;
 @ApplicationScoped
 public class ManufacturingService {
 
+    /** The record type an out-of-specification release signature is linked to. */
+    static final String SIGNED_RUN = "manufacturing-order";
+
     static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> FIRST_RUN = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING);
     private static final EnumSet<CourseState> REPORTING = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING,
@@ -43,6 +48,8 @@ public class ManufacturingService {
 
     @Inject
     Courses courses;
+    @Inject
+    Signatures signatures;
 
     @Inject
     StepChecks stepChecks;
@@ -182,11 +189,12 @@ public class ManufacturingService {
         ManufacturingOrder o = outOfSpec(courseId, orderId);
         guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, DeviationReviewedFirstGuard.class,
                 new DeviationReviewedFirstGuard.Facts(o.deviationReviewedAt != null));
+        var signature = signatures.sign(SignatureMeaning.OUT_OF_SPEC_RELEASE_AGREED, role, courseId, SIGNED_RUN, o.id);
         o.physicianAgreementReason = r.reason();
         o.physicianAgreedBy = user.name();
         o.physicianAgreedAt = clock.instant();
         return done(course, role, "manufacturing.exception-release.agreed", r.reason(),
-                Map.of("runNumber", o.runNumber, "ruleId", "MFG-2"));
+                Map.of("runNumber", o.runNumber, "ruleId", "MFG-2", "signatureId", signature.id()));
     }
 
     @Transactional
@@ -241,6 +249,6 @@ public class ManufacturingService {
             }
         }
         return new ManufacturingView(id, course.version, chain.of(id).orElse(null), runs, estimate, flags.of(id),
-                checks);
+                checks, signatures.ofCourse(id, SIGNED_RUN));
     }
 }

@@ -612,4 +612,10 @@ public interface Msg {
 
     @Message("fludarabine")
     String fludarabine();
+
+    @Message("Sign in again")
+    String signInAgain();
+
+    @Message("Electronic signatures")
+    String signatures();
 }

@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", c + "/transitions", Map.of("transition", "no-such-step"),
                 Set.of(Role.COORDINATOR, Role.NURSE, Role.PHYSICIAN)));
         list.add(new Endpoint("GET", c + "/audit", null, ALL));
+        list.add(new Endpoint("GET", c + "/signatures", null, ALL));
         list.add(new Endpoint("GET", "/label-profiles", null, ALL));
         list.add(new Endpoint("POST", c + "/label-profile", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("GET", "/audit/verification", null, Set.of(Role.ADMIN)));

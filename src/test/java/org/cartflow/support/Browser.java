@@ -46,8 +46,14 @@ public final class Browser implements AutoCloseable {
 
     /** The next code-flow login at the WireMock provider yields tokens for this user and these realm roles. */
     public static void nextLoginIs(WireMockServer oidc, String user, String... roles) {
-        String access = Tokens.of(user, roles);
+        nextLoginIs(oidc, java.time.Instant.now(), user, roles);
+    }
+
+    /** As {@link #nextLoginIs(WireMockServer, String, String...)}, the user having entered the password at authTime. */
+    public static void nextLoginIs(WireMockServer oidc, java.time.Instant authTime, String user, String... roles) {
+        String access = Tokens.signedInAt(authTime, user, roles);
         String id = Jwt.preferredUserName(user).subject(user).issuer(Tokens.ISSUER).audience("cartflow-ui")
+                .claim("name", Tokens.fullName(user)).claim("auth_time", authTime.getEpochSecond())
                 .claim("realm_access", Map.of("roles", List.of(roles))).jws().keyId("1").sign();
         oidc.stubFor(post("/auth/realms/quarkus/token").withRequestBody(containing("authorization_code"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
@@ -58,6 +64,13 @@ public final class Browser implements AutoCloseable {
     /** Opens a UI page; on the provider's login page, signs in. */
     public void open(String url) {
         driver.get(url);
+        signInIfAsked();
+    }
+
+    /** On the provider's login page (after a redirect), signs in and waits for the app's page. */
+    public void signInIfAsked() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         if (!driver.findElements(By.id("username")).isEmpty()) {
             driver.findElement(By.id("username")).sendKeys("demo");
             driver.findElement(By.id("password")).sendKeys("demo");

@@ -17,10 +17,29 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** A token of a user who signed in just now ({@code auth_time} = now), as after a password login. */
     public static String of(String user, String... roles) {
+        return signedInAt(Instant.now(), user, roles);
+    }
+
+    /** A token whose user last entered credentials at {@code authTime} (a refreshed token of an old session). */
+    public static String signedInAt(Instant authTime, String user, String... roles) {
+        return Jwt.preferredUserName(user).subject(user).claim("name", fullName(user))
+                .claim("auth_time", authTime.getEpochSecond())
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
+    }
+
+    /** A token without {@code auth_time}, as some identity providers issue. */
+    public static String withoutAuthTime(String user, String... roles) {
         return Jwt.preferredUserName(user).subject(user)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
+    }
+
+    /** The full name the test provider gives a user: "nurse-1" is "Nurse-1 Tester". */
+    public static String fullName(String user) {
+        return Character.toUpperCase(user.charAt(0)) + user.substring(1) + " Tester";
     }
 
     public static String forRole(String role) {

@@ -94,6 +94,31 @@ class UiBedsideAndPharmacyBrowserTest {
         }
     }
 
+    /** Issue 20 item 3: the UI session is older than five minutes; signing asks for the password again first. */
+    @Test
+    void aSignatureOnAnOldSessionIsRefusedUntilThePharmacistSignsInAgain() throws Exception {
+        long course = eligibleCourse();
+        long order = prescribedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
+        Browser.nextLoginIs(oidc, Instant.now().minusSeconds(900), "pharm-lee", "pharmacist");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course + "/ld-orders/" + order));
+            b.driver.findElement(By.cssSelector("#verify-form button[type=submit]")).click();
+            String refusal = b.waitFor(By.id("refusal")).getText();
+            assertTrue(refusal.contains("Sign in again") && refusal.contains("verified LD doses"), refusal);
+            assertEquals("PRESCRIBED", b.driver.findElement(By.id("order-status")).getText());
+            b.assertAccessible("sign-in-again");
+            Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
+            b.driver.findElement(By.cssSelector("#sign-in-again button")).click();
+            b.signInIfAsked();
+            b.waitFor(By.id("verify-form"));
+            assertEquals("PRESCRIBED", b.driver.findElement(By.id("order-status")).getText());
+            submit(b, "verify-form", "verified LD doses");
+            String signature = b.driver.findElement(By.id("signature")).getText();
+            assertTrue(signature.contains("Pharm-lee Tester") && signature.contains("pharmacist")
+                    && signature.contains("verified LD doses"), signature);
+        }
+    }
+
     @Test
     void pharmacistVerifiesAnLdOrderSeeingTheArithmetic() throws Exception {
         long course = eligibleCourse();
