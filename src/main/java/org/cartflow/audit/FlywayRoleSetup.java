@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -32,11 +30,6 @@ public class FlywayRoleSetup implements FlywayConfigurationCustomizer {
     boolean requireRuntimeRole;
 
     /** Set by the site (a file, the environment, a system property), not the embedded server's built-in default. */
-    private static boolean configuredByTheSite(String property) {
-        ConfigValue value = ConfigProvider.getConfig().getConfigValue(property);
-        return value.getValue() != null && value.getSourceOrdinal() > 0;
-    }
-
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     Optional<String> jdbcUrl;
 
@@ -52,16 +45,8 @@ public class FlywayRoleSetup implements FlywayConfigurationCustomizer {
     @ConfigProperty(name = "quarkus.flyway.password")
     Optional<String> ownerPassword;
 
-    @ConfigProperty(name = "cartflow.db.require-configured-url", defaultValue = "false")
-    boolean requireConfiguredUrl;
-
     @Override
     public void customize(FluentConfiguration configuration) {
-        if (requireConfiguredUrl && !configuredByTheSite("quarkus.datasource.jdbc.url")) {
-            throw new IllegalStateException("CartFlow in production needs its database: set QUARKUS_DATASOURCE_JDBC_URL "
-                    + "(and the two roles, README, Deploy). Without it the packaged jar would keep patient data in a "
-                    + "throwaway embedded PostgreSQL");
-        }
         if (requireRuntimeRole && (ownerUser.isEmpty() || ownerUser.equals(runtimeUser))) {
             throw new IllegalStateException("CartFlow migrates the database as an owner role and runs as a separate "
                     + "runtime role: set QUARKUS_FLYWAY_USERNAME/QUARKUS_FLYWAY_PASSWORD to the owner and "

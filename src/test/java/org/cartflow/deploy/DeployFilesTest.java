@@ -73,6 +73,10 @@ class DeployFilesTest {
         assertTrue(unknown.isEmpty(), "env names application.properties does not read: " + unknown);
         assertTrue(compose.get("volumes").has("cartflow-db"));
         assertTrue(services.get("keycloak").get("volumes").toString().contains("cartflow-realm.json"));
+        assertFalse(services.get("keycloak").toString().contains("demo"), "demo users only in the demo overlay");
+        assertEquals("start", services.get("keycloak").get("command").get(0).asText(), "Keycloak in production mode");
+        JsonNode demo = YAML.readTree(DEPLOY.resolve("compose/docker-compose.demo.yml").toFile());
+        assertTrue(demo.at("/services/keycloak/volumes").toString().contains("cartflow-users-0.json"));
     }
 
     @Test
@@ -99,6 +103,15 @@ class DeployFilesTest {
         assertTrue(pinned(c.get("image").asText()));
         assertEquals("/q/health/ready", c.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", c.at("/livenessProbe/httpGet/path").asText());
+        // issue 20 item 7: probes on the management port, and the Ingress routes to the API port alone
+        assertEquals("management", c.at("/readinessProbe/httpGet/port").asText());
+        assertEquals("management", c.at("/livenessProbe/httpGet/port").asText());
+        JsonNode ingress = docs.stream().filter(d -> d.get("kind").asText().equals("Ingress")).findFirst().orElseThrow();
+        for (JsonNode rule : ingress.at("/spec/rules")) {
+            for (JsonNode path : rule.at("/http/paths")) {
+                assertEquals("http", path.at("/backend/service/port/name").asText(), path.toString());
+            }
+        }
         assertFalse(c.at("/resources/requests/memory").isMissingNode());
         assertFalse(c.at("/resources/limits/memory").isMissingNode());
         assertFalse(c.at("/resources/limits/cpu").isMissingNode());
@@ -119,11 +132,11 @@ class DeployFilesTest {
     }
 
     @Test
-    void realmHasTheRolesClientsAudienceAndMarkedDemoUsers() throws IOException {
+    void productionRealmHasTheRolesClientsAudienceAndNoUsersWhileTheDemoFileMarksItsUsers() throws IOException {
         JsonNode realm = JSON.readTree(DEPLOY.resolve("keycloak/cartflow-realm.json").toFile());
         Set<String> roles = new HashSet<>();
         realm.at("/roles/realm").forEach(r -> roles.add(r.get("name").asText()));
-        assertEquals(Set.of("coordinator", "pharmacist", "nurse", "physician", "admin"), roles);
+        assertEquals(Set.of("coordinator", "pharmacist", "nurse", "physician", "admin", "otp-required"), roles);
         JsonNode ui = client(realm, "cartflow-ui");
         assertTrue(ui.get("publicClient").asBoolean());
         assertEquals("S256", ui.at("/attributes/pkce.code.challenge.method").asText());
@@ -131,13 +144,28 @@ class DeployFilesTest {
         JsonNode api = client(realm, "cartflow-api");
         assertFalse(api.get("publicClient").asBoolean());
         assertFalse(api.get("directAccessGrantsEnabled").asBoolean());
+        assertFalse(realm.has("users"), "the production realm ships no users");
+        assertEquals(2, realm.get("clients").size(), "no demo clients in the production realm");
+        assertTrue(realm.get("bruteForceProtected").asBoolean());
+        assertEquals("cartflow browser", realm.get("browserFlow").asText());
+        // physicians and pharmacists carry otp-required, which the login flows' condition asks TOTP for
+        realm.at("/roles/realm").forEach(r -> {
+            if (Set.of("physician", "pharmacist").contains(r.get("name").asText())) {
+                assertEquals("otp-required", r.at("/composites/realm/0").asText(), r.toString());
+            }
+        });
+
+        JsonNode demo = JSON.readTree(DEPLOY.resolve("keycloak/demo/cartflow-users-0.json").toFile());
+        assertEquals("cartflow", demo.get("realm").asText());
         Set<String> covered = new HashSet<>();
-        for (JsonNode u : realm.get("users")) {
+        for (JsonNode u : demo.get("users")) {
             assertTrue(u.get("username").asText().startsWith("demo-"), u.get("username").asText());
             assertEquals("true", u.at("/attributes/demo_only/0").asText());
             u.get("realmRoles").forEach(r -> covered.add(r.asText()));
         }
-        assertEquals(roles, covered, "one demo user per role");
+        Set<String> assignable = new HashSet<>(roles);
+        assignable.remove("otp-required");
+        assertEquals(assignable, covered, "one demo user per role");
     }
 
     @Test

