@@ -27,6 +27,7 @@ public class AuditKeys {
     private byte[] eventKey;
     private byte[] checkpointKey;
     private byte[] pseudonymKey;
+    private byte[] recordKey;
 
     @PostConstruct
     void load() {
@@ -34,6 +35,7 @@ public class AuditKeys {
         // a key of its own for checkpoints, derived so that one secret is enough to configure
         checkpointKey = AuditHash.hmac(eventKey, "cartflow-audit-checkpoint-v1").getBytes(StandardCharsets.US_ASCII);
         pseudonymKey = AuditHash.hmac(eventKey, "cartflow-pseudonym-v1").getBytes(StandardCharsets.US_ASCII);
+        recordKey = AuditHash.hmac(eventKey, "cartflow-record-seal-v1").getBytes(StandardCharsets.US_ASCII);
     }
 
     static byte[] decode(String encoded) {
@@ -72,6 +74,10 @@ public class AuditKeys {
      */
     public String pseudonym(String subject) {
         return AuditHash.hmac(pseudonymKey, subject).substring(0, 16);
+    }
+
+    String sealRecord(String canonical) {
+        return AuditHash.hmac(recordKey, canonical);
     }
 
     String signCheckpoint(String canonical) {

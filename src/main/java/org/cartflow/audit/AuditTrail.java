@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +43,9 @@ public class AuditTrail {
     @Inject
     AuditKeys keys;
 
+    @Inject
+    RecordSeals recordSeals;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent append(AuditEntry entry) {
         String chain = chainOf(entry);
@@ -58,7 +65,7 @@ public class AuditTrail {
         e.stateBefore = entry.stateBefore();
         e.stateAfter = entry.stateAfter();
         e.reason = entry.reason();
-        e.details = toJson(entry.details());
+        e.details = toJson(withSeals(entry));
         e.keyId = keys.keyId();
         e.hash = keys.seal(e);
         e.persist();
@@ -66,6 +73,32 @@ public class AuditTrail {
                 .setParameter(1, e.chainSeq).setParameter(2, e.hash).setParameter(3, chain).executeUpdate();
         return e;
     }
+
+    /** The details, plus {@code recordSeals} ("table:id" -> seal) when the entry seals records. */
+    private Object withSeals(AuditEntry entry) {
+        List<AuditEntry.SealedRecord> toSeal = new ArrayList<>(entry.seals());
+        // a signing step names its signature (Signatures): the event seals that signature row too
+        if (entry.details() != null && entry.details().get("signatureId") instanceof Number signature) {
+            toSeal.add(new AuditEntry.SealedRecord("e_signature", signature.longValue()));
+        }
+        if (toSeal.isEmpty()) {
+            return entry.details();
+        }
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (entry.details() != null) {
+            details.putAll(entry.details());
+        }
+        Map<String, String> seals = new LinkedHashMap<>();
+        for (AuditEntry.SealedRecord r : toSeal) {
+            seals.put(RecordSeals.key(r.table(), r.id()), recordSeals.sealOf(r.table(), r.id()).orElseThrow(
+                    () -> new IllegalStateException("no " + r.table() + " row " + r.id() + " to seal")));
+        }
+        details.put(SEALS, seals);
+        return details;
+    }
+
+    static final String SEALS = "recordSeals";
 
     static String chainOf(AuditEntry entry) {
         if (entry.courseId() != null) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * hash, its place in its journey's chain and its link to the previous event there. An edited row fails its hash; a
  * deleted middle row leaves a gap; a deleted last row or a whole deleted journey falls short of the last checkpoint
  * that saw it; a history re-chained without the key fails its hashes, with the key it differs from the checkpoints.
- * (Events appended after the newest checkpoint are protected by their hashes only until the next checkpoint.)
+ * Last, each clinical record an event sealed (RecordSeals) must still match its newest seal: a dose edited or deleted
+ * in SQL is reported. (Events appended after the newest checkpoint are protected by their hashes only until the next
+ * checkpoint.)
  */
 @ApplicationScoped
 public class ChainVerifier {
@@ -24,6 +27,11 @@ public class ChainVerifier {
 
     @Inject
     AuditKeys keys;
+
+    @Inject
+    RecordSeals recordSeals;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private record Tip(long seq, String hash) {
     }
@@ -61,6 +69,7 @@ public class ChainVerifier {
         }
 
         Map<String, Tip> tips = new HashMap<>();
+        Map<String, Seal> sealed = new LinkedHashMap<>();
         long checked = 0;
         long afterId = 0;
         while (true) {
@@ -76,6 +85,7 @@ public class ChainVerifier {
                             checkpointId, checkpointAt);
                 }
                 tips.put(e.chainId, new Tip(e.chainSeq, e.hash));
+                collectSeals(e, sealed);
                 checked++;
                 afterId = e.id;
             }
@@ -89,8 +99,42 @@ public class ChainVerifier {
                         + ": events were deleted", checkpointsChecked, checkpointId, checkpointAt);
             }
         }
+        for (Map.Entry<String, Seal> r : sealed.entrySet()) {
+            String problem = recordProblem(r.getKey(), r.getValue());
+            if (problem != null) {
+                return new ChainVerification(false, checked, tips.size(), r.getValue().eventId(), problem,
+                        checkpointsChecked, checkpointId, checkpointAt);
+            }
+        }
         return new ChainVerification(true, checked, tips.size(), null, null, checkpointsChecked, checkpointId,
                 checkpointAt);
+    }
+
+    /** The newest event's seal of a clinical record ("table:id"). */
+    private record Seal(long eventId, String value) {
+    }
+
+    private static void collectSeals(AuditEvent e, Map<String, Seal> sealed) {
+        if (e.details == null || !e.details.contains("\"" + AuditTrail.SEALS + "\"")) {
+            return;
+        }
+        try {
+            JSON.readTree(e.details).path(AuditTrail.SEALS).fields()
+                    .forEachRemaining(f -> sealed.put(f.getKey(), new Seal(e.id, f.getValue().asText())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            // an event whose details no longer parse has already failed its keyed hash above
+        }
+    }
+
+    private String recordProblem(String key, Seal seal) {
+        String table = key.substring(0, key.indexOf(':'));
+        long id = Long.parseLong(key.substring(key.indexOf(':') + 1));
+        Optional<String> now = recordSeals.sealOf(table, id);
+        if (now.isEmpty()) {
+            return table + " row " + id + ", sealed by audit event " + seal.eventId() + ", was deleted";
+        }
+        return now.get().equals(seal.value()) ? null
+                : table + " row " + id + " was changed after audit event " + seal.eventId() + " sealed it";
     }
 
     private String eventProblem(AuditEvent e, Tip tip, Tip checkpointed) {

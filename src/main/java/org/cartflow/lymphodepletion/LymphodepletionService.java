@@ -348,7 +348,8 @@ public class LymphodepletionService {
                 spacingReason != null ? spacingReason : scheduleReason, AuditEntry.details("orderId", o.id, "drug",
                         d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot, "spacingDeviation",
                         spacingReason != null, "scheduleDeviation", scheduleReason != null, "scheduledOn",
-                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason)));
+                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason))
+                .sealing("ld_administration", d.id));
         return view;
     }
 

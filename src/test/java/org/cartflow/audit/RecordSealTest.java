@@ -1,0 +1,85 @@
+package org.cartflow.audit;
+
+import static org.cartflow.support.Api.*;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.cartflow.support.MutableClock;
+import org.cartflow.support.Superuser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20 item 2: the audit event that records a dose given (or a signature) seals the row, so the schema owner
+ * editing or deleting it in SQL is reported by verification, naming the row and the event that sealed it.
+ */
+@QuarkusTest
+class RecordSealTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private static String single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Changes one row as the owner would, checks what verification says, and puts the row back as it was. */
+    private static void tamper(String table, long id, String update, String expectedProblem) throws SQLException {
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            String saved = single(s, "select row_to_json(t)::text from " + table + " t where id = " + id);
+            try {
+                s.executeUpdate(update);
+                admin().get("/audit/verification").then().statusCode(200).body("valid", is(false))
+                        .body("problem", containsString(expectedProblem)).body("firstBrokenEventId", notNullValue());
+                s.executeUpdate("delete from " + table + " where id = " + id);
+                admin().get("/audit/verification").then().statusCode(200).body("valid", is(false))
+                        .body("problem", containsString(table + " row " + id + ", sealed by audit event"))
+                        .body("problem", containsString("was deleted"));
+            } finally {
+                s.executeUpdate("delete from " + table + " where id = " + id);
+                s.executeUpdate("insert into " + table + " select * from json_populate_record(null::" + table + ", '"
+                        + saved.replace("'", "''") + "'::json)");
+            }
+        }
+        admin().get("/audit/verification").then().body("valid", is(true));
+    }
+
+    @Test
+    void anLdDoseEditedOrDeletedInSqlIsReported() throws SQLException {
+        long course = courseReadyForInfusion(clock);
+        clock.reset();
+        admin().get("/audit/verification").then().body("valid", is(true));
+        long dose;
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            dose = Long.parseLong(single(s, "select min(id) from ld_administration where course_id = " + course));
+        }
+        tamper("ld_administration", dose, "update ld_administration set dose_mg = dose_mg * 2 where id = " + dose,
+                "ld_administration row " + dose + " was changed after audit event");
+    }
+
+    @Test
+    void aSignatureReattributedInSqlIsReported() throws SQLException {
+        long course = courseWithProductReceived("FEMALE", c -> { }, null);
+        recordVerifiedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
+        long signature;
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            signature = Long.parseLong(single(s, "select id from e_signature where course_id = " + course));
+        }
+        tamper("e_signature", signature, "update e_signature set signer_name = 'Someone Else' where id = " + signature,
+                "e_signature row " + signature + " was changed after audit event");
+    }
+}
