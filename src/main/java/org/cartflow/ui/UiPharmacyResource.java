@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UiPharmacyResource {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @Location("ui/pharmacy.html")
     Template queuePage;
     @Inject
@@ -135,7 +138,7 @@ public class UiPharmacyResource {
                 tolerance, o.prescriptionReason()), line("cyclophosphamide", o.prescribedCyclophosphamideMg(),
                 again.cyclophosphamideDailyMg(), tolerance, o.prescriptionReason()));
         return pages.page(orderPage).data("course", journey.viewOf(courses.load(courseId),
-                java.time.Instant.now())).data("courseVersion", v.courseVersion()).data("order", o)
+                clock.instant())).data("courseVersion", v.courseVersion()).data("order", o)
                 .data("assessment", a).data("calc", again).data("site", site).data("methodChangesDose", methodChangesDose)
                 .data("doses", doses).data("tolerance", tolerance)
                 .data("done", done).data("problem", problem);
