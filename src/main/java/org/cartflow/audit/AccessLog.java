@@ -12,9 +12,12 @@ import java.util.List;
 @ApplicationScoped
 public class AccessLog {
 
-    /** One request as the log keeps it; the patient or course comes from the path when it names one. */
+    /**
+     * One request as the log keeps it; the patient or course comes from the path when it names one. A break-the-glass
+     * read (another site's patient, issue 20 item 5) carries its reason.
+     */
     public record Access(Instant at, String actor, String actorRole, String method, String path, int status,
-            Long patientId, Long courseId) {
+            Long patientId, Long courseId, String breakGlassReason) {
     }
 
     @Inject
@@ -22,11 +25,12 @@ public class AccessLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Access a) {
-        em.createNativeQuery("insert into access_log (at, actor, actor_role, method, path, status, patient_id, course_id) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        em.createNativeQuery("insert into access_log (at, actor, actor_role, method, path, status, patient_id, course_id, "
+                + "break_glass_reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, Timestamp.from(a.at())).setParameter(2, a.actor()).setParameter(3, a.actorRole())
                 .setParameter(4, a.method()).setParameter(5, a.path()).setParameter(6, a.status())
-                .setParameter(7, a.patientId()).setParameter(8, a.courseId()).executeUpdate();
+                .setParameter(7, a.patientId()).setParameter(8, a.courseId())
+                .setParameter(9, a.breakGlassReason()).executeUpdate();
     }
 
     /** Every logged access to the patient, directly or through one of their courses, newest first. */
@@ -34,14 +38,15 @@ public class AccessLog {
     public List<Access> ofPatient(long patientId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select a.at, a.actor, a.actor_role, a.method, a.path, a.status, a.patient_id, a.course_id
+                select a.at, a.actor, a.actor_role, a.method, a.path, a.status, a.patient_id, a.course_id,
+                       a.break_glass_reason
                   from access_log a
                  where a.patient_id = ?1
                     or a.course_id in (select c.id from course c where c.patient_id = ?1)
                  order by a.id desc limit ?2""").setParameter(1, patientId).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new Access(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).longValue(),
-                r[7] == null ? null : ((Number) r[7]).longValue())).toList();
+                r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8])).toList();
     }
 
     private static Instant toInstant(Object o) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cartflow.kernel.SiteBoundary;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -53,11 +54,13 @@ public class AccessLogFilter {
         Uni<SecurityIdentity> who = status == 401 ? Uni.createFrom().nullItem()
                 : identities.getDeferredIdentity().onFailure().recoverWithNull();
         String method = request.getMethod();
+        Object breakGlass = request.getProperty(SiteBoundary.BREAK_GLASS_PROPERTY);
         return who.invoke(identity -> {
             boolean anonymous = identity == null || identity.isAnonymous();
             AccessLog.Access access = new AccessLog.Access(clock.instant(), anonymous ? null : name(identity),
                     anonymous ? null : String.join(",", new TreeSet<>(identity.getRoles())), method,
-                    path.length() > 500 ? path.substring(0, 500) : path, status, id(PATIENT, path), id(COURSE, path));
+                    path.length() > 500 ? path.substring(0, 500) : path, status, id(PATIENT, path), id(COURSE, path),
+                    breakGlass instanceof String reason ? reason : null);
             executor.runAsync(() -> log.record(access)).exceptionally(e -> {
                 LOG.errorf(e, "could not log the access %s %s by %s", access.method(), access.path(), access.actor());
                 return null;

@@ -1,5 +1,6 @@
 package org.cartflow.audit;
 
+import org.cartflow.kernel.SiteRecords;
 import static org.cartflow.common.Role.ADMIN;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,9 @@ public class AuditResource {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    SiteRecords sites;
+
     @GET
     @Path("access")
     @RolesAllowed({ ADMIN })
@@ -45,6 +49,7 @@ public class AuditResource {
             + "first; refused requests (401/403) included")
     public List<AccessLog.Access> access(@QueryParam("patient") @NotNull Long patient,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        sites.visiblePatient(patient);
         return accessLog.ofPatient(patient, limit);
     }
 

@@ -177,4 +177,17 @@ public interface CommonText {
     @Message("This step is an electronic signature ({meaning}). Your sign-in does not say when you entered your "
             + "password (no auth_time), so it cannot count as a signature. Sign in again, then repeat the step.")
     String signInAgainNoAuthTime(String meaning);
+
+    @Message("Your account belongs to no site, so it may not see or register patients. Ask the administrator to set "
+            + "your site.")
+    String noSite();
+
+    @Message("{site} is not one of your sites ({yours}).")
+    String notYourSite(String site, String yours);
+
+    @Message("You work at several sites ({yours}): name the patient's site.")
+    String whichSite(String yours);
+
+    @Message("A break-the-glass read needs a reason of at least {min} characters in the Break-Glass-Reason header.")
+    String breakGlassReason(int min);
 }

@@ -1,6 +1,7 @@
 package org.cartflow.journey;
 
 import org.cartflow.kernel.Courses;
+import org.cartflow.kernel.SiteRecords;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import static org.cartflow.common.Role.*;
@@ -43,14 +44,19 @@ public class CourseResource {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteRecords sites;
+
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Transactional
     @Operation(summary = "Courses, optionally in one state")
     public List<PatientView.CourseSummary> list(@QueryParam("state") CourseState state) {
         var now = clock.instant();
-        List<Course> courses = state == null ? Course.<Course>find("order by id").page(0, 500).list()
-                : Course.<Course>find("state = ?1 order by id", state).page(0, 500).list();
+        List<Course> courses = state == null
+                ? Course.<Course>find("patient.site in ?1 order by id", sites.sitesParameter()).page(0, 500).list()
+                : Course.<Course>find("patient.site in ?1 and state = ?2 order by id", sites.sitesParameter(), state)
+                        .page(0, 500).list();
         return courses.stream().map(c -> new PatientView.CourseSummary(c.id, c.state, c.dayNumber(now))).toList();
     }
 

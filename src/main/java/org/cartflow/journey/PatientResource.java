@@ -26,6 +26,7 @@ import java.util.List;
 import org.cartflow.common.IdempotencyInterceptor;
 import org.cartflow.common.Idempotent;
 import org.cartflow.common.ProblemException;
+import org.cartflow.common.SiteScope;
 import org.cartflow.common.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -46,6 +47,9 @@ public class PatientResource {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteScope sites;
+
     @POST
     @RolesAllowed({ COORDINATOR, PHYSICIAN })
     @Transactional
@@ -63,8 +67,9 @@ public class PatientResource {
     @Transactional
     @Operation(summary = "Find patients, by MRN when given")
     public List<PatientView> list(@QueryParam("mrn") @Size(max = 32) String mrn) {
-        List<Patient> found = mrn == null ? Patient.<Patient>findAll().page(0, 200).list()
-                : Patient.byMrn(mrn).stream().toList();
+        List<Patient> found = mrn == null
+                ? Patient.<Patient>find("site in ?1 order by id", sites.asParameter()).page(0, 200).list()
+                : Patient.<Patient>list("site in ?1 and mrn = ?2 order by id", sites.asParameter(), mrn);
         return found.stream().map(this::viewOf).toList();
     }
 
@@ -97,6 +102,6 @@ public class PatientResource {
         var now = clock.instant();
         List<PatientView.CourseSummary> courses = Course.ofPatient(p.id).stream()
                 .map(c -> new PatientView.CourseSummary(c.id, c.state, c.dayNumber(now))).toList();
-        return new PatientView(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex, p.hospitalZone, courses);
+        return new PatientView(p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.sex, p.hospitalZone, p.site, courses);
     }
 }

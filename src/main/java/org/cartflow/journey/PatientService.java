@@ -22,6 +22,7 @@ import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
+import org.cartflow.common.SiteScope;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.rules.NeverInfusedBeforeGuard;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +51,9 @@ public class PatientService {
     @Inject
     Courses courseLoader;
 
+    @Inject
+    SiteScope sites;
+
     @ConfigProperty(name = "cartflow.hospital.zone")
     String defaultZone;
 
@@ -66,7 +70,8 @@ public class PatientService {
         if (r.birthDate().isBefore(java.time.LocalDate.of(1900, 1, 1))) {
             throw ProblemException.invalid("birthDate", text.birthBefore1900());
         }
-        if (Patient.byMrn(r.mrn()).isPresent()) {
+        String site = sites.forNewPatient(r.site());
+        if (Patient.byMrn(site, r.mrn()).isPresent()) {
             throw ProblemException.conflict(text.mrnTaken(r.mrn()));
         }
         Patient p = new Patient();
@@ -76,6 +81,7 @@ public class PatientService {
         p.birthDate = r.birthDate();
         p.sex = r.sex();
         p.hospitalZone = zone;
+        p.site = site;
         p.createdAt = clock.instant();
         p.persistAndFlush();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -83,6 +89,7 @@ public class PatientService {
         details.put("birthDate", p.birthDate);
         details.put("sex", p.sex);
         details.put("hospitalZone", p.hospitalZone);
+        details.put("site", p.site);
         audit.append(AuditEntry.record(user.name(), role, "patient.registered", p.id, null, null, details));
         return p;
     }

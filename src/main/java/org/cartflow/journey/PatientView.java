@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record PatientView(long id, String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex,
-        String hospitalZone, List<CourseSummary> courses) {
+        String hospitalZone, String site, List<CourseSummary> courses) {
 
     public record CourseSummary(long id, CourseState state, Integer dayNumber) {
     }

@@ -13,6 +13,9 @@ public interface KernelText {
     @Message("Course")
     String course();
 
+    @Message("Patient")
+    String patient();
+
     @Message("The time this happened ({at}) is more than {minutes} minutes ahead of the server's clock; check the device's clock and the date.")
     String entryInTheFuture(String at, long minutes);
 

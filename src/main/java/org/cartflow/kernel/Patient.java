@@ -20,8 +20,12 @@ public class Patient extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     public String mrn;
+
+    /** The site (hospital) the patient belongs to; users see and act on patients of their own sites only. */
+    @Column(nullable = false, updatable = false)
+    public String site;
 
     @Column(name = "family_name", nullable = false)
     public String familyName;
@@ -45,7 +49,7 @@ public class Patient extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Optional<Patient> byMrn(String mrn) {
-        return find("mrn", mrn).firstResultOptional();
+    public static Optional<Patient> byMrn(String site, String mrn) {
+        return find("site = ?1 and mrn = ?2", site, mrn).firstResultOptional();
     }
 }

@@ -1,5 +1,6 @@
 package org.cartflow.lymphodepletion;
 
+import org.cartflow.kernel.SiteRecords;
 import org.cartflow.kernel.Courses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LymphodepletionService {
+
+    @Inject
+    SiteRecords siteRecords;
 
     static final String SIGNATURE_MEANING = SignatureMeaning.LD_DOSES_VERIFIED.text();
     static final String SIGNED_RECORD = "ld-order";
@@ -394,7 +398,9 @@ public class LymphodepletionService {
     @Transactional
     public List<Map<String, Object>> verificationQueue() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (LdOrder o : LdOrder.<LdOrder>list("status = ?1 order by prescribedAt, id", LdOrder.Status.PRESCRIBED)) {
+        for (LdOrder o : LdOrder.<LdOrder>list("status = ?1 and courseId in (select c.id from Course c where "
+                + SiteRecords.courseAtSites("c", 2) + ") order by prescribedAt, id", LdOrder.Status.PRESCRIBED,
+                siteRecords.sitesParameter())) {
             Course c = Course.findById(o.courseId);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("orderId", o.id);

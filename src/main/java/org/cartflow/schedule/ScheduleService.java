@@ -1,5 +1,6 @@
 package org.cartflow.schedule;
 
+import org.cartflow.kernel.SiteRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Gathers the dated steps of all active courses from every stage's {@link ScheduleSource}. */
 @ApplicationScoped
 public class ScheduleService {
+
+    @Inject
+    SiteRecords sites;
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 366;
@@ -63,6 +67,8 @@ public class ScheduleService {
                 s.items(from, to).stream().filter(i -> types.contains(i.type())).forEach(items::add);
             }
         }
+        Set<Long> visible = sites.visibleCourseIds(items.stream().map(ScheduleItem::courseId).toList());
+        items.removeIf(i -> !visible.contains(i.courseId()));
         items.sort(Comparator.comparing(ScheduleItem::date)
                 .thenComparing(i -> i.startsAt() == null ? java.time.Instant.MIN : i.startsAt())
                 .thenComparing(ScheduleItem::type).thenComparingLong(ScheduleItem::courseId));

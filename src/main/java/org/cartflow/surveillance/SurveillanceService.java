@@ -1,5 +1,6 @@
 package org.cartflow.surveillance;
 
+import org.cartflow.kernel.SiteRecords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ import org.cartflow.monitoring.ResponseAssessment;
 @ApplicationScoped
 public class SurveillanceService {
 
+    @Inject
+    SiteRecords siteRecords;
+
     /** Best first: the order used to pick a patient's best response. */
     static final List<String> RESPONSE_ORDER = List.of("sCR", "CR", "VGPR", "PR", "MR", "SD", "PD");
 
@@ -66,7 +70,8 @@ public class SurveillanceService {
     }
 
     private List<ExportRow> rows() {
-        List<Course> infused = Course.list("infusedAt is not null order by id");
+        List<Course> infused = Course.list("infusedAt is not null and patient.site in ?1 order by id",
+                siteRecords.sitesParameter());
         return infused.stream().map(this::row).toList();
     }
 

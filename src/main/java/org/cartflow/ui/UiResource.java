@@ -1,5 +1,6 @@
 package org.cartflow.ui;
 
+import org.cartflow.kernel.SiteRecords;
 import org.cartflow.kernel.Courses;
 import static org.cartflow.common.Role.*;
 
@@ -95,6 +96,9 @@ public class UiResource {
     @Inject
     UiPages pages;
 
+    @Inject
+    SiteRecords sites;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
 
@@ -120,12 +124,14 @@ public class UiResource {
         LocalDate dueBy = "today".equals(due) ? today : "week".equals(due) ? today.plusDays(6) : null;
         List<Long> dueIds = dueBy == null ? null : nextDue.values().stream().filter(i -> !i.date().isAfter(dueBy))
                 .map(ScheduleItem::courseId).toList();
-        String where = (filter == null ? "state not in ?1" : "state = ?1") + (dueIds == null ? "" : " and id in ?2");
+        String where = (filter == null ? "state not in ?1" : "state = ?1") + " and patient.site in ?2"
+                + (dueIds == null ? "" : " and id in ?3");
         Object states = filter == null ? List.of(CourseState.COMPLETED, CourseState.WITHDRAWN, CourseState.DECEASED,
                 CourseState.INELIGIBLE) : filter;
         List<Course> courses = dueIds != null && dueIds.isEmpty() ? List.of()
-                : dueIds == null ? Course.<Course>find(where + " order by id", states).page(0, 200).list()
-                : Course.<Course>find(where + " order by id", states, dueIds).page(0, 200).list();
+                : dueIds == null ? Course.<Course>find(where + " order by id", states, sites.sitesParameter())
+                        .page(0, 200).list()
+                : Course.<Course>find(where + " order by id", states, sites.sitesParameter(), dueIds).page(0, 200).list();
         List<CourseView> views = courses.stream().map(c -> journey.viewOf(c, now)).toList();
         Map<Long, InfusionDelay.Lateness> late = new HashMap<>();
         courses.stream().filter(c -> c.infusedAt == null && (c.state == CourseState.LYMPHODEPLETION

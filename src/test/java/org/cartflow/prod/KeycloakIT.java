@@ -66,6 +66,8 @@ class KeycloakIT {
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.4.5"));
         assertTrue(Files.isExecutable(home.resolve("bin/kc.sh")), "Keycloak not unpacked at " + home
                 + " (mvn verify unpacks it in pre-integration-test)");
+        // a run before this one left its database (and its admin password) behind: start from the files again
+        deleteTree(home.resolve("data/h2"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(Path.of("deploy/keycloak/cartflow-realm.json"), imports.resolve("cartflow-realm.json"),
@@ -264,6 +266,18 @@ class KeycloakIT {
     }
 
     @Test
+    void theSiteAttributeReachesTheTokensAndAnotherSitesPatientIsHidden() throws Exception {
+        assertEquals("[\"main\"]", claims(token("cartflow-demo-cli", "demo-nurse")).path("site").toString());
+        long patient = as("demo-coordinator").body(Api.patientBody(Api.newMrn(), "MALE")).post("/patients").then()
+                .statusCode(201).body("site", org.hamcrest.Matchers.is("main")).extract().jsonPath().getLong("id");
+        as("demo-coordinator-east").get("/patients/" + patient).then().statusCode(404);
+        assertFalse(as("demo-coordinator-east").get("/patients").then().statusCode(200).extract().jsonPath()
+                .getList("id", Long.class).contains(patient));
+        as("demo-coordinator-east").body(Api.patientBody(Api.newMrn(), "MALE")).post("/patients").then().statusCode(201)
+                .body("site", org.hamcrest.Matchers.is("east"));
+    }
+
+    @Test
     void anotherAudienceAndAnExpiredTokenAre401() throws Exception {
         String other = token("cartflow-demo-other-audience", "demo-nurse");
         given().baseUri(app.baseUri()).auth().oauth2(other).get("/rules").then().statusCode(401);
@@ -322,5 +336,16 @@ class KeycloakIT {
         given().baseUri(app.baseUri()).auth().oauth2(interactive).get("/rules").then().statusCode(200);
         assertFalse(claims(token("cartflow-demo-cli", "demo-nurse")).has("auth_time"),
                 "a password grant has no auth_time, so it can never sign (Signatures)");
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

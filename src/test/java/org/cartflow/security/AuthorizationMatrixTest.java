@@ -30,7 +30,7 @@ class AuthorizationMatrixTest {
     record Endpoint(String method, String path, Object body, Set<String> allowed) {
     }
 
-    private List<Endpoint> endpoints(long patient, long course) {
+    static List<Endpoint> endpoints(long patient, long course) {
         String c = "/courses/" + course;
         String e = c + "/eligibility/";
         Map<String, Object> empty = Map.of();

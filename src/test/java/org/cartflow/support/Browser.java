@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
         String access = Tokens.signedInAt(authTime, user, roles);
         String id = Jwt.preferredUserName(user).subject(user).issuer(Tokens.ISSUER).audience("cartflow-ui")
                 .claim("name", Tokens.fullName(user)).claim("auth_time", authTime.getEpochSecond())
-                .claim("realm_access", Map.of("roles", List.of(roles))).jws().keyId("1").sign();
+                .claim("site", Tokens.SITE).claim("realm_access", Map.of("roles", List.of(roles))).jws().keyId("1").sign();
         oidc.stubFor(post("/auth/realms/quarkus/token").withRequestBody(containing("authorization_code"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
                         "{\"access_token\":\"" + access + "\",\"id_token\":\"" + id

@@ -13,6 +13,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "cartflow-api";
+    /** The site every test user works at unless a test says otherwise (Keycloak's {@code site} attribute). */
+    public static final String SITE = "site-a";
 
     private Tokens() {
     }
@@ -24,15 +26,32 @@ public final class Tokens {
 
     /** A token whose user last entered credentials at {@code authTime} (a refreshed token of an old session). */
     public static String signedInAt(Instant authTime, String user, String... roles) {
-        return Jwt.preferredUserName(user).subject(user).claim("name", fullName(user))
+        return atSites(authTime, List.of(SITE), user, roles);
+    }
+
+    /** A token of a user of {@code site}, signed in just now. */
+    public static String atSite(String site, String user, String... roles) {
+        return atSites(Instant.now(), List.of(site), user, roles);
+    }
+
+    /** A token of a user whose account names no site. */
+    public static String withoutSite(String user, String... roles) {
+        return atSites(Instant.now(), List.of(), user, roles);
+    }
+
+    public static String atSites(Instant authTime, List<String> sites, String user, String... roles) {
+        var claims = Jwt.preferredUserName(user).subject(user).claim("name", fullName(user))
                 .claim("auth_time", authTime.getEpochSecond())
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
+                .claim("realm_access", Map.of("roles", List.of(roles)));
+        if (!sites.isEmpty()) {
+            claims = claims.claim("site", sites.size() == 1 ? sites.get(0) : sites);
+        }
+        return claims.issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
     }
 
     /** A token without {@code auth_time}, as some identity providers issue. */
     public static String withoutAuthTime(String user, String... roles) {
-        return Jwt.preferredUserName(user).subject(user)
+        return Jwt.preferredUserName(user).subject(user).claim("site", SITE)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuer(ISSUER).audience(AUDIENCE).jws().keyId("1").sign();
     }
