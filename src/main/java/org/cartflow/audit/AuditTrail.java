@@ -46,6 +46,9 @@ public class AuditTrail {
     @Inject
     RecordSeals recordSeals;
 
+    @Inject
+    WrittenRecords written;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent append(AuditEntry entry) {
         String chain = chainOf(entry);
@@ -74,9 +77,14 @@ public class AuditTrail {
         return e;
     }
 
-    /** The details, plus {@code recordSeals} ("table:id" -> seal) when the entry seals records. */
+    /**
+     * The details, plus {@code recordSeals} ("table:id" -> seal) when the entry seals records: those it names and every
+     * clinical row the transaction wrote since its previous event.
+     */
     private Object withSeals(AuditEntry entry) {
+        em.flush();
         List<AuditEntry.SealedRecord> toSeal = new ArrayList<>(entry.seals());
+        toSeal.addAll(written.drain());
         // a signing step names its signature (Signatures): the event seals that signature row too
         if (entry.details() != null && entry.details().get("signatureId") instanceof Number signature) {
             toSeal.add(new AuditEntry.SealedRecord("e_signature", signature.longValue()));
@@ -84,16 +92,18 @@ public class AuditTrail {
         if (toSeal.isEmpty()) {
             return entry.details();
         }
-        em.flush();
         Map<String, Object> details = new LinkedHashMap<>();
         if (entry.details() != null) {
             details.putAll(entry.details());
         }
-        Map<String, String> seals = new LinkedHashMap<>();
-        for (AuditEntry.SealedRecord r : toSeal) {
-            seals.put(RecordSeals.key(r.table(), r.id()), recordSeals.sealOf(r.table(), r.id()).orElseThrow(
-                    () -> new IllegalStateException("no " + r.table() + " row " + r.id() + " to seal")));
-        }
+        Map<String, java.util.Set<Long>> byTable = new java.util.TreeMap<>();
+        toSeal.forEach(r -> byTable.computeIfAbsent(r.table(), t -> new java.util.TreeSet<>()).add(r.id()));
+        Map<String, String> seals = new java.util.TreeMap<>();
+        byTable.forEach((table, ids) -> {
+            Map<Long, String> now = recordSeals.sealsOf(table, ids);
+            // a row the transaction deleted is sealed as removed: verification then expects it gone
+            ids.forEach(id -> seals.put(RecordSeals.key(table, id), now.getOrDefault(id, RecordSeals.REMOVED)));
+        });
         details.put(SEALS, seals);
         return details;
     }

@@ -99,11 +99,26 @@ public class ChainVerifier {
                         + ": events were deleted", checkpointsChecked, checkpointId, checkpointAt);
             }
         }
-        for (Map.Entry<String, Seal> r : sealed.entrySet()) {
-            String problem = recordProblem(r.getKey(), r.getValue());
-            if (problem != null) {
-                return new ChainVerification(false, checked, tips.size(), r.getValue().eventId(), problem,
-                        checkpointsChecked, checkpointId, checkpointAt);
+        Map<String, Map<Long, Seal>> byTable = new java.util.TreeMap<>();
+        sealed.forEach((key, seal) -> byTable.computeIfAbsent(key.substring(0, key.indexOf(':')),
+                t -> new java.util.TreeMap<>()).put(Long.parseLong(key.substring(key.indexOf(':') + 1)), seal));
+        for (Map.Entry<String, Map<Long, Seal>> table : byTable.entrySet()) {
+            Map<Long, String> now = recordSeals.sealsOf(table.getKey(), table.getValue().keySet());
+            java.util.Set<Long> firstFormat = new java.util.TreeSet<>();
+            table.getValue().forEach((id, seal) -> {
+                if (!seal.value().startsWith(RecordSeals.V2) && !RecordSeals.REMOVED.equals(seal.value())) {
+                    firstFormat.add(id);
+                }
+            });
+            Map<Long, String> nowFirst = firstFormat.isEmpty() ? Map.of()
+                    : recordSeals.sealsOf(table.getKey(), firstFormat, false);
+            for (Map.Entry<Long, Seal> r : table.getValue().entrySet()) {
+                String current = firstFormat.contains(r.getKey()) ? nowFirst.get(r.getKey()) : now.get(r.getKey());
+                String problem = recordProblem(table.getKey(), r.getKey(), r.getValue(), current);
+                if (problem != null) {
+                    return new ChainVerification(false, checked, tips.size(), r.getValue().eventId(), problem,
+                            checkpointsChecked, checkpointId, checkpointAt);
+                }
             }
         }
         return new ChainVerification(true, checked, tips.size(), null, null, checkpointsChecked, checkpointId,
@@ -126,14 +141,15 @@ public class ChainVerifier {
         }
     }
 
-    private String recordProblem(String key, Seal seal) {
-        String table = key.substring(0, key.indexOf(':'));
-        long id = Long.parseLong(key.substring(key.indexOf(':') + 1));
-        Optional<String> now = recordSeals.sealOf(table, id);
-        if (now.isEmpty()) {
+    private static String recordProblem(String table, long id, Seal seal, String now) {
+        if (RecordSeals.REMOVED.equals(seal.value())) {
+            return now == null ? null : table + " row " + id + ", removed by audit event " + seal.eventId()
+                    + ", is back";
+        }
+        if (now == null) {
             return table + " row " + id + ", sealed by audit event " + seal.eventId() + ", was deleted";
         }
-        return now.get().equals(seal.value()) ? null
+        return now.equals(seal.value()) ? null
                 : table + " row " + id + " was changed after audit event " + seal.eventId() + " sealed it";
     }
 

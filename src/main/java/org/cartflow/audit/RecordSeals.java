@@ -3,21 +3,41 @@ package org.cartflow.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Issue 20 item 2: clinical records that are written once (doses given, signatures) are sealed by the audit event that
- * records them: an HMAC, under a key derived from the audit key, of the row exactly as the database holds it
- * ({@code row_to_json}, time zone UTC). ChainVerifier recomputes it, so a dose edited or deleted in SQL, even by the
- * schema owner, is reported, and the seal itself sits inside the event's keyed hash.
+ * Issue 20 item 2: clinical records are sealed by the audit event that writes them: an HMAC, under a key derived from
+ * the audit key, of the row exactly as the database holds it ({@code row_to_json}, time zone UTC). Every insert,
+ * update and delete of a row of {@link #TABLES} by the application is noted ({@link SealOnWrite}) and sealed by the
+ * next audit event of its transaction, so a record that changes state (an LD order verified, a bag thawed, a course
+ * moved on) is sealed again at each change. ChainVerifier recomputes the newest seal of each record: a dose, an order,
+ * a bag step or a course state edited or deleted in SQL, even by the schema owner, is reported, and the seal itself
+ * sits inside the event's keyed hash.
  */
 @ApplicationScoped
 public class RecordSeals {
 
-    /** The sealed tables: rows the application inserts and never updates. */
-    public static final Set<String> TABLES = Set.of("ld_administration", "crs_intervention", "e_signature");
+    /** The seal of a row the application deleted: verification then expects the row to be gone. */
+    public static final String REMOVED = "removed";
+
+    /** The sealed tables: every clinical record (the audit trail's own tables are chained, not sealed). */
+    public static final Set<String> TABLES = Set.of("patient", "course", "late_entry",
+            "site_qualification", "myeloma_diagnosis", "ecog_assessment", "therapy_line", "pregnancy_status",
+            "pregnancy_benefit_risk", "hypersensitivity_history", "treatment_consent",
+            "leukapheresis_consent", "apheresis_slot", "apheresis_collection", "infection_test", "cold_chain_shipment",
+            "custody_handoff", "temperature_reading", "manufacturing_order", "bridging_dose", "ld_plan",
+            "ld_assessment", "ld_order", "ld_plan_move", "ld_administration", "product_shipment", "product_bag",
+            "storage_reading", "storage_excursion", "infusion_readiness", "premedication", "bag_infusion",
+            "infusion_deviation", "infusion_incident", "infusion_delay", "monitoring_assessment", "crs_intervention",
+            "tocilizumab_stock", "missed_assessment_day", "lab_panel", "discharge_record", "response_assessment",
+            "secondary_malignancy", "e_signature");
+
+    private static final int BATCH = 500;
 
     @Inject
     EntityManager em;
@@ -25,18 +45,45 @@ public class RecordSeals {
     @Inject
     AuditKeys keys;
 
+    /**
+     * Seals written from V2 on ("v2:" + HMAC) leave out the bookkeeping columns {@code version} and
+     * {@code updated_at}: an edit that writes nothing clinical still bumps them (the course's version orders
+     * concurrent edits of a journey) and needs no event. Seals without the prefix (the first format) covered the
+     * whole row, and are checked that way.
+     */
+    public static final String V2 = "v2:";
+
     /** The seal of the row as it is now, or empty when the row is gone. */
     public Optional<String> sealOf(String table, long id) {
+        return Optional.ofNullable(sealsOf(table, List.of(id)).get(id));
+    }
+
+    /** The seals of those rows that exist, by id, in the current format; one query per {@value #BATCH} rows. */
+    public Map<Long, String> sealsOf(String table, Collection<Long> ids) {
+        return sealsOf(table, ids, true);
+    }
+
+    /** As {@link #sealsOf(String, Collection)}, in the current ({@code v2}) or the first format. */
+    public Map<Long, String> sealsOf(String table, Collection<Long> ids, boolean v2) {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("not a sealed table: " + table);
         }
         // timestamptz renders in the session's zone: fix it, so the seal does not depend on the server's settings
         em.createNativeQuery("set local time zone 'UTC'").executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object> row = em.createNativeQuery("select row_to_json(t)::text from " + table + " t where t.id = ?1")
-                .setParameter(1, id).getResultList();
-        return row.isEmpty() ? Optional.empty()
-                : Optional.of(keys.sealRecord(key(table, id) + "\n" + row.get(0)));
+        Map<Long, String> out = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            Long[] batch = all.subList(from, Math.min(all.size(), from + BATCH)).toArray(Long[]::new);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select t.id, " + (v2
+                    ? "(to_jsonb(t) - 'version' - 'updated_at')::text" : "row_to_json(t)::text") + " from " + table
+                    + " t where t.id = any(?1)").setParameter(1, batch).getResultList();
+            for (Object[] r : rows) {
+                long id = ((Number) r[0]).longValue();
+                out.put(id, (v2 ? V2 : "") + keys.sealRecord(key(table, id) + "\n" + r[1]));
+            }
+        }
+        return out;
     }
 
     static String key(String table, long id) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 20 item 2: the audit event that records a dose given (or a signature) seals the row, so the schema owner
- * editing or deleting it in SQL is reported by verification, naming the row and the event that sealed it.
+ * Issue 20 item 2: the audit event that records a dose given (or a signature) seals the row, and every event that
+ * changes an LD order seals it again, so the schema owner editing or deleting one in SQL is reported by verification,
+ * naming the row and the event that sealed it last.
  */
 @QuarkusTest
 class RecordSealTest {
@@ -81,5 +82,36 @@ class RecordSealTest {
         }
         tamper("e_signature", signature, "update e_signature set signer_name = 'Someone Else' where id = " + signature,
                 "e_signature row " + signature + " was changed after audit event");
+    }
+
+    @Test
+    void anLdOrderWhoseDoseIsRaisedInSqlAfterItsVerificationIsReported() throws SQLException {
+        long course = courseWithProductReceived("MALE", c -> { }, null);
+        recordVerifiedLdOrder(course, LocalDate.now(TOKYO).plusDays(1));
+        admin().get("/audit/verification").then().body("valid", is(true));
+        long order;
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            order = Long.parseLong(single(s, "select id from ld_order where course_id = " + course
+                    + " and status = 'VERIFIED'"));
+        }
+        tamper("ld_order", order, "update ld_order set prescribed_flu_mg = prescribed_flu_mg * 2 where id = " + order,
+                "ld_order row " + order + " was changed after audit event");
+    }
+
+    @Test
+    void aCourseMovedOnInSqlIsReportedAndPuttingItBackRestoresTheSeal() throws SQLException {
+        long course = courseInScreening("FEMALE");
+        admin().get("/audit/verification").then().body("valid", is(true));
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            String state = single(s, "select state from course where id = " + course);
+            s.executeUpdate("update course set state = 'INFUSION_READY' where id = " + course);
+            try {
+                admin().get("/audit/verification").then().statusCode(200).body("valid", is(false))
+                        .body("problem", containsString("course row " + course + " was changed after audit event"));
+            } finally {
+                s.executeUpdate("update course set state = '" + state + "' where id = " + course);
+            }
+        }
+        admin().get("/audit/verification").then().body("valid", is(true));
     }
 }

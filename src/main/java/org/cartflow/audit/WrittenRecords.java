@@ -1,0 +1,68 @@
+package org.cartflow.audit;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The clinical rows this transaction wrote since its last audit event ({@link SealOnWrite} notes them as Hibernate
+ * writes them); the next event seals them all and starts the list again. A transaction that commits rows no event
+ * sealed after them is logged as an error: verification cannot vouch for those rows' last change.
+ */
+@TransactionScoped
+public class WrittenRecords implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(WrittenRecords.class);
+
+    private final Map<String, AuditEntry.SealedRecord> written = new LinkedHashMap<>();
+    private boolean watching;
+
+    void wrote(String table, long id) {
+        written.put(RecordSeals.key(table, id), new AuditEntry.SealedRecord(table, id));
+        if (!watching) {
+            watching = true;
+            String where = where();
+            Arc.container().instance(TransactionSynchronizationRegistry.class).get()
+                    .registerInterposedSynchronization(new Synchronization() {
+                        @Override
+                        public void beforeCompletion() {
+                        }
+
+                        @Override
+                        public void afterCompletion(int status) {
+                            Set<String> left = written.keySet();
+                            if (status == Status.STATUS_COMMITTED && !left.isEmpty()) {
+                                LOG.errorf("clinical rows committed with no audit event after them (%s): %s", where, left);
+                            }
+                        }
+                    });
+        }
+    }
+
+    List<AuditEntry.SealedRecord> drain() {
+        List<AuditEntry.SealedRecord> out = List.copyOf(written.values());
+        written.clear();
+        return out;
+    }
+
+    private static String where() {
+        try {
+            var current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            if (current != null) {
+                return current.request().method() + " " + current.request().path();
+            }
+        } catch (RuntimeException noRequest) {
+            // a scheduled job or start-up: no request to name
+        }
+        return "outside a request";
+    }
+}
