@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cartflow.common.AccessHints;
 import org.cartflow.kernel.SiteBoundary;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,6 +28,7 @@ public class AccessLogFilter {
     private static final Logger LOG = Logger.getLogger(AccessLogFilter.class);
     private static final Pattern PATIENT = Pattern.compile("^/(?:ui/)?patients/(\\d+)(?:/.*)?$");
     private static final Pattern COURSE = Pattern.compile("^/(?:ui/)?courses/(\\d+)(?:/.*)?$");
+    private static final Pattern FEED_SECRET = Pattern.compile("^/schedule/feeds/[^/]+\\.ics$");
     private static final Pattern PATIENT_DATA = Pattern.compile(
             "^/(?:ui(?:/.*)?|patients(?:/.*)?|courses(?:/.*)?|surveillance/export.*|schedule.*)$");
 
@@ -44,7 +46,8 @@ public class AccessLogFilter {
 
     @ServerResponseFilter
     public Uni<Void> filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
+        // a calendar feed's URL holds its secret: the log keeps the path without it
+        String path = FEED_SECRET.matcher(request.getUriInfo().getPath()).replaceFirst("/schedule/feeds/(secret).ics");
         int status = response.getStatus();
         boolean refused = status == 401 || status == 403;
         boolean read = "GET".equals(request.getMethod()) && PATIENT_DATA.matcher(path).matches();
@@ -55,10 +58,14 @@ public class AccessLogFilter {
                 : identities.getDeferredIdentity().onFailure().recoverWithNull();
         String method = request.getMethod();
         Object breakGlass = request.getProperty(SiteBoundary.BREAK_GLASS_PROPERTY);
+        Object onBehalfOf = request.getProperty(AccessHints.ACTOR);
+        Object onBehalfRole = request.getProperty(AccessHints.ROLE);
         return who.invoke(identity -> {
             boolean anonymous = identity == null || identity.isAnonymous();
-            AccessLog.Access access = new AccessLog.Access(clock.instant(), anonymous ? null : name(identity),
-                    anonymous ? null : String.join(",", new TreeSet<>(identity.getRoles())), method,
+            String actor = onBehalfOf instanceof String a ? a : anonymous ? null : name(identity);
+            String roles = onBehalfRole instanceof String r ? r
+                    : anonymous ? null : String.join(",", new TreeSet<>(identity.getRoles()));
+            AccessLog.Access access = new AccessLog.Access(clock.instant(), actor, roles, method,
                     path.length() > 500 ? path.substring(0, 500) : path, status, id(PATIENT, path), id(COURSE, path),
                     breakGlass instanceof String reason ? reason : null);
             executor.runAsync(() -> log.record(access)).exceptionally(e -> {

@@ -19,12 +19,17 @@ public class SiteRecords {
 
     /** Those of {@code courseIds} whose patient belongs to one of the caller's sites. */
     public Set<Long> visibleCourseIds(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
+        return courseIdsAtSites(courseIds, scope.asParameter());
+    }
+
+    /** Those of {@code courseIds} whose patient belongs to one of {@code sites} (a calendar feed's, not the caller's). */
+    public Set<Long> courseIdsAtSites(Collection<Long> courseIds, Collection<String> sites) {
+        if (courseIds.isEmpty() || sites.isEmpty()) {
             return Set.of();
         }
         List<Long> visible = Course.getEntityManager().createQuery(
                 "select c.id from Course c where c.id in ?1 and c.patient.site in ?2", Long.class)
-                .setParameter(1, new HashSet<>(courseIds)).setParameter(2, scope.asParameter()).getResultList();
+                .setParameter(1, new HashSet<>(courseIds)).setParameter(2, new HashSet<>(sites)).getResultList();
         return Set.copyOf(visible);
     }
 

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * Writes the schedule as an RFC 5545 iCalendar stream: CRLF line ends, content lines folded at 75 octets (never
  * inside a UTF-8 sequence), TEXT values escaped. All-day steps are DATE events; timed steps are UTC DATE-TIME events.
- * The feed names patients by MRN only: calendar clients sync it to places the hospital does not control.
+ * The feed names patients by MRN only: calendar clients sync it to places the hospital does not control. A personal
+ * feed (a URL a calendar app subscribes to, issue 22 item 4) names them by initials only, with a link to the course
+ * page that asks the reader to sign in.
  */
 public final class ICalendarWriter {
 
@@ -21,6 +23,11 @@ public final class ICalendarWriter {
     }
 
     public static String write(Schedule schedule, Instant stamp) {
+        return write(schedule, stamp, null);
+    }
+
+    /** {@code linkBase} null: events name the MRN; else the patient's initials and a link to the course under it. */
+    public static String write(Schedule schedule, Instant stamp, String linkBase) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -40,13 +47,28 @@ public final class ICalendarWriter {
                 line(out, "DTEND;VALUE=DATE:" + DATE.format(i.date().plusDays(1)));
                 line(out, "TRANSP:TRANSPARENT");
             }
-            line(out, "SUMMARY:" + text(i.summary() + " - MRN " + i.mrn()));
+            line(out, "SUMMARY:" + text(i.summary() + (linkBase == null ? " - MRN " + i.mrn()
+                    : " - " + initials(i.patientName()))));
+            if (linkBase != null) {
+                line(out, "URL:" + linkBase + "/ui/courses/" + i.courseId());
+            }
             line(out, "DESCRIPTION:" + text(i.detail() + "\nCourse " + i.courseId() + " (" + i.courseState() + ")"));
             line(out, "CATEGORIES:" + text(i.type()));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** "Yamada Hanako" -> "Y.H.": enough for the ward to recognise, too little to identify elsewhere. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                b.appendCodePoint(part.codePointAt(0)).append('.');
+            }
+        }
+        return b.toString();
     }
 
     /** RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */

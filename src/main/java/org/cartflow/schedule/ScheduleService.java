@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ScheduleService {
 
     @Inject
-    SiteRecords sites;
+    SiteRecords siteRecords;
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 366;
@@ -51,6 +51,12 @@ public class ScheduleService {
     /** {@code from}/{@code to} as ISO dates (default: today in the hospital's zone, and 90 days on); types filter. */
     @Transactional
     public Schedule schedule(String fromParam, String toParam, List<String> typeParams) {
+        return schedule(fromParam, toParam, typeParams, null);
+    }
+
+    /** As {@link #schedule(String, String, List)}, for {@code sites} (a calendar feed's) instead of the caller's. */
+    @Transactional
+    public Schedule schedule(String fromParam, String toParam, List<String> typeParams, Set<String> sites) {
         LocalDate from = fromParam == null || fromParam.isBlank()
                 ? clock.instant().atZone(ZoneId.of(hospitalZone)).toLocalDate() : date("from", fromParam);
         LocalDate to = toParam == null || toParam.isBlank() ? from.plusDays(DEFAULT_DAYS) : date("to", toParam);
@@ -67,7 +73,8 @@ public class ScheduleService {
                 s.items(from, to).stream().filter(i -> types.contains(i.type())).forEach(items::add);
             }
         }
-        Set<Long> visible = sites.visibleCourseIds(items.stream().map(ScheduleItem::courseId).toList());
+        List<Long> ids = items.stream().map(ScheduleItem::courseId).toList();
+        Set<Long> visible = sites == null ? siteRecords.visibleCourseIds(ids) : siteRecords.courseIdsAtSites(ids, sites);
         items.removeIf(i -> !visible.contains(i.courseId()));
         items.sort(Comparator.comparing(ScheduleItem::date)
                 .thenComparing(i -> i.startsAt() == null ? java.time.Instant.MIN : i.startsAt())

@@ -18,4 +18,10 @@ public interface ScheduleText {
 
     @Message("an ISO date such as 2026-12-01")
     String anIsoDate();
+
+    @Message("subscribe to the schedule")
+    String subscribeToTheSchedule();
+
+    @Message("Calendar feed")
+    String feed();
 }

@@ -426,6 +426,12 @@ public interface Msg {
     @Message("next week")
     String nextWeek();
 
+    @Message("Subscribe in a calendar app")
+    String subscribeCalendar();
+
+    @Message("Your personal calendar address (shown only now; it shows patients by initials; revoke it with DELETE /schedule/feeds/{id}):")
+    String feedAddressOnce(long id);
+
     @Message("today")
     String today();
     @Message("Next due")

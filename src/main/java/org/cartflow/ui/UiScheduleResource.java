@@ -7,7 +7,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +27,7 @@ import java.util.List;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
 import org.cartflow.schedule.Schedule;
+import org.cartflow.schedule.ScheduleFeeds;
 import org.cartflow.schedule.ScheduleItem;
 import org.cartflow.schedule.ScheduleService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +48,8 @@ public class UiScheduleResource {
     UiPages pages;
     @Inject
     Clock clock;
+    @Inject
+    ScheduleFeeds feeds;
     @ConfigProperty(name = "cartflow.hospital.zone")
     String hospitalZone;
 
@@ -53,6 +60,20 @@ public class UiScheduleResource {
     @GET
     @Operation(hidden = true)
     public TemplateInstance week(@QueryParam("week") String week) {
+        return weekOf(week).data("feedUrl", null).data("feedId", 0L);
+    }
+
+    /** Creates a personal calendar feed (as POST /schedule/feeds) and shows its address this once. */
+    @POST
+    @Path("feeds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance subscribe(@Context UriInfo uri) {
+        ScheduleFeeds.Created c = feeds.create();
+        return weekOf(null).data("feedUrl", feeds.url(uri, c.secret())).data("feedId", c.feed().id);
+    }
+
+    private TemplateInstance weekOf(String week) {
         LocalDate today = clock.instant().atZone(ZoneId.of(hospitalZone)).toLocalDate();
         LocalDate day;
         try {

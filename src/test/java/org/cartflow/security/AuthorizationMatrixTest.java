@@ -102,6 +102,10 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", inf + "/bags/1/not-infusable", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", inf + "/deviations/1/review", empty, Set.of(Role.PHYSICIAN)));
         list.add(new Endpoint("POST", inf + "/delay", empty, Set.of(Role.PHYSICIAN)));
+        // personal calendar feeds (the .ics URL itself takes no token: its secret is the credential)
+        list.add(new Endpoint("POST", "/schedule/feeds", null, CLINICAL));
+        list.add(new Endpoint("GET", "/schedule/feeds", null, CLINICAL));
+        list.add(new Endpoint("DELETE", "/schedule/feeds/1", null, CLINICAL));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));

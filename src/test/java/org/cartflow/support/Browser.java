@@ -69,7 +69,7 @@ public final class Browser implements AutoCloseable {
 
     /** On the provider's login page (after a redirect), signs in and waits for the app's page. */
     public void signInIfAsked() {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d ->
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d ->
                 "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         if (!driver.findElements(By.id("username")).isEmpty()) {
             driver.findElement(By.id("username")).sendKeys("demo");
@@ -77,7 +77,7 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.id("login")).click();
         }
         // the login bounces through the provider and back: wait until the app's page has fully loaded
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d ->
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d ->
                 d.findElements(By.id("login")).isEmpty() && "complete".equals(
                         ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -156,6 +156,13 @@ class UiBedsideAndPharmacyBrowserTest {
                     + "'] .item[data-course='" + course + "'][data-type='PLANNED_INFUSION']")).isEmpty());
             b.screenshot("schedule-week");
             b.assertAccessible("schedule-week");
+            // subscribing from the week page shows the personal feed's address once; a calendar app reads it untokened
+            b.driver.findElement(By.cssSelector("#subscribe-form button")).click();
+            String feed = b.waitFor(By.id("feed-url")).getAttribute("value");
+            assertTrue(feed.matches("http://.+/schedule/feeds/[A-Za-z0-9_-]{43}\\.ics"), feed);
+            String ics = io.restassured.RestAssured.given().get(feed.substring(feed.indexOf("/schedule/feeds/")))
+                    .then().statusCode(200).extract().asString();
+            assertTrue(ics.contains("UID:course-" + course + "-ld-day-1@cartflow"), ics);
             // the board's "due this week" filter keeps the journey (LD day 1 tomorrow); "due today" does not
             b.open(url("/ui/board?due=week"));
             String due = b.waitFor(By.cssSelector("tr[data-course='" + course + "'] td.due")).getText();
