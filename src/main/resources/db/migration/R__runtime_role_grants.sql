@@ -6,4 +6,5 @@ grant usage on schema public to ${runtime_role};
 grant select, insert, update, delete on all tables in schema public to ${runtime_role};
 grant usage, select on all sequences in schema public to ${runtime_role};
 revoke update, delete, truncate on audit_event, audit_checkpoint, access_log, e_signature from ${runtime_role};
+revoke insert, update, delete, truncate on record_seal_start from ${runtime_role};
 revoke all on ${flyway:table} from ${runtime_role};

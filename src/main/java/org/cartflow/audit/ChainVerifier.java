@@ -121,6 +121,12 @@ public class ChainVerifier {
                 }
             }
         }
+        String unsealed = recordSeals.firstUnsealed(byTable.entrySet().stream().collect(java.util.stream.Collectors
+                .toMap(Map.Entry::getKey, t -> t.getValue().keySet())));
+        if (unsealed != null) {
+            return new ChainVerification(false, checked, tips.size(), null, unsealed, checkpointsChecked, checkpointId,
+                    checkpointAt);
+        }
         return new ChainVerification(true, checked, tips.size(), null, null, checkpointsChecked, checkpointId,
                 checkpointAt);
     }

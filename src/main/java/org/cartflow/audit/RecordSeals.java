@@ -86,6 +86,29 @@ public class RecordSeals {
         return out;
     }
 
+    /**
+     * The first clinical row no audit event sealed, among those written since sealing began (record_seal_start; a
+     * table without an entry from its first row): a row inserted in SQL, outside CartFlow. Null when there is none.
+     */
+    public String firstUnsealed(Map<String, ? extends Collection<Long>> sealedIds) {
+        Map<String, Long> start = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select table_name, first_id from record_seal_start").getResultList();
+        rows.forEach(r -> start.put((String) r[0], ((Number) r[1]).longValue()));
+        for (String table : new java.util.TreeSet<>(TABLES)) {
+            Collection<Long> ids = sealedIds.get(table);
+            Long[] sealed = ids == null ? new Long[0] : ids.toArray(Long[]::new);
+            @SuppressWarnings("unchecked")
+            List<Object> found = em.createNativeQuery("select t.id from " + table + " t where t.id >= ?1 "
+                    + "and not (t.id = any(?2)) order by t.id limit 1").setParameter(1, start.getOrDefault(table, 1L))
+                    .setParameter(2, sealed).getResultList();
+            if (!found.isEmpty()) {
+                return table + " row " + found.get(0) + " has no audit event: it was not written through CartFlow";
+            }
+        }
+        return null;
+    }
+
     static String key(String table, long id) {
         return table + ":" + id;
     }

@@ -114,4 +114,24 @@ class RecordSealTest {
         }
         admin().get("/audit/verification").then().body("valid", is(true));
     }
+
+    @Test
+    void anLdDoseInsertedInSqlWithNoAuditEventIsReported() throws SQLException {
+        long course = courseReadyForInfusion(clock);
+        clock.reset();
+        admin().get("/audit/verification").then().body("valid", is(true));
+        try (Connection c = Superuser.connect(); Statement s = c.createStatement()) {
+            long forged = Long.parseLong(single(s, "select max(id) + 1000 from ld_administration"));
+            s.executeUpdate("insert into ld_administration select * from json_populate_record(null::ld_administration, "
+                    + "(select (row_to_json(t)::jsonb || jsonb_build_object('id', " + forged + ", 'drug', 'FORGED'))::json "
+                    + "from ld_administration t where course_id = " + course + " order by id limit 1))");
+            try {
+                admin().get("/audit/verification").then().statusCode(200).body("valid", is(false))
+                        .body("problem", containsString("ld_administration row " + forged + " has no audit event"));
+            } finally {
+                s.executeUpdate("delete from ld_administration where id = " + forged);
+            }
+        }
+        admin().get("/audit/verification").then().body("valid", is(true));
+    }
 }

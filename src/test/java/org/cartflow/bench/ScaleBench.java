@@ -111,11 +111,11 @@ public final class ScaleBench {
         try (Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
             s.execute("""
-                    insert into patient (mrn, family_name, given_name, birth_date, sex, hospital_zone, created_at)
+                    insert into patient (mrn, family_name, given_name, birth_date, sex, hospital_zone, created_at, site)
                     select 'S' || g, 'Scale', 'Patient ' || g, date '1950-01-01' + (g %% 20000),
                            case when g %% 2 = 0 then 'MALE' else 'FEMALE' end, 'Asia/Tokyo',
-                           now() - (g %% 730) * interval '1 day'
-                    from generate_series(1, %d) g""".formatted(patients));
+                           now() - (g %% 730) * interval '1 day', '%s'
+                    from generate_series(1, %d) g""".formatted(Tokens.SITE, patients));
             s.execute("""
                     insert into course (patient_id, state, created_at, updated_at, infused_at, closed_at)
                     select p.id, st.state, p.created_at, p.created_at,

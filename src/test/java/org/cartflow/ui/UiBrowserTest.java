@@ -104,6 +104,25 @@ class UiBrowserTest {
     }
 
     @Test
+    void anotherSitesJourneyPageIsNotFoundForTheOtherSitesUser() throws Exception {
+        var siteB = io.restassured.RestAssured.given().header("Authorization", "Bearer "
+                + org.cartflow.support.Tokens.atSite("site-b", "coord-b", "coordinator")).contentType("application/json");
+        long patientB = siteB.body(patientBody(newMrn(), "FEMALE")).post("/patients").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        long theirs = siteB.post("/patients/" + patientB + "/courses").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Browser.nextLoginIs(oidc, "coord-ann", "coordinator");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + theirs));
+            assertTrue(b.driver.findElements(By.id("state")).isEmpty());
+            assertTrue(b.driver.getPageSource().contains("Course " + theirs + " does not exist"),
+                    b.driver.getPageSource());
+        }
+        // site B's own coordinator opens it (API): the 404 above is the site boundary
+        siteB.get("/courses/" + theirs).then().statusCode(200);
+    }
+
+    @Test
     void aUserWithoutAClinicalRoleGetsNoPage() throws Exception {
         Browser.nextLoginIs(oidc, "it-admin", "admin");
         try (Browser b = Browser.start("en")) {
