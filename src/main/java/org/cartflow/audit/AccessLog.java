@@ -33,20 +33,39 @@ public class AccessLog {
                 .setParameter(9, a.breakGlassReason()).executeUpdate();
     }
 
+    private static final String COLUMNS = """
+            select a.at, a.actor, a.actor_role, a.method, a.path, a.status, a.patient_id, a.course_id,
+                   a.break_glass_reason
+              from access_log a""";
+
     /** Every logged access to the patient, directly or through one of their courses, newest first. */
     @Transactional
     public List<Access> ofPatient(long patientId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.at, a.actor, a.actor_role, a.method, a.path, a.status, a.patient_id, a.course_id,
-                       a.break_glass_reason
-                  from access_log a
+        List<Object[]> rows = em.createNativeQuery(COLUMNS + "\n" + """
                  where a.patient_id = ?1
                     or a.course_id in (select c.id from course c where c.patient_id = ?1)
                  order by a.id desc limit ?2""").setParameter(1, patientId).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new Access(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).longValue(),
-                r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8])).toList();
+        return rows.stream().map(AccessLog::access).toList();
+    }
+
+    /** Break-the-glass reads of patients of {@code sites} (their own courses included), newest first. */
+    @Transactional
+    public List<Access> breakGlass(List<String> sites, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(COLUMNS + "\n" + """
+                 where a.break_glass_reason is not null
+                   and coalesce(a.patient_id, (select c.patient_id from course c where c.id = a.course_id))
+                       in (select p.id from patient p where p.site = any(?1))
+                 order by a.id desc limit ?2""").setParameter(1, sites.toArray(String[]::new))
+                .setParameter(2, limit).getResultList();
+        return rows.stream().map(AccessLog::access).toList();
+    }
+
+    private static Access access(Object[] r) {
+        return new Access(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).longValue(),
+                r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8]);
     }
 
     private static Instant toInstant(Object o) {

@@ -43,6 +43,15 @@ public class AuditResource {
     SiteRecords sites;
 
     @GET
+    @Path("access/break-glass")
+    @RolesAllowed({ ADMIN })
+    @Operation(summary = "Break-the-glass reads of your sites' patients by users of other sites, newest first, with "
+            + "the reason each gave: the list a security officer reviews")
+    public List<AccessLog.Access> breakGlass(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return accessLog.breakGlass(sites.sitesParameter(), limit);
+    }
+
+    @GET
     @Path("access")
     @RolesAllowed({ ADMIN })
     @Operation(summary = "Who read this patient's data (API and UI, directly or through a course) and when, newest "

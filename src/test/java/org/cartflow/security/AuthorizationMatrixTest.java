@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", "/audit/checkpoints", null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", "/audit/checkpoints/latest", null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", "/audit/access?patient=" + patient, null, Set.of(Role.ADMIN)));
+        list.add(new Endpoint("GET", "/audit/access/break-glass", null, Set.of(Role.ADMIN)));
         list.add(new Endpoint("GET", c + "/eligibility", null, CLINICAL));
         for (String put : List.of("site-qualification", "diagnosis", "ecog", "pregnancy-status", "hypersensitivity",
                 "consent")) {

@@ -172,6 +172,13 @@ class SiteScopeTest {
         assertEquals(2, log.size(), log.toString());
         assertTrue(log.stream().allMatch(a -> reason.equals(a.get("breakGlassReason")) && "dr-sato".equals(a.get("actor"))
                 && Integer.valueOf(200).equals(a.get("status"))), log.toString());
+        // the other site's security review lists them; the physician's own site's does not
+        List<Map<String, Object>> review = theirAdmin.get("/audit/access/break-glass").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.breakGlassReason == '" + reason + "' }");
+        assertTrue(review.size() >= 2, review.toString());
+        assertTrue(given().auth().oauth2(Tokens.of("admin-a", Role.ADMIN)).get("/audit/access/break-glass").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.breakGlassReason == '" + reason
+                        + "' }").isEmpty());
         // the admin of the physician's own site cannot list the other site's patient
         given().auth().oauth2(Tokens.of("admin-a", Role.ADMIN)).get("/audit/access?patient=" + theirs).then()
                 .statusCode(404);
