@@ -98,12 +98,11 @@ public class AuditTrail {
         }
         Map<String, java.util.Set<Long>> byTable = new java.util.TreeMap<>();
         toSeal.forEach(r -> byTable.computeIfAbsent(r.table(), t -> new java.util.TreeSet<>()).add(r.id()));
+        Map<String, String> now = recordSeals.sealsNow(byTable);
         Map<String, String> seals = new java.util.TreeMap<>();
-        byTable.forEach((table, ids) -> {
-            Map<Long, String> now = recordSeals.sealsOf(table, ids);
-            // a row the transaction deleted is sealed as removed: verification then expects it gone
-            ids.forEach(id -> seals.put(RecordSeals.key(table, id), now.getOrDefault(id, RecordSeals.REMOVED)));
-        });
+        // a row the transaction deleted is sealed as removed: verification then expects it gone
+        byTable.forEach((table, ids) -> ids.forEach(id -> seals.put(RecordSeals.key(table, id),
+                now.getOrDefault(RecordSeals.key(table, id), RecordSeals.REMOVED))));
         details.put(SEALS, seals);
         return details;
     }

@@ -45,6 +45,9 @@ public class RecordSeals {
     @Inject
     AuditKeys keys;
 
+    @Inject
+    WrittenRecords written;
+
     /**
      * Seals written from V2 on ("v2:" + HMAC) leave out the bookkeeping columns {@code version} and
      * {@code updated_at}: an edit that writes nothing clinical still bumps them (the course's version orders
@@ -68,8 +71,7 @@ public class RecordSeals {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("not a sealed table: " + table);
         }
-        // timestamptz renders in the session's zone: fix it, so the seal does not depend on the server's settings
-        em.createNativeQuery("set local time zone 'UTC'").executeUpdate();
+        inUtc();
         Map<Long, String> out = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
@@ -84,6 +86,51 @@ public class RecordSeals {
             }
         }
         return out;
+    }
+
+    /**
+     * The seals ("table:id" -> seal, current format) of the rows an audit event seals, in one query across their
+     * tables (an event writes a few rows); a row that is gone is missing from the answer.
+     */
+    public Map<String, String> sealsNow(Map<String, ? extends Collection<Long>> idsByTable) {
+        Map<String, String> out = new HashMap<>();
+        if (idsByTable.isEmpty()) {
+            return out;
+        }
+        if (idsByTable.values().stream().anyMatch(ids -> ids.size() > BATCH)) {
+            idsByTable.forEach((table, ids) -> sealsOf(table, ids).forEach((id, seal) -> out.put(key(table, id), seal)));
+            return out;
+        }
+        inUtc();
+        StringBuilder sql = new StringBuilder();
+        List<Long[]> parameters = new java.util.ArrayList<>();
+        for (Map.Entry<String, ? extends Collection<Long>> t : idsByTable.entrySet()) {
+            if (!TABLES.contains(t.getKey())) {
+                throw new IllegalArgumentException("not a sealed table: " + t.getKey());
+            }
+            parameters.add(t.getValue().toArray(Long[]::new));
+            sql.append(sql.length() == 0 ? "" : " union all ").append("select '").append(t.getKey())
+                    .append("', t.id, (to_jsonb(t) - 'version' - 'updated_at')::text from ").append(t.getKey())
+                    .append(" t where t.id = any(?").append(parameters.size()).append(")");
+        }
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] r : rows) {
+            String k = key((String) r[0], ((Number) r[1]).longValue());
+            out.put(k, V2 + keys.sealRecord(k + "\n" + r[2]));
+        }
+        return out;
+    }
+
+    /** timestamptz renders in the session's zone: fix it (once per transaction), so a seal does not depend on it. */
+    private void inUtc() {
+        if (written.needsUtc()) {
+            em.createNativeQuery("set local time zone 'UTC'").executeUpdate();
+        }
     }
 
     /**

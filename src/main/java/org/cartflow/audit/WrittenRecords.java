@@ -25,6 +25,16 @@ public class WrittenRecords implements Serializable {
 
     private final Map<String, AuditEntry.SealedRecord> written = new LinkedHashMap<>();
     private boolean watching;
+    private boolean utc;
+
+    /** True the first time in the transaction: the caller then sets the session's time zone to UTC. */
+    boolean needsUtc() {
+        if (utc) {
+            return false;
+        }
+        utc = true;
+        return true;
+    }
 
     void wrote(String table, long id) {
         written.put(RecordSeals.key(table, id), new AuditEntry.SealedRecord(table, id));
