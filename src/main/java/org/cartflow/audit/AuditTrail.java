@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
@@ -78,26 +76,19 @@ public class AuditTrail {
     }
 
     /**
-     * The details, plus {@code recordSeals} ("table:id" -> seal) when the entry seals records: those it names and every
-     * clinical row the transaction wrote since its previous event.
+     * The details, plus {@code recordSeals} ("table:id" -> seal) when the transaction wrote clinical rows since its
+     * previous event (a signing step's signature row among them).
      */
     private Object withSeals(AuditEntry entry) {
         em.flush();
-        List<AuditEntry.SealedRecord> toSeal = new ArrayList<>(entry.seals());
-        toSeal.addAll(written.drain());
-        // a signing step names its signature (Signatures): the event seals that signature row too
-        if (entry.details() != null && entry.details().get("signatureId") instanceof Number signature) {
-            toSeal.add(new AuditEntry.SealedRecord("e_signature", signature.longValue()));
-        }
-        if (toSeal.isEmpty()) {
+        Map<String, java.util.Set<Long>> byTable = written.drain();
+        if (byTable.isEmpty()) {
             return entry.details();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         if (entry.details() != null) {
             details.putAll(entry.details());
         }
-        Map<String, java.util.Set<Long>> byTable = new java.util.TreeMap<>();
-        toSeal.forEach(r -> byTable.computeIfAbsent(r.table(), t -> new java.util.TreeSet<>()).add(r.id()));
         Map<String, String> now = recordSeals.sealsNow(byTable);
         Map<String, String> seals = new java.util.TreeMap<>();
         // a row the transaction deleted is sealed as removed: verification then expects it gone

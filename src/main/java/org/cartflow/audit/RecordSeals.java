@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,11 +54,6 @@ public class RecordSeals {
      * whole row, and are checked that way.
      */
     public static final String V2 = "v2:";
-
-    /** The seal of the row as it is now, or empty when the row is gone. */
-    public Optional<String> sealOf(String table, long id) {
-        return Optional.ofNullable(sealsOf(table, List.of(id)).get(id));
-    }
 
     /** The seals of those rows that exist, by id, in the current format; one query per {@value #BATCH} rows. */
     public Map<Long, String> sealsOf(String table, Collection<Long> ids) {

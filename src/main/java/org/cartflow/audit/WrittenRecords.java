@@ -7,10 +7,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +23,8 @@ public class WrittenRecords implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(WrittenRecords.class);
 
-    private final Map<String, AuditEntry.SealedRecord> written = new LinkedHashMap<>();
+    /** Table -> ids. */
+    private final Map<String, Set<Long>> written = new TreeMap<>();
     private boolean watching;
     private boolean utc;
 
@@ -37,7 +38,7 @@ public class WrittenRecords implements Serializable {
     }
 
     void wrote(String table, long id) {
-        written.put(RecordSeals.key(table, id), new AuditEntry.SealedRecord(table, id));
+        written.computeIfAbsent(table, t -> new TreeSet<>()).add(id);
         if (!watching) {
             watching = true;
             String where = where();
@@ -49,17 +50,18 @@ public class WrittenRecords implements Serializable {
 
                         @Override
                         public void afterCompletion(int status) {
-                            Set<String> left = written.keySet();
-                            if (status == Status.STATUS_COMMITTED && !left.isEmpty()) {
-                                LOG.errorf("clinical rows committed with no audit event after them (%s): %s", where, left);
+                            if (status == Status.STATUS_COMMITTED && !written.isEmpty()) {
+                                LOG.errorf("clinical rows committed with no audit event after them (%s): %s", where,
+                                        written);
                             }
                         }
                     });
         }
     }
 
-    List<AuditEntry.SealedRecord> drain() {
-        List<AuditEntry.SealedRecord> out = List.copyOf(written.values());
+    /** The rows written since the last call, by table, and starts again. */
+    Map<String, Set<Long>> drain() {
+        Map<String, Set<Long>> out = new TreeMap<>(written);
         written.clear();
         return out;
     }

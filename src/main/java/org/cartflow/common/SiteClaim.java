@@ -1,6 +1,7 @@
 package org.cartflow.common;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -8,19 +9,24 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The sites a token names: Keycloak maps the user attribute {@code site} (one value or several) into the claim
- * configured by {@code cartflow.site.claim}. No claim, no site: such a user sees no patient at all.
+ * configured by {@code cartflow.site.claim}. No claim, no site: such a user sees no patient at all, unless
+ * {@code cartflow.site.without-claim} names one (dev mode's OIDC Dev Service cannot add the claim).
  */
-public final class SiteClaim {
+@ApplicationScoped
+public class SiteClaim {
 
-    private SiteClaim() {
-    }
+    @ConfigProperty(name = "cartflow.site.claim", defaultValue = "site")
+    String claim;
 
-    /** {@code withoutClaim}: the site of a token without the claim (dev mode's OIDC Dev Service); else none. */
-    public static Set<String> of(SecurityIdentity identity, String claim, Optional<String> withoutClaim) {
+    @ConfigProperty(name = "cartflow.site.without-claim")
+    Optional<String> withoutClaim;
+
+    public Set<String> of(SecurityIdentity identity) {
         Set<String> sites = new TreeSet<>();
         if (identity == null || identity.isAnonymous()) {
             return Set.of();

@@ -4,9 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sites the caller works at (issue 20 item 5): every list shows those sites' patients only. */
 @RequestScoped
@@ -15,17 +13,14 @@ public class SiteScope {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "cartflow.site.claim", defaultValue = "site")
-    String claim;
-
-    @ConfigProperty(name = "cartflow.site.without-claim")
-    Optional<String> withoutClaim;
+    @Inject
+    SiteClaim claim;
 
     private Set<String> sites;
 
     public Set<String> sites() {
         if (sites == null) {
-            sites = SiteClaim.of(identity, claim, withoutClaim);
+            sites = claim.of(identity);
         }
         return sites;
     }
@@ -33,6 +28,14 @@ public class SiteScope {
     /** The sites as a query parameter; a user with none gets a value no site has, so the query finds nothing. */
     public List<String> asParameter() {
         return sites().isEmpty() ? List.of("") : List.copyOf(sites());
+    }
+
+    /** The caller's sites; a user without one may not act on patients at all (403). */
+    public Set<String> requireAny() {
+        if (sites().isEmpty()) {
+            throw ProblemException.forbidden(Texts.of(CommonText.class).noSite());
+        }
+        return sites();
     }
 
     public boolean includes(String site) {
@@ -48,11 +51,8 @@ public class SiteScope {
             }
             return requested;
         }
-        if (sites().size() == 1) {
+        if (requireAny().size() == 1) {
             return sites().iterator().next();
-        }
-        if (sites().isEmpty()) {
-            throw ProblemException.forbidden(text.noSite());
         }
         throw ProblemException.invalid("site", text.whichSite(String.join(", ", sites())));
     }

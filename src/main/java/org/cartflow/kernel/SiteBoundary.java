@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -22,7 +21,6 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.SiteClaim;
 import org.cartflow.common.Texts;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -62,11 +60,8 @@ public class SiteBoundary {
     @Inject
     ManagedExecutor executor;
 
-    @ConfigProperty(name = "cartflow.site.claim", defaultValue = "site")
-    String claim;
-
-    @ConfigProperty(name = "cartflow.site.without-claim")
-    Optional<String> withoutClaim;
+    @Inject
+    SiteClaim claim;
 
     /** Who may do what with a record of {@code recordSite}; a record that does not exist (null) is the endpoint's 404. */
     public static Verdict decide(String recordSite, Set<String> userSites, String method, Set<String> roles,
@@ -101,7 +96,7 @@ public class SiteBoundary {
 
     private Response answer(ContainerRequestContext request, SecurityIdentity identity, String site, Long course,
             Long patient, String reason) {
-        Verdict verdict = decide(site, SiteClaim.of(identity, claim, withoutClaim), request.getMethod(), identity.getRoles(), reason);
+        Verdict verdict = decide(site, claim.of(identity), request.getMethod(), identity.getRoles(), reason);
         switch (verdict) {
             case PASS:
                 return null;

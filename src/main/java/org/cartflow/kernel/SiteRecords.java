@@ -39,11 +39,6 @@ public class SiteRecords {
                 () -> ProblemException.notFound(Texts.of(KernelText.class).patient(), patientId));
     }
 
-    /** An HQL condition on a course alias, with the caller's sites as parameter {@code ?n}. */
-    public static String courseAtSites(String alias, int n) {
-        return alias + ".patient.site in ?" + n;
-    }
-
     public List<String> sitesParameter() {
         return scope.asParameter();
     }

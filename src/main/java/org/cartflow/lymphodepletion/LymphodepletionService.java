@@ -352,8 +352,7 @@ public class LymphodepletionService {
                 spacingReason != null ? spacingReason : scheduleReason, AuditEntry.details("orderId", o.id, "drug",
                         d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot, "spacingDeviation",
                         spacingReason != null, "scheduleDeviation", scheduleReason != null, "scheduledOn",
-                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason))
-                .sealing("ld_administration", d.id));
+                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason)));
         return view;
     }
 
@@ -399,7 +398,7 @@ public class LymphodepletionService {
     public List<Map<String, Object>> verificationQueue() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LdOrder o : LdOrder.<LdOrder>list("status = ?1 and courseId in (select c.id from Course c where "
-                + SiteRecords.courseAtSites("c", 2) + ") order by prescribedAt, id", LdOrder.Status.PRESCRIBED,
+                + "c.patient.site in ?2) order by prescribedAt, id", LdOrder.Status.PRESCRIBED,
                 siteRecords.sitesParameter())) {
             Course c = Course.findById(o.courseId);
             Map<String, Object> item = new LinkedHashMap<>();

@@ -176,8 +176,7 @@ public class MonitoringService {
         audit.append(AuditEntry.record(user.name(), role, "monitoring.intervention.recorded", course.patient.id,
                 courseId, i.spacingDeviationReason != null ? i.spacingDeviationReason : timed.lateReason(),
                 Map.of("intervention", r, "doseMg", i.doseMg,
-                        "spacingDeviation", i.spacingDeviationReason != null, "givenWithoutStock", i.givenWithoutStock))
-                .sealing("crs_intervention", i.id));
+                        "spacingDeviation", i.spacingDeviationReason != null, "givenWithoutStock", i.givenWithoutStock)));
         CrsIntervention.flush();
         return view(course);
     }

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
@@ -52,9 +53,7 @@ public class ScheduleFeeds {
     public Created create() {
         var text = Texts.of(ScheduleText.class);
         String role = user.requireRole(OWNERS, text.subscribeToTheSchedule());
-        if (sites.sites().isEmpty()) {
-            throw ProblemException.forbidden(Texts.of(org.cartflow.common.CommonText.class).noSite());
-        }
+        Set<String> mine = sites.requireAny();
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -62,7 +61,7 @@ public class ScheduleFeeds {
         f.secretHash = hash(secret);
         f.owner = user.name();
         f.ownerRole = role;
-        f.sites = String.join(",", sites.sites());
+        f.sites = String.join(",", mine);
         f.createdAt = clock.instant();
         f.persistAndFlush();
         audit.append(AuditEntry.record(user.name(), role, "schedule.feed.created", null, null, null,
