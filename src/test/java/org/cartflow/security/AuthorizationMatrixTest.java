@@ -107,6 +107,11 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("POST", "/schedule/feeds", null, CLINICAL));
         list.add(new Endpoint("GET", "/schedule/feeds", null, CLINICAL));
         list.add(new Endpoint("DELETE", "/schedule/feeds/1", null, CLINICAL));
+        // FHIR R4 (metadata and the CodeSystem are public, as FHIR servers publish them)
+        list.add(new Endpoint("GET", "/fhir/Patient/" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Patient?identifier=authorisation-matrix", null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/EpisodeOfCare/" + course, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/EpisodeOfCare?patient=" + patient, null, CLINICAL));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));

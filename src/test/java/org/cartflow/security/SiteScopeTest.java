@@ -52,7 +52,8 @@ class SiteScopeTest {
         for (AuthorizationMatrixTest.Endpoint ep : AuthorizationMatrixTest.endpoints(patient, course)) {
             boolean inPath = ep.path().startsWith("/courses/" + course) || ep.path().startsWith("/patients/" + patient);
             boolean inQuery = ep.path().contains("patient=" + patient);
-            if (!inPath && !inQuery) {
+            // FHIR's own answer to another site (404 OperationOutcome on read, an empty searchset): FhirApiTest
+            if (!inPath && !inQuery || ep.path().startsWith("/fhir/")) {
                 continue;
             }
             for (String role : Role.ALL) {

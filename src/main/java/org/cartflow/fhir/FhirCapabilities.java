@@ -1,0 +1,49 @@
+package org.cartflow.fhir;
+
+import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations;
+
+/** The CapabilityStatement of /fhir: exactly what {@link FhirResource} serves, nothing more. */
+final class FhirCapabilities {
+
+    private FhirCapabilities() {
+    }
+
+    static CapabilityStatement statement(String base) {
+        CapabilityStatement cs = new CapabilityStatement();
+        cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        cs.setDate(new Date(0));
+        cs.setPublisher("CartFlow");
+        cs.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        cs.getSoftware().setName("CartFlow");
+        cs.getImplementation().setDescription("CartFlow CAR-T journey").setUrl(base);
+        cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+        cs.addFormat("application/fhir+json");
+        CapabilityStatementRestComponent rest = cs.addRest();
+        rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.getSecurity().setCors(false).setDescription("OpenID Connect bearer tokens from the hospital's Keycloak; "
+                + "the REST API's roles and site scope apply.")
+                .addService(new CodeableConcept(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
+        resource(rest, "Patient").addSearchParam().setName("identifier")
+                .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("The site's MRN: [system|]value");
+        resource(rest, "EpisodeOfCare").addSearchParam().setName("patient")
+                .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
+        return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier) and "
+                + "EpisodeOfCare (patient).");
+    }
+
+    private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type) {
+        CapabilityStatementRestResourceComponent r = rest.addResource().setType(type)
+                .setProfile("http://hl7.org/fhir/StructureDefinition/" + type);
+        r.addInteraction().setCode(TypeRestfulInteraction.READ);
+        r.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        return r;
+    }
+}

@@ -1,0 +1,159 @@
+package org.cartflow.fhir;
+
+import static io.restassured.RestAssured.given;
+import static org.cartflow.support.Api.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import org.cartflow.common.Role;
+import org.cartflow.support.Tokens;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 22 item 1 (first slice): /fhir serves Patient and EpisodeOfCare built with HAPI FHIR R4, each validated by
+ * the HL7 instance validator against the R4 core definitions with no error and no warning; roles and sites as in
+ * the REST API.
+ */
+@QuarkusTest
+class FhirApiTest {
+
+    private static final FhirContext R4 = FhirContext.forR4Cached();
+
+    private static RequestSpecification fhirAs(String token) {
+        return given().header("Authorization", "Bearer " + token).accept("application/fhir+json");
+    }
+
+    private static RequestSpecification nurseFhir() {
+        return fhirAs(Tokens.of("nurse-kim", Role.NURSE));
+    }
+
+    private static <T extends Resource> T read(RequestSpecification as, String path, Class<T> type) {
+        String body = as.get(path).then().statusCode(200).contentType("application/fhir+json").extract().asString();
+        return R4.newJsonParser().parseResource(type, body);
+    }
+
+    private static FhirValidator validator() {
+        CodeSystem journeyStates = R4.newJsonParser().parseResource(CodeSystem.class,
+                given().get("/fhir/CodeSystem/journey-state").then().statusCode(200).extract().asString());
+        PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
+        ours.addCodeSystem(journeyStates);
+        var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
+                new InMemoryTerminologyServerValidationSupport(R4), new CommonCodeSystemsTerminologyService(R4), ours);
+        FhirValidator v = R4.newValidator();
+        v.registerValidatorModule(new FhirInstanceValidator(chain));
+        return v;
+    }
+
+    /** Everything the validator says at warning or above; information-level notes are not findings. */
+    private static List<String> findings(FhirValidator v, Resource r) {
+        return v.validateWithResult(r).getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
+                .map(FhirApiTest::describe).toList();
+    }
+
+    private static String describe(SingleValidationMessage m) {
+        return m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage();
+    }
+
+    @Test
+    void aPatientAndTheirCourseReadAsValidR4ResourcesAndBySearch() {
+        String mrn = newMrn();
+        long patient = coordinator().body(patientBody(mrn, "FEMALE")).post("/patients").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long course = newCourse(patient);
+        FhirValidator validator = validator();
+
+        Patient p = read(nurseFhir(), "/fhir/Patient/" + patient, Patient.class);
+        assertEquals(mrn, p.getIdentifierFirstRep().getValue());
+        assertEquals("http://cartflow.org/fhir/sid/mrn/" + Tokens.SITE, p.getIdentifierFirstRep().getSystem());
+        assertEquals("MR", p.getIdentifierFirstRep().getType().getCodingFirstRep().getCode());
+        assertEquals("Yamada", p.getNameFirstRep().getFamily());
+        assertEquals("1961-04-02", p.getBirthDateElement().getValueAsString());
+        assertEquals("female", p.getGender().toCode());
+        assertEquals(List.of(), findings(validator, p));
+
+        EpisodeOfCare e = read(nurseFhir(), "/fhir/EpisodeOfCare/" + course, EpisodeOfCare.class);
+        assertEquals(EpisodeOfCare.EpisodeOfCareStatus.PLANNED, e.getStatus());
+        assertEquals("REFERRAL", e.getTypeFirstRep().getCodingFirstRep().getCode());
+        assertEquals(FhirCodes.JOURNEY_STATE, e.getTypeFirstRep().getCodingFirstRep().getSystem());
+        assertEquals("Patient/" + patient, e.getPatient().getReference());
+        assertNotNull(e.getPeriod().getStart());
+        assertNull(e.getPeriod().getEnd());
+        assertEquals(List.of(), findings(validator, e));
+
+        Bundle byMrn = read(nurseFhir(), "/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + Tokens.SITE
+                + "|" + mrn, Bundle.class);
+        assertEquals(1, byMrn.getTotal());
+        assertTrue(byMrn.getEntryFirstRep().getFullUrl().endsWith("/fhir/Patient/" + patient));
+        assertEquals(List.of(), findings(validator, byMrn));
+        assertEquals(1, read(nurseFhir(), "/fhir/Patient?identifier=" + mrn, Bundle.class).getTotal());
+        assertEquals(0, read(nurseFhir(), "/fhir/Patient?identifier=http://elsewhere.example/mrn|" + mrn,
+                Bundle.class).getTotal());
+
+        Bundle courses = read(nurseFhir(), "/fhir/EpisodeOfCare?patient=Patient/" + patient, Bundle.class);
+        assertEquals(1, courses.getTotal());
+        assertEquals(String.valueOf(course), courses.getEntryFirstRep().getResource().getIdElement().getIdPart());
+        assertEquals(List.of(), findings(validator, courses));
+    }
+
+    @Test
+    void theCapabilityStatementListsExactlyWhatIsServedAndIsValid() {
+        CapabilityStatement cs = read(given().accept("application/fhir+json"), "/fhir/metadata",
+                CapabilityStatement.class);
+        assertEquals("4.0.1", cs.getFhirVersion().toCode());
+        assertEquals(List.of("Patient", "EpisodeOfCare"),
+                cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
+        for (var r : cs.getRestFirstRep().getResource()) {
+            assertEquals(List.of("read", "search-type"),
+                    r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
+        }
+        FhirValidator validator = validator();
+        assertEquals(List.of(), findings(validator, cs));
+        CodeSystem states = read(given(), "/fhir/CodeSystem/journey-state", CodeSystem.class);
+        assertEquals(17, states.getConcept().size());
+        assertEquals(List.of(), findings(validator, states));
+    }
+
+    @Test
+    void anotherSitesPatientIsNotFoundAndAnAdministratorIsRefused() {
+        long patient = newPatient("MALE");
+        long course = newCourse(patient);
+        RequestSpecification east = fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE));
+        for (String path : List.of("/fhir/Patient/" + patient, "/fhir/EpisodeOfCare/" + course)) {
+            String body = east.get(path).then().statusCode(404).extract().asString();
+            OperationOutcome oo = R4.newJsonParser().parseResource(OperationOutcome.class, body);
+            assertEquals(OperationOutcome.IssueType.NOTFOUND, oo.getIssueFirstRep().getCode());
+        }
+        assertEquals(0, R4.newJsonParser().parseResource(Bundle.class, east.get("/fhir/EpisodeOfCare?patient="
+                + patient).then().statusCode(200).extract().asString()).getTotal());
+        fhirAs(Tokens.of("admin-ito", Role.ADMIN)).get("/fhir/Patient/" + patient).then().statusCode(403);
+        given().get("/fhir/Patient/" + patient).then().statusCode(401);
+    }
+
+    @Test
+    void aSearchWithoutItsParameterIsABadRequestWithAnOperationOutcome() {
+        String body = nurseFhir().get("/fhir/Patient").then().statusCode(400).extract().asString();
+        OperationOutcome oo = R4.newJsonParser().parseResource(OperationOutcome.class, body);
+        assertEquals("identifier", oo.getIssueFirstRep().getExpression().get(0).getValue());
+        nurseFhir().get("/fhir/EpisodeOfCare?patient=abc").then().statusCode(400);
+    }
+}
