@@ -33,10 +33,15 @@ final class FhirCapabilities {
                         "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
         resource(rest, "Patient").addSearchParam().setName("identifier")
                 .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("The site's MRN: [system|]value");
-        resource(rest, "EpisodeOfCare").addSearchParam().setName("patient")
-                .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
-        return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier) and "
-                + "EpisodeOfCare (patient).");
+        for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag" }) {
+            resource(rest, type).addSearchParam().setName("patient")
+                    .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
+        }
+        rest.addResource().setType("BiologicallyDerivedProduct")
+                .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
+                .addInteraction().setCode(TypeRestfulInteraction.READ);
+        return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
+                + "EpisodeOfCare, Procedure and Flag (patient); read of BiologicallyDerivedProduct.");
     }
 
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type) {

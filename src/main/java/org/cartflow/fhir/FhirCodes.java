@@ -4,6 +4,17 @@ package org.cartflow.fhir;
 public final class FhirCodes {
     /** CartFlow's own code system for the journey's states (no standard code exists), served at /fhir/CodeSystem/journey-state. */
     public static final String JOURNEY_STATE = "http://cartflow.org/fhir/CodeSystem/journey-state";
+    /** CartFlow's procedure codes (leukapheresis, CAR-T infusion), served at /fhir/CodeSystem/procedure. */
+    public static final String PROCEDURE = "http://cartflow.org/fhir/CodeSystem/procedure";
+    /**
+     * ISBT 128 Donation Identification Number, as HL7's MedicalProductOfHumanOrigin profile (OO incubator) writes the
+     * biological source event.
+     */
+    public static final String ISBT128_DIN = "urn:oid:2.16.840.1.113883.6.18.2.1";
+    /** The manufacturer's chain-of-identity id that follows the cells from collection to infusion. */
+    public static final String CHAIN_OF_IDENTITY = "http://cartflow.org/fhir/sid/chain-of-identity";
+    /** The bag code printed on each bag's label and on the release certificate. */
+    public static final String BAG_CODE = "http://cartflow.org/fhir/sid/product-bag";
     /** HL7 v2 table 0203 identifier types (MR = medical record number). */
     public static final String IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
     public static final String FHIR_JSON = "application/fhir+json";

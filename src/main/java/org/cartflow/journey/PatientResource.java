@@ -65,10 +65,10 @@ public class PatientResource {
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN })
     @Transactional
-    @Operation(summary = "Find patients, by MRN when given")
+    @Operation(summary = "Find patients, by MRN when given; else the 200 registered most recently, newest first")
     public List<PatientView> list(@QueryParam("mrn") @Size(max = 32) String mrn) {
         List<Patient> found = mrn == null
-                ? Patient.<Patient>find("site in ?1 order by id", sites.asParameter()).page(0, 200).list()
+                ? Patient.<Patient>find("site in ?1 order by id desc", sites.asParameter()).page(0, 200).list()
                 : Patient.<Patient>list("site in ?1 and mrn = ?2 order by id", sites.asParameter(), mrn);
         return found.stream().map(this::viewOf).toList();
     }

@@ -84,6 +84,20 @@ class OpenApiFuzzTest {
                 if (status >= 400) {
                     refused++;
                     String type = r.contentType();
+                    if (path.startsWith("/fhir/") && type.startsWith("application/fhir+json")) {
+                        // FHIR's own refusal: an OperationOutcome with an error issue that says what to do
+                        JsonNode outcome = JSON.readTree(r.asString());
+                        JsonNode issue = outcome.path("issue").path(0);
+                        if (!"OperationOutcome".equals(outcome.path("resourceType").asText())
+                                || !"error".equals(issue.path("severity").asText())
+                                || issue.path("diagnostics").asText().isBlank()) {
+                            failures.add(where + " not a complete OperationOutcome: " + r.asString());
+                        }
+                        if (rows(c, tables) != before) {
+                            failures.add(where + " refused but changed rows");
+                        }
+                        continue;
+                    }
                     if (!type.startsWith("application/problem+json")) {
                         failures.add(where + " content-type " + type);
                         continue;

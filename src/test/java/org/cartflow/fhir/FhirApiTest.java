@@ -11,7 +11,17 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.cartflow.support.MutableClock;
+import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Procedure;
+import org.junit.jupiter.api.AfterEach;
 import org.cartflow.common.Role;
 import org.cartflow.support.Tokens;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -42,6 +52,18 @@ class FhirApiTest {
         return given().header("Authorization", "Bearer " + token).accept("application/fhir+json");
     }
 
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private static RequestSpecification pharmacistFhir() {
+        return fhirAs(Tokens.of("pharm-sato", Role.PHARMACIST));
+    }
+
     private static RequestSpecification nurseFhir() {
         return fhirAs(Tokens.of("nurse-kim", Role.NURSE));
     }
@@ -52,10 +74,11 @@ class FhirApiTest {
     }
 
     private static FhirValidator validator() {
-        CodeSystem journeyStates = R4.newJsonParser().parseResource(CodeSystem.class,
-                given().get("/fhir/CodeSystem/journey-state").then().statusCode(200).extract().asString());
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
-        ours.addCodeSystem(journeyStates);
+        for (String id : List.of("journey-state", "procedure")) {
+            ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
+                    given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
+        }
         var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
                 new InMemoryTerminologyServerValidationSupport(R4), new CommonCodeSystemsTerminologyService(R4), ours);
         FhirValidator v = R4.newValidator();
@@ -120,17 +143,102 @@ class FhirApiTest {
         CapabilityStatement cs = read(given().accept("application/fhir+json"), "/fhir/metadata",
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
-        assertEquals(List.of("Patient", "EpisodeOfCare"),
+        assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
-            assertEquals(List.of("read", "search-type"),
-                    r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
+            assertEquals(r.getType().equals("BiologicallyDerivedProduct") ? List.of("read") : List.of("read",
+                    "search-type"), r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
         }
         FhirValidator validator = validator();
         assertEquals(List.of(), findings(validator, cs));
         CodeSystem states = read(given(), "/fhir/CodeSystem/journey-state", CodeSystem.class);
         assertEquals(17, states.getConcept().size());
         assertEquals(List.of(), findings(validator, states));
+        CodeSystem procedures = read(given(), "/fhir/CodeSystem/procedure", CodeSystem.class);
+        assertEquals(List.of("leukapheresis", "car-t-infusion"),
+                procedures.getConcept().stream().map(c -> c.getCode()).toList());
+        assertEquals(List.of(), findings(validator, procedures));
+        given().accept("application/fhir+json").get("/fhir/CodeSystem/none").then().statusCode(404);
+    }
+
+    @Test
+    void anInfusedCoursesProceduresAndBagsAreValidR4Resources() {
+        long course = courseReadyForInfusion(clock);
+        Instant end = clock.instant().plus(Duration.ofHours(3));
+        infuse(course, clock, end);
+        long patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath()
+                .getLong("patient.id");
+        FhirValidator validator = validator();
+
+        Bundle procedures = read(nurseFhir(), "/fhir/Procedure?patient=Patient/" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, procedures));
+        List<Procedure> found = procedures.getEntry().stream().map(e -> (Procedure) e.getResource()).toList();
+        assertEquals(List.of("leukapheresis", "car-t-infusion"),
+                found.stream().map(p -> p.getCode().getCodingFirstRep().getCode()).toList());
+        Procedure infusion = found.get(1);
+        assertEquals(Procedure.ProcedureStatus.COMPLETED, infusion.getStatus());
+        assertEquals(end, infusion.getPerformedPeriod().getEnd().toInstant());
+        assertEquals(end.minus(Duration.ofMinutes(15)), infusion.getPerformedPeriod().getStart().toInstant());
+        assertEquals("Patient/" + patient, infusion.getSubject().getReference());
+        Procedure again = read(nurseFhir(), "/fhir/Procedure/" + infusion.getIdElement().getIdPart(), Procedure.class);
+        assertEquals(infusion.getPerformedPeriod().getEnd(), again.getPerformedPeriod().getEnd());
+        assertEquals(List.of(), findings(validator, again));
+        Procedure leukapheresis = read(nurseFhir(), "/fhir/Procedure/" + found.get(0).getIdElement().getIdPart(),
+                Procedure.class);
+        assertEquals(Procedure.ProcedureStatus.COMPLETED, leukapheresis.getStatus());
+        assertEquals(List.of(), findings(validator, leukapheresis));
+
+        String din = latestDin(course);
+        String[] identity = identity(course);
+        assertEquals(1, infusion.getUsedReference().size());
+        BiologicallyDerivedProduct bag = read(pharmacistFhir(), "/fhir/" + infusion.getUsedReferenceFirstRep()
+                .getReference(), BiologicallyDerivedProduct.class);
+        assertEquals(List.of(), findings(validator, bag));
+        assertEquals(BiologicallyDerivedProduct.BiologicallyDerivedProductStatus.UNAVAILABLE, bag.getStatus());
+        assertEquals(BiologicallyDerivedProduct.BiologicallyDerivedProductCategory.CELLS, bag.getProductCategory());
+        assertEquals(din, identifier(bag, "urn:oid:2.16.840.1.113883.6.18.2.1"));
+        assertEquals(identity[0], identifier(bag, FhirCodes.CHAIN_OF_IDENTITY));
+        assertEquals("BAG-" + course + "-1", identifier(bag, FhirCodes.BAG_CODE));
+        assertEquals("Patient/" + patient, bag.getCollection().getSource().getReference());
+        assertTrue(bag.getManipulation().getDescription().startsWith("420 x 10^6 CAR+ T cells in 50 mL"));
+        assertEquals(-150, bag.getStorageFirstRep().getTemperature().intValue());
+        assertEquals("idecabtagene vicleucel (Abecma)", bag.getProductCode().getText());
+
+        EpisodeOfCare e = read(nurseFhir(), "/fhir/EpisodeOfCare/" + course, EpisodeOfCare.class);
+        assertEquals(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE, e.getStatus());
+        assertEquals(List.of(), findings(validator, e));
+        fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE)).get("/fhir/" + infusion.getUsedReferenceFirstRep()
+                .getReference()).then().statusCode(404);
+        fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE)).get("/fhir/Procedure/"
+                + infusion.getIdElement().getIdPart()).then().statusCode(404);
+    }
+
+    @Test
+    void anInfectionMarkerCarrierHasAValidJourneyFlag() {
+        long course = eligibleCourse();
+        coordinator().body(Map.of("marker", "HBSAG", "result", "POSITIVE", "testedOn",
+                LocalDate.now().minusDays(2).toString())).post("/courses/" + course + "/apheresis/infection-tests")
+                .then().statusCode(201);
+        long patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath()
+                .getLong("patient.id");
+        Bundle flags = read(nurseFhir(), "/fhir/Flag?patient=" + patient, Bundle.class);
+        assertEquals(1, flags.getTotal());
+        Flag flag = (Flag) flags.getEntryFirstRep().getResource();
+        assertEquals(Flag.FlagStatus.ACTIVE, flag.getStatus());
+        assertTrue(flag.getCode().getText().startsWith("APH-1: "), flag.getCode().getText());
+        assertTrue(flag.getCode().getText().contains("HBSAG"), flag.getCode().getText());
+        FhirValidator validator = validator();
+        assertEquals(List.of(), findings(validator, flags));
+        Flag again = read(nurseFhir(), "/fhir/Flag/" + flag.getIdElement().getIdPart(), Flag.class);
+        assertEquals(flag.getCode().getText(), again.getCode().getText());
+        fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE)).get("/fhir/Flag/" + flag.getIdElement().getIdPart())
+                .then().statusCode(404);
+        nurseFhir().get("/fhir/Flag/" + course + "-no-such-flag").then().statusCode(404);
+    }
+
+    private static String identifier(BiologicallyDerivedProduct r, String system) {
+        return r.getIdentifier().stream().filter(i -> system.equals(i.getSystem())).map(i -> i.getValue())
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -112,6 +112,12 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/Patient?identifier=authorisation-matrix", null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/EpisodeOfCare/" + course, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/EpisodeOfCare?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Procedure/infusion-" + course, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Procedure?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Flag/" + course + "-post-infusion-liver-and-viral-monitoring", null,
+                CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Flag?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/BiologicallyDerivedProduct/1", null, CLINICAL));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));

@@ -1,0 +1,88 @@
+package org.cartflow.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.cartflow.common.SiteScope;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.Patient;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * What every /fhir route shares: the site filter (another site's record answers exactly like a missing one), the
+ * searchset bundle, and the OperationOutcome of a refusal.
+ */
+@ApplicationScoped
+public class FhirResponses {
+
+    @Inject
+    FhirContext fhir;
+    @Inject
+    SiteScope sites;
+
+    Optional<Patient> visiblePatient(String id) {
+        return number(id).flatMap(n -> Patient.<Patient>findByIdOptional(n)).filter(p -> sites.includes(p.site));
+    }
+
+    Optional<Course> visibleCourse(long id) {
+        return Course.<Course>findByIdOptional(id).filter(c -> sites.includes(c.patient.site));
+    }
+
+    /** The caller's sites, as a query parameter. */
+    List<String> sites() {
+        return sites.asParameter();
+    }
+
+    /** The id of a patient=[Patient/]id search parameter, if it is one. */
+    static Optional<String> patientParameter(String value) {
+        String id = value == null ? "" : value.replaceFirst("^Patient/", "");
+        return number(id).map(n -> id);
+    }
+
+    static Optional<Long> number(String id) {
+        return id != null && id.matches("\\d{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+    }
+
+    Bundle searchSet(UriInfo uri, List<? extends Resource> found) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(found.size());
+        bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
+        String base = uri.getBaseUri().resolve("fhir/").toString();
+        for (Resource r : found) {
+            bundle.addEntry().setFullUrl(base + r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r)
+                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        return bundle;
+    }
+
+    Response ok(IBaseResource resource) {
+        return Response.ok(fhir.newJsonParser().encodeResourceToString(resource), FhirCodes.FHIR_JSON).build();
+    }
+
+    Response searchResult(UriInfo uri, List<? extends Resource> found) {
+        return ok(searchSet(uri, found));
+    }
+
+    Response notFound(String type, String id) {
+        return outcome(Response.Status.NOT_FOUND, OperationOutcome.IssueType.NOTFOUND, type + "/" + id,
+                "No " + type + " with id " + id + " is visible to you.");
+    }
+
+    Response invalid(String field, String what) {
+        return outcome(Response.Status.BAD_REQUEST, OperationOutcome.IssueType.INVALID, field, what);
+    }
+
+    private Response outcome(Response.Status status, OperationOutcome.IssueType type, String where, String text) {
+        OperationOutcome oo = new OperationOutcome();
+        oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(text)
+                .addExpression(where);
+        return Response.status(status).type(FhirCodes.FHIR_JSON)
+                .entity(fhir.newJsonParser().encodeResourceToString(oo)).build();
+    }
+}
