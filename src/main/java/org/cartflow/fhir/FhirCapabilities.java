@@ -37,11 +37,17 @@ final class FhirCapabilities {
             resource(rest, type).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
         }
+        CapabilityStatementRestResourceComponent observation = resource(rest, "Observation");
+        observation.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDocumentation("[Patient/]id");
+        observation.addSearchParam().setName("category").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("vital-signs, exam (CRS and ICANS grades) or survey (ICE score)");
         rest.addResource().setType("BiologicallyDerivedProduct")
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
-                + "EpisodeOfCare, Procedure and Flag (patient); read of BiologicallyDerivedProduct.");
+                + "EpisodeOfCare, Procedure and Flag (patient), Observation (patient, category); read of "
+                + "BiologicallyDerivedProduct.");
     }
 
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type) {

@@ -6,6 +6,11 @@ public final class FhirCodes {
     public static final String JOURNEY_STATE = "http://cartflow.org/fhir/CodeSystem/journey-state";
     /** CartFlow's procedure codes (leukapheresis, CAR-T infusion), served at /fhir/CodeSystem/procedure. */
     public static final String PROCEDURE = "http://cartflow.org/fhir/CodeSystem/procedure";
+    /** CartFlow's observation codes (CRS and ICANS grades, ICE score), served at /fhir/CodeSystem/observation. */
+    public static final String OBSERVATION = "http://cartflow.org/fhir/CodeSystem/observation";
+    public static final String LOINC = "http://loinc.org";
+    public static final String UCUM = "http://unitsofmeasure.org";
+    public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     /**
      * ISBT 128 Donation Identification Number, as HL7's MedicalProductOfHumanOrigin profile (OO incubator) writes the
      * biological source event.

@@ -39,7 +39,8 @@ public class FhirResource {
     /** CartFlow's own code systems, by id: used where no standard code is at hand. */
     static final Map<String, Supplier<CodeSystem>> CODE_SYSTEMS = Map.of(
             "journey-state", JourneyStateCodes::codeSystem,
-            "procedure", ProcedureCodes::codeSystem);
+            "procedure", ProcedureCodes::codeSystem,
+            "observation", ObservationCodes::codeSystem);
 
     @Inject
     FhirResources resources;
@@ -59,7 +60,7 @@ public class FhirResource {
     @GET
     @Path("CodeSystem/{id}")
     @PermitAll
-    @Operation(summary = "CartFlow's code systems: journey-state (EpisodeOfCare.type), procedure (Procedure.code)")
+    @Operation(summary = "CartFlow's code systems: journey-state, procedure, observation")
     public Response codeSystem(@PathParam("id") String id) {
         Supplier<CodeSystem> cs = CODE_SYSTEMS.get(id);
         return cs == null ? responses.notFound("CodeSystem", id) : responses.ok(cs.get());

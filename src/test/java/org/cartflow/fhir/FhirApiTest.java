@@ -20,6 +20,7 @@ import java.util.Map;
 import org.cartflow.support.MutableClock;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.junit.jupiter.api.AfterEach;
 import org.cartflow.common.Role;
@@ -75,15 +76,33 @@ class FhirApiTest {
 
     private static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
-        for (String id : List.of("journey-state", "procedure")) {
+        for (String id : List.of("journey-state", "procedure", "observation")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
                     given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
         }
+        ours.addCodeSystem(loincFragment());
         var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
                 new InMemoryTerminologyServerValidationSupport(R4), new CommonCodeSystemsTerminologyService(R4), ours);
         FhirValidator v = R4.newValidator();
         v.registerValidatorModule(new FhirInstanceValidator(chain));
         return v;
+    }
+
+    /**
+     * LOINC's content is not in HAPI's R4 validation resources (LOINC is licensed separately), so without it the
+     * validator can only warn that it cannot check the codes. A hospital validates against its terminology server;
+     * here a fragment with the vital-sign codes and LOINC's own display names stands in for it.
+     */
+    private static CodeSystem loincFragment() {
+        CodeSystem loinc = new CodeSystem();
+        loinc.setUrl("http://loinc.org");
+        loinc.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.ACTIVE);
+        loinc.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+        Map.of("8310-5", "Body temperature", "8867-4", "Heart rate", "85354-9",
+                "Blood pressure panel with all children optional", "8480-6", "Systolic blood pressure", "8462-4",
+                "Diastolic blood pressure", "2708-6", "Oxygen saturation in Arterial blood")
+                .forEach((code, display) -> loinc.addConcept().setCode(code).setDisplay(display));
+        return loinc;
     }
 
     /** Everything the validator says at warning or above; information-level notes are not findings. */
@@ -143,7 +162,7 @@ class FhirApiTest {
         CapabilityStatement cs = read(given().accept("application/fhir+json"), "/fhir/metadata",
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
-        assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "BiologicallyDerivedProduct"),
+        assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "Observation", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
             assertEquals(r.getType().equals("BiologicallyDerivedProduct") ? List.of("read") : List.of("read",
@@ -203,6 +222,28 @@ class FhirApiTest {
         assertTrue(bag.getManipulation().getDescription().startsWith("420 x 10^6 CAR+ T cells in 50 mL"));
         assertEquals(-150, bag.getStorageFirstRep().getTemperature().intValue());
         assertEquals("idecabtagene vicleucel (Abecma)", bag.getProductCode().getText());
+
+        transition(course, "admit-for-monitoring", nurse());
+        clock.set(end.plus(Duration.ofHours(2)));
+        recordCalmAssessment(course, clock.instant());
+        Bundle observations = read(nurseFhir(), "/fhir/Observation?patient=" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, observations));
+        List<Observation> obs = observations.getEntry().stream().map(x -> (Observation) x.getResource()).toList();
+        assertEquals(List.of("8310-5", "8867-4", "85354-9", "2708-6", "crs-grade", "icans-grade", "ice-score"),
+                obs.stream().map(o -> o.getCode().getCodingFirstRep().getCode()).toList());
+        assertEquals("36.8", obs.get(0).getValueQuantity().getValue().toPlainString());
+        assertEquals("Cel", obs.get(0).getValueQuantity().getCode());
+        assertEquals(List.of("122", "76"), obs.get(2).getComponent().stream()
+                .map(c -> c.getValueQuantity().getValue().toPlainString()).toList());
+        assertEquals(0, obs.get(4).getValueIntegerType().getValue());
+        assertEquals(10, obs.get(6).getValueIntegerType().getValue());
+        assertEquals(end.plus(Duration.ofHours(2)), obs.get(0).getEffectiveDateTimeType().getValue().toInstant());
+        assertEquals(4, read(nurseFhir(), "/fhir/Observation?patient=" + patient + "&category=vital-signs",
+                Bundle.class).getTotal());
+        Observation crs = read(nurseFhir(), "/fhir/Observation/" + obs.get(4).getIdElement().getIdPart(),
+                Observation.class);
+        assertEquals(List.of(), findings(validator, crs));
+        nurseFhir().get("/fhir/Observation?patient=" + patient + "&category=laboratory").then().statusCode(400);
 
         EpisodeOfCare e = read(nurseFhir(), "/fhir/EpisodeOfCare/" + course, EpisodeOfCare.class);
         assertEquals(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE, e.getStatus());

@@ -175,8 +175,30 @@ class KeycloakIT {
     }
 
     private static String freshToken(String client, String user) {
-        return passwordGrant(client, user, password(user), needsSecondFactor(user) ? totp(Instant.now()) : null)
+        return passwordGrant(client, user, password(user), needsSecondFactor(user) ? unusedTotp(user) : null)
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The step last spent per user: Keycloak refuses a one-time code used before, whichever test used it. */
+    private static final Map<String, Long> SPENT_STEP = new java.util.HashMap<>();
+
+    /** A code of a time step this user has not spent yet, waiting for the next step when the current one is. */
+    private static synchronized String unusedTotp(String user) {
+        long step = Instant.now().getEpochSecond() / 30;
+        long spent = SPENT_STEP.getOrDefault(user, Long.MIN_VALUE);
+        if (step <= spent) {
+            step = spent + 1; // Keycloak's look-around window accepts the next step's code
+            while (step > Instant.now().getEpochSecond() / 30 + 1) { // two steps ahead would be refused: wait
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        SPENT_STEP.put(user, step);
+        return totp(Instant.ofEpochSecond(step * 30));
     }
 
     /**
@@ -328,8 +350,7 @@ class KeycloakIT {
     @Test
     void anInteractiveSignInCarriesAuthTimeWhichSignaturesNeedAndAPasswordGrantDoesNot() throws Exception {
         Instant before = Instant.now().minusSeconds(5);
-        // the next time step's code: the current one may have been used already by another test's grant
-        String interactive = interactiveSignIn("demo-physician", totp(Instant.now().plusSeconds(30)));
+        String interactive = interactiveSignIn("demo-physician", unusedTotp("demo-physician"));
         var claims = claims(interactive);
         assertTrue(claims.path("auth_time").asLong() >= before.getEpochSecond(), claims.toString());
         assertTrue(claims.path("realm_access").path("roles").toString().contains("physician"), claims.toString());

@@ -1,0 +1,134 @@
+package org.cartflow.fhir;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.cartflow.kernel.Course;
+import org.cartflow.monitoring.MonitoringAssessment;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * Each monitoring assessment as Observations: vital signs with LOINC codes and UCUM units under the R4 vital-signs
+ * profiles, and the CRS grade, ICANS grade and ICE score under CartFlow's observation codes.
+ */
+@ApplicationScoped
+public class ObservationResources {
+
+    static final String VITAL_SIGNS = "vital-signs";
+    static final String SURVEY = "survey";
+    static final String EXAM = "exam";
+
+    List<Observation> observations(Course c) {
+        List<Observation> found = new ArrayList<>();
+        MonitoringAssessment.ofCourse(c.id).forEach(a -> found.addAll(of(c, a)));
+        return found;
+    }
+
+    /** The course of an Observation id ("assessmentId-kind"). */
+    static Optional<Long> courseOf(String id) {
+        int dash = id.indexOf('-');
+        return dash < 0 ? Optional.empty() : FhirResponses.number(id.substring(0, dash))
+                .flatMap(n -> MonitoringAssessment.<MonitoringAssessment>findByIdOptional(n)).map(a -> a.courseId);
+    }
+
+    Optional<Observation> observation(Course c, String id) {
+        int dash = id.indexOf('-');
+        return FhirResponses.number(id.substring(0, Math.max(dash, 0)))
+                .flatMap(n -> MonitoringAssessment.<MonitoringAssessment>findByIdOptional(n))
+                .filter(a -> a.courseId.equals(c.id)).stream().flatMap(a -> of(c, a).stream())
+                .filter(o -> o.getIdElement().getIdPart().equals(id)).findFirst();
+    }
+
+    private List<Observation> of(Course c, MonitoringAssessment a) {
+        List<Observation> o = new ArrayList<>();
+        o.add(vital(c, a, "body-temperature", "bodytemp", loinc("8310-5", "Body temperature"))
+                .setValue(ucum(a.temperatureC, "Cel", "C")));
+        o.add(vital(c, a, "heart-rate", "heartrate", loinc("8867-4", "Heart rate"))
+                .setValue(ucum(BigDecimal.valueOf(a.heartRate), "/min", "beats/minute")));
+        Observation bp = vital(c, a, "blood-pressure", "bp", loinc("85354-9", "Blood pressure panel with all children optional"));
+        bp.addComponent().setCode(loinc("8480-6", "Systolic blood pressure"))
+                .setValue(ucum(BigDecimal.valueOf(a.systolicBp), "mm[Hg]", "mmHg"));
+        bp.addComponent().setCode(loinc("8462-4", "Diastolic blood pressure"))
+                .setValue(ucum(BigDecimal.valueOf(a.diastolicBp), "mm[Hg]", "mmHg"));
+        o.add(bp);
+        // the R4 oxygensat profile fixes 2708-6; a second pulse-oximetry coding (59408-5) makes the validator warn
+        CodeableConcept spo2 = loinc("2708-6", "Oxygen saturation in Arterial blood");
+        o.add(vital(c, a, "oxygen-saturation", "oxygensat", spo2)
+                .setValue(ucum(BigDecimal.valueOf(a.spo2), "%", "%")));
+        o.add(grade(c, a, ObservationCodes.CRS_GRADE, EXAM, a.crsGrade)
+                .addNote(new org.hl7.fhir.r4.model.Annotation().setText("Oxygen: " + a.oxygenDevice
+                        + (a.oxygenFlowLpm == null ? "" : " " + a.oxygenFlowLpm.stripTrailingZeros().toPlainString()
+                                + " L/min") + "; hypotension " + a.hypotension + ", vasopressors " + a.vasopressors
+                        + (a.feverAttributedTo == null ? "" : "; fever attributed to " + a.feverAttributedTo))));
+        o.add(grade(c, a, ObservationCodes.ICANS_GRADE, EXAM, a.icansGrade));
+        if (a.iceScore != null) {
+            o.add(grade(c, a, ObservationCodes.ICE_SCORE, SURVEY, a.iceScore));
+        }
+        o.forEach(ob -> Narratives.generated(ob, ob.getCode().getCodingFirstRep().getDisplay() + ": " + valueText(ob)
+                + " (day " + a.dayNumber + ")"));
+        return o;
+    }
+
+    private static Observation vital(Course c, MonitoringAssessment a, String kind, String profile,
+            CodeableConcept code) {
+        Observation o = base(c, a, kind, VITAL_SIGNS, code);
+        o.getMeta().addProfile("http://hl7.org/fhir/StructureDefinition/" + profile);
+        return o;
+    }
+
+    private static Observation grade(Course c, MonitoringAssessment a, String code, String category, int value) {
+        Observation o = base(c, a, code, category,
+                new CodeableConcept(new Coding(FhirCodes.OBSERVATION, code, ObservationCodes.display(code))));
+        o.setValue(new IntegerType(value));
+        return o;
+    }
+
+    private static Observation base(Course c, MonitoringAssessment a, String kind, String category,
+            CodeableConcept code) {
+        Observation o = new Observation();
+        o.setId(a.id + "-" + kind);
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding(FhirCodes.OBSERVATION_CATEGORY, category, categoryDisplay(category))));
+        o.setCode(code);
+        o.setSubject(new Reference("Patient/" + c.patient.id));
+        o.setEffective(new org.hl7.fhir.r4.model.DateTimeType(Date.from(a.assessedAt)));
+        o.setIssued(Date.from(a.recordedAt));
+        o.addPerformer(new Reference().setDisplay(a.recordedBy));
+        return o;
+    }
+
+    private static String valueText(Observation o) {
+        if (o.hasComponent()) {
+            return o.getComponent().stream().map(c -> c.getValueQuantity().getValue().toPlainString())
+                    .reduce((x, y) -> x + "/" + y).orElse("") + " mmHg";
+        }
+        if (o.getValue() instanceof Quantity q) {
+            return q.getValue().stripTrailingZeros().toPlainString() + " " + q.getUnit();
+        }
+        return o.getValue().primitiveValue();
+    }
+
+    private static String categoryDisplay(String category) {
+        return switch (category) {
+            case VITAL_SIGNS -> "Vital Signs";
+            case SURVEY -> "Survey";
+            default -> "Exam";
+        };
+    }
+
+    private static CodeableConcept loinc(String code, String display) {
+        return new CodeableConcept(new Coding(FhirCodes.LOINC, code, display)).setText(display);
+    }
+
+    private static Quantity ucum(BigDecimal value, String code, String unit) {
+        return new Quantity().setValue(value).setUnit(unit).setSystem(FhirCodes.UCUM).setCode(code);
+    }
+}
