@@ -33,7 +33,8 @@ final class FhirCapabilities {
                         "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
         resource(rest, "Patient").addSearchParam().setName("identifier")
                 .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("The site's MRN: [system|]value");
-        for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag" }) {
+        for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
+                "MedicationAdministration" }) {
             resource(rest, type).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
         }
@@ -46,7 +47,7 @@ final class FhirCapabilities {
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
-                + "EpisodeOfCare, Procedure and Flag (patient), Observation (patient, category); read of "
+                + "EpisodeOfCare, Procedure, Flag, MedicationRequest and MedicationAdministration (patient), Observation (patient, category); read of "
                 + "BiologicallyDerivedProduct.");
     }
 

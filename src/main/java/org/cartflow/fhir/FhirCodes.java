@@ -8,6 +8,10 @@ public final class FhirCodes {
     public static final String PROCEDURE = "http://cartflow.org/fhir/CodeSystem/procedure";
     /** CartFlow's observation codes (CRS and ICANS grades, ICE score), served at /fhir/CodeSystem/observation. */
     public static final String OBSERVATION = "http://cartflow.org/fhir/CodeSystem/observation";
+    /** CartFlow's medicine codes (LD chemotherapy, premedication, CRS/ICANS drugs), served at /fhir/CodeSystem/medication. */
+    public static final String MEDICATION = "http://cartflow.org/fhir/CodeSystem/medication";
+    /** HL7 v3 routes of administration (in the R4 validation resources). */
+    public static final String ROUTE = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
     public static final String LOINC = "http://loinc.org";
     public static final String UCUM = "http://unitsofmeasure.org";
     public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";

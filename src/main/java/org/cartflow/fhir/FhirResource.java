@@ -40,7 +40,8 @@ public class FhirResource {
     static final Map<String, Supplier<CodeSystem>> CODE_SYSTEMS = Map.of(
             "journey-state", JourneyStateCodes::codeSystem,
             "procedure", ProcedureCodes::codeSystem,
-            "observation", ObservationCodes::codeSystem);
+            "observation", ObservationCodes::codeSystem,
+            "medication", MedicationCodes::codeSystem);
 
     @Inject
     FhirResources resources;

@@ -20,6 +20,9 @@ import java.util.Map;
 import org.cartflow.support.MutableClock;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +79,7 @@ class FhirApiTest {
 
     private static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
-        for (String id : List.of("journey-state", "procedure", "observation")) {
+        for (String id : List.of("journey-state", "procedure", "observation", "medication")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
                     given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
         }
@@ -162,7 +165,8 @@ class FhirApiTest {
         CapabilityStatement cs = read(given().accept("application/fhir+json"), "/fhir/metadata",
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
-        assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "Observation", "BiologicallyDerivedProduct"),
+        assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
+                "MedicationAdministration", "Observation", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
             assertEquals(r.getType().equals("BiologicallyDerivedProduct") ? List.of("read") : List.of("read",
@@ -244,6 +248,43 @@ class FhirApiTest {
                 Observation.class);
         assertEquals(List.of(), findings(validator, crs));
         nurseFhir().get("/fhir/Observation?patient=" + patient + "&category=laboratory").then().statusCode(400);
+
+        nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", clock.instant().toString(), "weightKg", 60))
+                .post("/courses/" + course + "/monitoring/interventions").then().statusCode(200);
+        Bundle requests = read(pharmacistFhir(), "/fhir/MedicationRequest?patient=" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, requests));
+        List<MedicationRequest> orders = requests.getEntry().stream().map(x -> (MedicationRequest) x.getResource())
+                .toList();
+        assertEquals(List.of("fludarabine", "cyclophosphamide"),
+                orders.stream().map(r -> r.getMedicationCodeableConcept().getCodingFirstRep().getCode()).toList());
+        MedicationRequest flu = orders.get(0);
+        assertEquals(MedicationRequest.MedicationRequestStatus.COMPLETED, flu.getStatus(), "all three LD days given");
+        assertEquals("IV", flu.getDosageInstructionFirstRep().getRoute().getCodingFirstRep().getCode());
+        assertEquals(3, flu.getDosageInstructionFirstRep().getTiming().getEvent().size());
+        assertEquals("mg", flu.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().getCode());
+        assertTrue(flu.getNote().stream().anyMatch(n -> n.getText().startsWith("Verified by pharmacist")));
+        assertEquals(List.of(), findings(validator, read(pharmacistFhir(), "/fhir/MedicationRequest/"
+                + flu.getIdElement().getIdPart(), MedicationRequest.class)));
+
+        Bundle doses = read(nurseFhir(), "/fhir/MedicationAdministration?patient=Patient/" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, doses));
+        List<MedicationAdministration> given = doses.getEntry().stream()
+                .map(x -> (MedicationAdministration) x.getResource()).toList();
+        assertEquals(9, given.size(), "six LD doses, acetaminophen and diphenhydramine, one tocilizumab dose");
+        MedicationAdministration firstLd = given.get(0);
+        Medication ldDrug = (Medication) firstLd.getContained().get(0);
+        assertEquals("LOT-1", ldDrug.getBatch().getLotNumber());
+        assertEquals("MedicationRequest/" + orders.get(1).getIdElement().getIdPart(), firstLd.getRequest().getReference(),
+                "day 1's first dose is cyclophosphamide");
+        assertEquals("EpisodeOfCare/" + course, firstLd.getContext().getReference());
+        assertEquals(List.of("acetaminophen", "diphenhydramine", "tocilizumab"), given.subList(6, 9).stream()
+                .map(m -> m.getMedicationCodeableConcept().getCodingFirstRep().getCode()).toList());
+        assertEquals("480", given.get(8).getDosage().getDose().getValue().stripTrailingZeros().toPlainString(),
+                "8 mg/kg x 60 kg");
+        MedicationAdministration tocilizumab = read(nurseFhir(), "/fhir/MedicationAdministration/"
+                + given.get(8).getIdElement().getIdPart(), MedicationAdministration.class);
+        assertEquals(List.of(), findings(validator, tocilizumab));
+        nurseFhir().get("/fhir/MedicationAdministration/nothing-1").then().statusCode(404);
 
         EpisodeOfCare e = read(nurseFhir(), "/fhir/EpisodeOfCare/" + course, EpisodeOfCare.class);
         assertEquals(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE, e.getStatus());
