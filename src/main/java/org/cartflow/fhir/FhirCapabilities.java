@@ -34,7 +34,7 @@ final class FhirCapabilities {
         resource(rest, "Patient").addSearchParam().setName("identifier")
                 .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("The site's MRN: [system|]value");
         for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration" }) {
+                "MedicationAdministration", "Consent" }) {
             resource(rest, type).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
         }
@@ -47,7 +47,7 @@ final class FhirCapabilities {
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
-                + "EpisodeOfCare, Procedure, Flag, MedicationRequest and MedicationAdministration (patient), Observation (patient, category); read of "
+                + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration and Consent (patient), Observation (patient, category); read of "
                 + "BiologicallyDerivedProduct.");
     }
 

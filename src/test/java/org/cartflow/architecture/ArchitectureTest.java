@@ -59,7 +59,7 @@ class ArchitectureTest {
             Map.entry("surveillance", union(SHARED, "monitoring", "product")),
             Map.entry("journey", union(SHARED, "eligibility", "apheresis", "manufacturing", "product",
                     "lymphodepletion", "bridging", "monitoring", "infusion")),
-            Map.entry("fhir", union(SHARED, "apheresis", "product", "lymphodepletion", "infusion", "monitoring")),
+            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring")),
             Map.entry("dev", Set.of()));
 
     private static final Set<String> EDGES = Set.of("ui", "demo");

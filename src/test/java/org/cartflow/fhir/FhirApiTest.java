@@ -20,6 +20,7 @@ import java.util.Map;
 import org.cartflow.support.MutableClock;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -103,7 +104,7 @@ class FhirApiTest {
         loinc.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
         Map.of("8310-5", "Body temperature", "8867-4", "Heart rate", "85354-9",
                 "Blood pressure panel with all children optional", "8480-6", "Systolic blood pressure", "8462-4",
-                "Diastolic blood pressure", "2708-6", "Oxygen saturation in Arterial blood")
+                "Diastolic blood pressure", "2708-6", "Oxygen saturation in Arterial blood", "59284-0", "Patient Consent")
                 .forEach((code, display) -> loinc.addConcept().setCode(code).setDisplay(display));
         return loinc;
     }
@@ -166,7 +167,7 @@ class FhirApiTest {
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
         assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration", "Observation", "BiologicallyDerivedProduct"),
+                "MedicationAdministration", "Consent", "Observation", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
             assertEquals(r.getType().equals("BiologicallyDerivedProduct") ? List.of("read") : List.of("read",
@@ -285,6 +286,17 @@ class FhirApiTest {
                 + given.get(8).getIdElement().getIdPart(), MedicationAdministration.class);
         assertEquals(List.of(), findings(validator, tocilizumab));
         nurseFhir().get("/fhir/MedicationAdministration/nothing-1").then().statusCode(404);
+
+        Bundle consents = read(nurseFhir(), "/fhir/Consent?patient=" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, consents));
+        List<Consent> signed = consents.getEntry().stream().map(x -> (Consent) x.getResource()).toList();
+        assertEquals(List.of("treatment", "leukapheresis"),
+                signed.stream().map(x -> x.getIdElement().getIdPart().replaceFirst("-.*", "")).toList());
+        assertTrue(signed.stream().allMatch(x -> x.getStatus() == Consent.ConsentState.ACTIVE));
+        assertEquals("Patient/" + patient, signed.get(0).getPatient().getReference());
+        assertEquals(List.of(), findings(validator, read(nurseFhir(), "/fhir/Consent/"
+                + signed.get(1).getIdElement().getIdPart(), Consent.class)));
+        nurseFhir().get("/fhir/Consent/treatment-x").then().statusCode(404);
 
         EpisodeOfCare e = read(nurseFhir(), "/fhir/EpisodeOfCare/" + course, EpisodeOfCare.class);
         assertEquals(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE, e.getStatus());

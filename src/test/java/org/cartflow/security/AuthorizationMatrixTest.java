@@ -124,6 +124,8 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/MedicationRequest?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/MedicationAdministration/ld-1", null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/MedicationAdministration?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Consent/treatment-1", null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Consent?patient=" + patient, null, CLINICAL));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));
