@@ -16,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import org.cartflow.kernel.Course;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
 
 /** FHIR R4 Flag: the journey flags later stages must show (e.g. APH-1 post-infusion viral monitoring). */
 @Path("/fhir/Flag")
@@ -41,22 +38,14 @@ public class FhirFlagResource {
     @Transactional
     @Operation(summary = "FHIR read of a journey flag (courseId-code)")
     public Response read(@PathParam("id") String id) {
-        return CareRecordResources.courseOfFlag(id).flatMap(responses::visibleCourse)
-                .flatMap(c -> records.flag(c, id)).map(responses::ok)
-                .orElseGet(() -> responses.notFound("Flag", id));
+        return responses.readOfCourse("Flag", id, CareRecordResources.courseOfFlag(id),
+                c -> records.flag(c, id));
     }
 
     @GET
     @Transactional
     @Operation(summary = "FHIR search of a patient's journey flags (patient=[Patient/]id)")
     public Response search(@QueryParam("patient") String patient) {
-        if (FhirResponses.patientParameter(patient).isEmpty()) {
-            return responses.invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
-        }
-        List<Resource> found = FhirResponses.patientParameter(patient).flatMap(responses::visiblePatient)
-                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> records.flags(c).stream())
-                        .<Resource>map(r -> r).toList())
-                .orElse(List.of());
-        return responses.searchResult(uri, found);
+        return responses.searchByPatient(uri, patient, records::flags);
     }
 }

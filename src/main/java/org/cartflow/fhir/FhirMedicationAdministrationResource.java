@@ -16,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import org.cartflow.kernel.Course;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
 
 /** FHIR R4 MedicationAdministration: every LD, premedication and CRS/ICANS dose given (ld-N, premed-N-kind, crs-N). */
 @Path("/fhir/MedicationAdministration")
@@ -41,23 +38,14 @@ public class FhirMedicationAdministrationResource {
     @Transactional
     @Operation(summary = "FHIR read of a dose given (ld-N, premed-N-kind, crs-N)")
     public Response read(@PathParam("id") String id) {
-        return MedicationResources.courseOfAdministration(id).flatMap(responses::visibleCourse)
-                .flatMap(c -> medications.administrations(c).stream().filter(r -> r.getIdElement().getIdPart().equals(id))
-                        .findFirst())
-                .map(responses::ok).orElseGet(() -> responses.notFound("MedicationAdministration", id));
+        return responses.readOfCourse("MedicationAdministration", id, MedicationResources.courseOfAdministration(id),
+                c -> FhirResponses.withId(medications.administrations(c), id));
     }
 
     @GET
     @Transactional
     @Operation(summary = "FHIR search of a patient's MedicationAdministration resources (patient=[Patient/]id)")
     public Response search(@QueryParam("patient") String patient) {
-        if (FhirResponses.patientParameter(patient).isEmpty()) {
-            return responses.invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
-        }
-        List<Resource> found = FhirResponses.patientParameter(patient).flatMap(responses::visiblePatient)
-                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> medications.administrations(c).stream())
-                        .<Resource>map(r -> r).toList())
-                .orElse(List.of());
-        return responses.searchResult(uri, found);
+        return responses.searchByPatient(uri, patient, medications::administrations);
     }
 }

@@ -16,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import org.cartflow.kernel.Course;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
 
 /** FHIR R4 MedicationRequest: one per drug of each LD order (orderId-drug). */
 @Path("/fhir/MedicationRequest")
@@ -41,23 +38,14 @@ public class FhirMedicationRequestResource {
     @Transactional
     @Operation(summary = "FHIR read of an LD medication request (orderId-drug)")
     public Response read(@PathParam("id") String id) {
-        return MedicationResources.courseOfRequest(id).flatMap(responses::visibleCourse)
-                .flatMap(c -> medications.requests(c).stream().filter(r -> r.getIdElement().getIdPart().equals(id))
-                        .findFirst())
-                .map(responses::ok).orElseGet(() -> responses.notFound("MedicationRequest", id));
+        return responses.readOfCourse("MedicationRequest", id, MedicationResources.courseOfRequest(id),
+                c -> FhirResponses.withId(medications.requests(c), id));
     }
 
     @GET
     @Transactional
     @Operation(summary = "FHIR search of a patient's MedicationRequest resources (patient=[Patient/]id)")
     public Response search(@QueryParam("patient") String patient) {
-        if (FhirResponses.patientParameter(patient).isEmpty()) {
-            return responses.invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
-        }
-        List<Resource> found = FhirResponses.patientParameter(patient).flatMap(responses::visiblePatient)
-                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> medications.requests(c).stream())
-                        .<Resource>map(r -> r).toList())
-                .orElse(List.of());
-        return responses.searchResult(uri, found);
+        return responses.searchByPatient(uri, patient, medications::requests);
     }
 }

@@ -16,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import org.cartflow.kernel.Course;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
 
 /** FHIR R4 Procedure: each leukapheresis and the CAR-T infusion (with the bags used) of a patient's courses. */
 @Path("/fhir/Procedure")
@@ -41,22 +38,14 @@ public class FhirProcedureResource {
     @Transactional
     @Operation(summary = "FHIR read of a procedure (leukapheresis-N, infusion-N)")
     public Response read(@PathParam("id") String id) {
-        return records.courseOfProcedure(id).flatMap(responses::visibleCourse)
-                .flatMap(c -> records.procedure(c, id)).map(responses::ok)
-                .orElseGet(() -> responses.notFound("Procedure", id));
+        return responses.readOfCourse("Procedure", id, records.courseOfProcedure(id),
+                c -> records.procedure(c, id));
     }
 
     @GET
     @Transactional
     @Operation(summary = "FHIR search of a patient's procedures (patient=[Patient/]id)")
     public Response search(@QueryParam("patient") String patient) {
-        if (FhirResponses.patientParameter(patient).isEmpty()) {
-            return responses.invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
-        }
-        List<Resource> found = FhirResponses.patientParameter(patient).flatMap(responses::visiblePatient)
-                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> records.procedures(c).stream())
-                        .<Resource>map(r -> r).toList())
-                .orElse(List.of());
-        return responses.searchResult(uri, found);
+        return responses.searchByPatient(uri, patient, records::procedures);
     }
 }

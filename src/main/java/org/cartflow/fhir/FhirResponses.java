@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cartflow.common.SiteScope;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.Patient;
@@ -67,6 +68,30 @@ public class FhirResponses {
 
     Response searchResult(UriInfo uri, List<? extends Resource> found) {
         return ok(searchSet(uri, found));
+    }
+
+    /** The read of a resource of one course: the course must exist and be visible to the caller, else a 404. */
+    Response readOfCourse(String type, String id, Optional<Long> course,
+            Function<Course, Optional<? extends Resource>> find) {
+        return course.flatMap(this::visibleCourse).flatMap(find).map(r -> ok(r))
+                .orElseGet(() -> notFound(type, id));
+    }
+
+    /** The one of a course's resources with this id. */
+    static <R extends Resource> Optional<R> withId(List<R> resources, String id) {
+        return resources.stream().filter(r -> r.getIdElement().getIdPart().equals(id)).findFirst();
+    }
+
+    /** A search by patient=[Patient/]id: the resources of each of the patient's courses, or a 400 without it. */
+    Response searchByPatient(UriInfo uri, String patient, Function<Course, List<? extends Resource>> ofCourse) {
+        if (patientParameter(patient).isEmpty()) {
+            return invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
+        }
+        List<Resource> found = patientParameter(patient).flatMap(this::visiblePatient)
+                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> ofCourse.apply(c).stream())
+                        .<Resource>map(r -> r).toList())
+                .orElse(List.of());
+        return searchResult(uri, found);
     }
 
     Response notFound(String type, String id) {
