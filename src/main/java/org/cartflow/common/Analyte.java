@@ -19,10 +19,21 @@ public enum Analyte {
     PLATELETS("10*9/L", "0", "2000", Map.of("10*9/L", "1", "10*3/uL", "1", "10*4/uL", "10", "/uL", "0.001")),
     /** Haemoglobin; canonical g/dL. */
     HEMOGLOBIN("g/dL", "1", "25", Map.of("g/dL", "1", "g/L", "0.1")),
-    /** Serum creatinine; canonical mg/dL (1 mg/dL = 88.42 umol/L, so umol/L is divided by 88.42). */
-    CREATININE("mg/dL", "0.05", "30", Map.of("mg/dL", "1", "umol/L", "/88.42")),
+    /**
+     * Serum creatinine; canonical mg/dL. 1 mg/dL = 88.4 umol/L (molar mass 113.12 g/mol), the factor the LD
+     * calculator also divides by, so a creatinine in umol/L means the same number everywhere.
+     */
+    CREATININE("mg/dL", "0.05", "30", Map.of("mg/dL", "1", "umol/L", "/" + LabUnits.CREATININE_UMOL_PER_MG_DL)),
     /** Potassium; canonical mmol/L (monovalent: 1 mEq/L = 1 mmol/L). */
-    POTASSIUM("mmol/L", "1", "12", Map.of("mmol/L", "1", "meq/L", "1"));
+    POTASSIUM("mmol/L", "1", "12", Map.of("mmol/L", "1", "meq/L", "1")),
+    /** C-reactive protein; canonical mg/dL (10 mg/L = 1 mg/dL). */
+    CRP("mg/dL", "0", "1000", Map.of("mg/dL", "1", "mg/L", "0.1")),
+    /** Ferritin; canonical ng/mL (= ug/L). */
+    FERRITIN("ng/mL", "0", "1000000", Map.of("ng/mL", "1", "ug/L", "1")),
+    /** Uric acid; canonical mg/dL. umol/L is refused: its factor depends on a molar mass CartFlow does not assume. */
+    URIC_ACID("mg/dL", "0", "50", Map.of("mg/dL", "1")),
+    /** Immunoglobulin G; canonical mg/dL (1 g/L = 100 mg/dL). */
+    IGG("mg/dL", "0", "10000", Map.of("mg/dL", "1", "g/L", "100"));
 
     private final String canonicalUnit;
     private final BigDecimal low;

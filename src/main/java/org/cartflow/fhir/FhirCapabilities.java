@@ -42,13 +42,19 @@ final class FhirCapabilities {
         observation.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
                 .setDocumentation("[Patient/]id");
         observation.addSearchParam().setName("category").setType(Enumerations.SearchParamType.TOKEN)
-                .setDocumentation("vital-signs, exam (CRS and ICANS grades) or survey (ICE score)");
+                .setDocumentation("vital-signs, exam (CRS and ICANS grades), survey (ICE score) or laboratory "
+                        + "(results the lab system sent)");
+        observation.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("A laboratory result "
+                + "from the lab system: LOINC code and UCUM unit of " + LabCodes.accepted() + "; nurses and "
+                + "physicians; converted to CartFlow's unit, the sent value and source kept.");
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
+                .setDocumentation("A transaction Bundle of laboratory Observations: all filed or none.");
         rest.addResource().setType("BiologicallyDerivedProduct")
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
                 + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration and Consent (patient), Observation (patient, category); read of "
-                + "BiologicallyDerivedProduct.");
+                + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them.");
     }
 
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type) {

@@ -9,7 +9,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
+import org.cartflow.labs.ImportedLabResult;
+import org.hl7.fhir.r4.model.Bundle;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cartflow.kernel.Course;
@@ -47,8 +52,56 @@ public class FhirResource {
     FhirResources resources;
     @Inject
     FhirResponses responses;
+    @Inject
+    LabImports imports;
     @Context
     UriInfo uri;
+
+    @POST
+    @Consumes({ FhirCodes.FHIR_JSON, "application/json" })
+    @RolesAllowed({ NURSE, PHYSICIAN })
+    @Operation(summary = "FHIR transaction of laboratory results (a Bundle of type transaction whose entries POST "
+            + "Observations): all filed, or none and an OperationOutcome naming each entry it cannot take")
+    public Response transaction(String body) {
+        if (!(responses.parse(body).orElse(null) instanceof Bundle bundle)) {
+            return responses.refused(400, List.of(new LabObservationReader.Issue("Bundle",
+                    "The body must be one FHIR R4 Bundle in JSON.")));
+        }
+        List<LabObservationReader.Issue> issues = new ArrayList<>();
+        if (bundle.getType() != Bundle.BundleType.TRANSACTION) {
+            issues.add(new LabObservationReader.Issue("Bundle.type",
+                    "Only a transaction Bundle is accepted (all entries filed or none)."));
+        }
+        List<LabImports.Sent> sent = new ArrayList<>();
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            Bundle.BundleEntryComponent e = bundle.getEntry().get(i);
+            String at = "Bundle.entry[" + i + "]";
+            boolean post = e.getRequest().getMethod() == Bundle.HTTPVerb.POST
+                    && "Observation".equals(e.getRequest().getUrl());
+            if (!(e.getResource() instanceof org.hl7.fhir.r4.model.Observation o) || !post) {
+                issues.add(new LabObservationReader.Issue(at,
+                        "Each entry POSTs an Observation (request.method POST, request.url Observation)."));
+                continue;
+            }
+            sent.add(new LabImports.Sent(at + ".resource", o));
+        }
+        if (sent.isEmpty() && issues.isEmpty()) {
+            issues.add(new LabObservationReader.Issue("Bundle.entry", "The Bundle has no entry."));
+        }
+        if (!issues.isEmpty()) {
+            return responses.refused(422, issues);
+        }
+        try {
+            List<ImportedLabResult> filed = imports.file(sent);
+            Bundle response = new Bundle().setType(Bundle.BundleType.TRANSACTIONRESPONSE);
+            for (ImportedLabResult r : filed) {
+                response.addEntry().getResponse().setStatus("201 Created").setLocation("Observation/lab-" + r.id);
+            }
+            return responses.ok(response);
+        } catch (LabImports.Refused e) {
+            return responses.refused(422, e.issues);
+        }
+    }
 
     @GET
     @Path("metadata")

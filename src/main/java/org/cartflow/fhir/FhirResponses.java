@@ -63,7 +63,11 @@ public class FhirResponses {
     }
 
     Response ok(IBaseResource resource) {
-        return Response.ok(fhir.newJsonParser().encodeResourceToString(resource), FhirCodes.FHIR_JSON).build();
+        return Response.ok(encode(resource), FhirCodes.FHIR_JSON).build();
+    }
+
+    String encode(IBaseResource resource) {
+        return fhir.newJsonParser().encodeResourceToString(resource);
     }
 
     Response searchResult(UriInfo uri, List<? extends Resource> found) {
@@ -101,6 +105,24 @@ public class FhirResponses {
 
     Response invalid(String field, String what) {
         return outcome(Response.Status.BAD_REQUEST, OperationOutcome.IssueType.INVALID, field, what);
+    }
+
+    /** A refused write: each issue names its element; status 400 (unreadable) or 422 (not importable as sent). */
+    Response refused(int status, List<LabObservationReader.Issue> issues) {
+        OperationOutcome oo = new OperationOutcome();
+        issues.forEach(i -> oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(i.text()).addExpression(i.expression()));
+        return Response.status(status).type(FhirCodes.FHIR_JSON)
+                .entity(fhir.newJsonParser().encodeResourceToString(oo)).build();
+    }
+
+    /** The request body as a FHIR resource, or empty when it is not one HAPI can parse. */
+    Optional<IBaseResource> parse(String body) {
+        try {
+            return Optional.of(fhir.newJsonParser().parseResource(body));
+        } catch (ca.uhn.fhir.parser.DataFormatException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Response outcome(Response.Status status, OperationOutcome.IssueType type, String where, String text) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.cartflow.kernel.Course;
+import org.cartflow.labs.ImportedLabResult;
 import org.cartflow.monitoring.MonitoringAssessment;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -25,26 +26,70 @@ public class ObservationResources {
     static final String VITAL_SIGNS = "vital-signs";
     static final String SURVEY = "survey";
     static final String EXAM = "exam";
+    static final String LABORATORY = "laboratory";
+    private static final String LAB = "lab-";
 
     List<Observation> observations(Course c) {
         List<Observation> found = new ArrayList<>();
         MonitoringAssessment.ofCourse(c.id).forEach(a -> found.addAll(of(c, a)));
+        ImportedLabResult.ofCourse(c.id).forEach(r -> found.add(lab(c, r)));
         return found;
     }
 
-    /** The course of an Observation id ("assessmentId-kind"). */
+    /** The course of an Observation id ("assessmentId-kind", or "lab-id" of a result the lab system sent). */
     static Optional<Long> courseOf(String id) {
+        if (id.startsWith(LAB)) {
+            return importedLab(id).map(r -> r.courseId);
+        }
         int dash = id.indexOf('-');
         return dash < 0 ? Optional.empty() : FhirResponses.number(id.substring(0, dash))
                 .flatMap(n -> MonitoringAssessment.<MonitoringAssessment>findByIdOptional(n)).map(a -> a.courseId);
     }
 
     Optional<Observation> observation(Course c, String id) {
+        if (id.startsWith(LAB)) {
+            return importedLab(id).filter(r -> r.courseId.equals(c.id)).map(r -> lab(c, r));
+        }
         int dash = id.indexOf('-');
         return FhirResponses.number(id.substring(0, Math.max(dash, 0)))
                 .flatMap(n -> MonitoringAssessment.<MonitoringAssessment>findByIdOptional(n))
                 .filter(a -> a.courseId.equals(c.id)).stream().flatMap(a -> of(c, a).stream())
                 .filter(o -> o.getIdElement().getIdPart().equals(id)).findFirst();
+    }
+
+    private static Optional<ImportedLabResult> importedLab(String id) {
+        return FhirResponses.number(id.substring(LAB.length()))
+                .flatMap(n -> ImportedLabResult.<ImportedLabResult>findByIdOptional(n));
+    }
+
+    /** A result the lab system sent, as it was sent (value, unit, source and its identifier). */
+    Observation lab(Course c, ImportedLabResult r) {
+        LabCodes.LabCode code = LabCodes.of(r.loinc).orElseThrow();
+        Observation o = new Observation();
+        o.setId(LAB + r.id);
+        o.getMeta().setSource(r.sourceSystem);
+        if (r.sourceId != null) {
+            int bar = r.sourceId.indexOf('|');
+            o.addIdentifier().setSystem(r.sourceId.substring(0, bar)).setValue(r.sourceId.substring(bar + 1));
+        }
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding(FhirCodes.OBSERVATION_CATEGORY, LABORATORY, "Laboratory")));
+        o.setCode(loinc(code.loinc(), code.display()));
+        o.setSubject(new Reference("Patient/" + c.patient.id));
+        o.setEffective(new org.hl7.fhir.r4.model.DateTimeType(Date.from(r.effectiveAt)));
+        o.setIssued(Date.from(r.importedAt));
+        o.addPerformer(new Reference().setDisplay("Laboratory " + r.sourceSystem));
+        if (r.originalValue != null) {
+            o.setValue(ucum(r.originalValue, r.originalUnit, r.originalUnit));
+        } else {
+            o.setValue(new org.hl7.fhir.r4.model.StringType(r.valueText));
+        }
+        String used = r.valueCanonical == null || r.originalUnit.equals(r.unitCanonical) ? ""
+                : "; CartFlow uses " + r.valueCanonical.toPlainString() + " " + r.unitCanonical;
+        Narratives.generated(o, code.display() + ": " + (r.originalValue == null ? r.valueText
+                : r.originalValue.stripTrailingZeros().toPlainString() + " " + r.originalUnit) + used + " (from "
+                + r.sourceSystem + ")");
+        return o;
     }
 
     private List<Observation> of(Course c, MonitoringAssessment a) {
@@ -120,6 +165,7 @@ public class ObservationResources {
         return switch (category) {
             case VITAL_SIGNS -> "Vital Signs";
             case SURVEY -> "Survey";
+            case LABORATORY -> "Laboratory";
             default -> "Exam";
         };
     }

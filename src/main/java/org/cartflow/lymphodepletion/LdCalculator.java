@@ -14,7 +14,7 @@ public final class LdCalculator {
 
     public static final double FLU_MG_PER_M2 = 30;
     public static final double CY_MG_PER_M2 = 300;
-    public static final double UMOL_PER_MG_DL = 88.4;
+    public static final double UMOL_PER_MG_DL = Double.parseDouble(org.cartflow.common.LabUnits.CREATININE_UMOL_PER_MG_DL);
 
     public enum BsaMethod { MOSTELLER, DUBOIS }
 

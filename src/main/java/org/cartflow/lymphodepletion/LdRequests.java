@@ -25,13 +25,14 @@ public final class LdRequests {
     /**
      * The pre-LD assessment. Creatinine and the counts carry their UCUM unit as in the post-infusion panel
      * ({@link LabValue}): creatinine mg/dL or umol/L; ANC 10*9/L, 10*3/uL or /uL; platelets also 10*4/uL; haemoglobin
-     * g/dL or g/L.
+     * g/dL or g/L. A laboratory value left out (creatinine with its date, or a count) is taken from the newest result
+     * the lab system sent for the course (POST /fhir/Observation); the assessment names where it came from.
      */
     public record AssessmentRequest(
             @NotNull BigDecimal heightCm, @NotNull @PastOrPresent LocalDate heightMeasuredOn,
             @NotNull BigDecimal weightKg, @NotNull @PastOrPresent LocalDate weightMeasuredOn,
-            @NotNull @Valid LabValue creatinine,
-            @NotNull @PastOrPresent LocalDate creatinineMeasuredOn,
+            @Valid LabValue creatinine,
+            @PastOrPresent LocalDate creatinineMeasuredOn,
             @Valid LabValue anc, @Valid LabValue platelets,
             @Valid LabValue hemoglobin, @PastOrPresent LocalDate countsMeasuredOn,
             @NotNull Boolean activeInfection, @NotNull Boolean inflammatoryDisease,

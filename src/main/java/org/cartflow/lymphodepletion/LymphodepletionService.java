@@ -83,8 +83,9 @@ public class LymphodepletionService {
     public LymphodepletionView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
         var text = Texts.of(LymphodepletionText.class);
         String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), text.actionRecordAssessment());
-        CreatinineUnit creatinineUnit = creatinineUnit(r.creatinine());
-        checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), r.creatinine().value().doubleValue(),
+        AssessmentLabs labs = AssessmentLabs.of(r, courseId, () -> courses.load(courseId).zone());
+        CreatinineUnit creatinineUnit = creatinineUnit(labs.creatinine());
+        checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), labs.creatinine().value().doubleValue(),
                 creatinineUnit);
         Course course = planningCourse(courseId, ifMatch);
         LdAssessment a = new LdAssessment();
@@ -94,19 +95,20 @@ public class LymphodepletionService {
         a.weightKg = r.weightKg();
         a.weightMeasuredOn = r.weightMeasuredOn();
         // creatinine is kept as reported (the calculator converts umol/L and shows it); counts are canonical
-        a.creatinineValue = r.creatinine().value();
+        a.creatinineValue = labs.creatinine().value();
         a.creatinineUnit = creatinineUnit;
-        a.creatinineMeasuredOn = r.creatinineMeasuredOn();
-        a.anc = Analyte.ANC.canonical("anc", r.anc());
-        a.platelets = Analyte.PLATELETS.canonical("platelets", r.platelets());
-        a.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", r.hemoglobin());
+        a.creatinineMeasuredOn = labs.creatinineMeasuredOn();
+        a.anc = Analyte.ANC.canonical("anc", labs.anc());
+        a.platelets = Analyte.PLATELETS.canonical("platelets", labs.platelets());
+        a.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", labs.hemoglobin());
         var entered = new java.util.LinkedHashMap<String, LabValue>();
-        entered.put("creatinine", r.creatinine());
-        entered.put("anc", r.anc());
-        entered.put("platelets", r.platelets());
-        entered.put("hemoglobin", r.hemoglobin());
-        a.asEntered = LabValue.asEntered(entered);
-        a.countsMeasuredOn = r.countsMeasuredOn();
+        entered.put("creatinine", labs.creatinine());
+        entered.put("anc", labs.anc());
+        entered.put("platelets", labs.platelets());
+        entered.put("hemoglobin", labs.hemoglobin());
+        a.asEntered = LabValue.asEntered(entered)
+                + (labs.importedFrom().isEmpty() ? "" : "; imported " + String.join("; ", labs.importedFrom()));
+        a.countsMeasuredOn = labs.countsMeasuredOn();
         a.activeInfection = r.activeInfection();
         a.inflammatoryDisease = r.inflammatoryDisease();
         a.saePulmonary = r.seriousAdverseEventPulmonary();
@@ -122,6 +124,9 @@ public class LymphodepletionService {
         LymphodepletionView view = view(course);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("assessment", r);
+        if (!labs.importedFrom().isEmpty()) {
+            details.put("labsImported", labs.importedFrom());
+        }
         if (!invalidated.isEmpty()) {
             details.put("invalidatedOrders", invalidated);
         }

@@ -235,4 +235,12 @@ public interface LymphodepletionText {
 
     @Message("This {drug} dose starts {minutes} minutes after the previous day's; LD doses are once daily, at least {hours} hours apart. If it was already given, record it with the reason in spacingDeviationReason.")
     String dosesTooClose(Object drug, long minutes, int hours);
+
+    // ------------------------------------------------------------------ AssessmentLabs (issue 22 item 2)
+
+    @Message("LD-2: the pre-LD assessment needs a serum creatinine: enter it with its unit and date, or have the laboratory system send it (POST /fhir/Observation) before recording the assessment.")
+    String creatinineNeitherEnteredNorImported();
+
+    @Message("LD-2: give the date the creatinine was measured.")
+    String creatinineDateMissing();
 }

@@ -52,14 +52,15 @@ class ArchitectureTest {
             Map.entry("apheresis", SHARED),
             Map.entry("manufacturing", union(SHARED, "apheresis")),
             Map.entry("product", union(SHARED, "apheresis", "manufacturing")),
-            Map.entry("lymphodepletion", union(SHARED, "product")),
+            Map.entry("labs", Set.of("common")),
+            Map.entry("lymphodepletion", union(SHARED, "product", "labs")),
             Map.entry("bridging", union(SHARED, "lymphodepletion")),
             Map.entry("monitoring", SHARED),
             Map.entry("infusion", union(SHARED, "eligibility", "lymphodepletion", "monitoring", "product")),
             Map.entry("surveillance", union(SHARED, "monitoring", "product")),
             Map.entry("journey", union(SHARED, "eligibility", "apheresis", "manufacturing", "product",
                     "lymphodepletion", "bridging", "monitoring", "infusion")),
-            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring")),
+            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring", "labs")),
             Map.entry("dev", Set.of()));
 
     private static final Set<String> EDGES = Set.of("ui", "demo");

@@ -26,8 +26,8 @@ class AnalyteTest {
     @Test
     void massAndSubstanceConcentrations() {
         assertEquals(0, new BigDecimal("10.5").compareTo(c(Analyte.HEMOGLOBIN, "105", "g/L")));
-        // 1 mg/dL creatinine = 88.42 umol/L: 176.84 / 88.42 = 2
-        assertEquals(0, new BigDecimal("2").compareTo(c(Analyte.CREATININE, "176.84", "umol/L")));
+        // 1 mg/dL creatinine = 88.4 umol/L: 176.8 / 88.4 = 2
+        assertEquals(0, new BigDecimal("2").compareTo(c(Analyte.CREATININE, "176.8", "umol/L")));
         assertEquals(0, new BigDecimal("4.2").compareTo(c(Analyte.POTASSIUM, "4.2", "meq/L")));
     }
 

@@ -78,7 +78,7 @@ class FhirApiTest {
         return R4.newJsonParser().parseResource(type, body);
     }
 
-    private static FhirValidator validator() {
+    static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
         for (String id : List.of("journey-state", "procedure", "observation", "medication")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
@@ -106,11 +106,12 @@ class FhirApiTest {
                 "Blood pressure panel with all children optional", "8480-6", "Systolic blood pressure", "8462-4",
                 "Diastolic blood pressure", "2708-6", "Oxygen saturation in Arterial blood", "59284-0", "Patient Consent")
                 .forEach((code, display) -> loinc.addConcept().setCode(code).setDisplay(display));
+        LabCodes.ALL.forEach(c -> loinc.addConcept().setCode(c.loinc()).setDisplay(c.display()));
         return loinc;
     }
 
     /** Everything the validator says at warning or above; information-level notes are not findings. */
-    private static List<String> findings(FhirValidator v, Resource r) {
+    static List<String> findings(FhirValidator v, Resource r) {
         return v.validateWithResult(r).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
                 .map(FhirApiTest::describe).toList();
@@ -170,9 +171,14 @@ class FhirApiTest {
                 "MedicationAdministration", "Consent", "Observation", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
-            assertEquals(r.getType().equals("BiologicallyDerivedProduct") ? List.of("read") : List.of("read",
-                    "search-type"), r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
+            assertEquals(switch (r.getType()) {
+                case "BiologicallyDerivedProduct" -> List.of("read");
+                case "Observation" -> List.of("read", "search-type", "create");
+                default -> List.of("read", "search-type");
+            }, r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
         }
+        assertEquals(List.of("transaction"), cs.getRestFirstRep().getInteraction().stream()
+                .map(i -> i.getCode().toCode()).toList());
         FhirValidator validator = validator();
         assertEquals(List.of(), findings(validator, cs));
         CodeSystem states = read(given(), "/fhir/CodeSystem/journey-state", CodeSystem.class);
@@ -248,7 +254,7 @@ class FhirApiTest {
         Observation crs = read(nurseFhir(), "/fhir/Observation/" + obs.get(4).getIdElement().getIdPart(),
                 Observation.class);
         assertEquals(List.of(), findings(validator, crs));
-        nurseFhir().get("/fhir/Observation?patient=" + patient + "&category=laboratory").then().statusCode(400);
+        nurseFhir().get("/fhir/Observation?patient=" + patient + "&category=social-history").then().statusCode(400);
 
         nurse().body(Map.of("drug", "TOCILIZUMAB", "givenAt", clock.instant().toString(), "weightKg", 60))
                 .post("/courses/" + course + "/monitoring/interventions").then().statusCode(200);

@@ -91,9 +91,9 @@ class LabsAndFollowUpTest {
                 .body("labs[-1].hemoglobin", is(10.5f))
                 .body("labs[-1].asEntered", allOf(containsString("anc=1200 /uL"), containsString("platelets=5.2 10*4/uL"),
                         containsString("hemoglobin=105 g/L")));
-        // creatinine 88.42 umol/L / 88.42 = 1 mg/dL; potassium 4.5 meq/L = 4.5 mmol/L
+        // creatinine 88.4 umol/L / 88.4 = 1 mg/dL; potassium 4.5 meq/L = 4.5 mmol/L
         Map<String, Object> chem = new java.util.HashMap<>(labPanel(clock.instant()));
-        chem.put("creatinine", lab(88.42, "umol/L"));
+        chem.put("creatinine", lab(88.4, "umol/L"));
         chem.put("potassium", lab(4.5, "meq/L"));
         nurse().body(chem).post("/courses/" + c + "/monitoring/labs").then().statusCode(200);
         nurse().get("/courses/" + c + "/monitoring").then()

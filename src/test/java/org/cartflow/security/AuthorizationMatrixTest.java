@@ -126,6 +126,8 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/MedicationAdministration?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/Consent/treatment-1", null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/Consent?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("POST", "/fhir/Observation", empty, bedside));
+        list.add(new Endpoint("POST", "/fhir", empty, bedside));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));
