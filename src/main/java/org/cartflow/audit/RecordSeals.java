@@ -34,7 +34,7 @@ public class RecordSeals {
             "storage_reading", "storage_excursion", "infusion_readiness", "premedication", "bag_infusion",
             "infusion_deviation", "infusion_incident", "infusion_delay", "monitoring_assessment", "crs_intervention",
             "tocilizumab_stock", "missed_assessment_day", "lab_panel", "discharge_record", "response_assessment",
-            "secondary_malignancy", "e_signature", "lab_result_import");
+            "secondary_malignancy", "e_signature", "lab_result_import", "demographic_change");
 
     private static final int BATCH = 500;
 

@@ -31,8 +31,14 @@ final class FhirCapabilities {
                 + "the REST API's roles and site scope apply.")
                 .addService(new CodeableConcept(new Coding(
                         "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
-        resource(rest, "Patient").addSearchParam().setName("identifier")
+        CapabilityStatementRestResourceComponent patient = resource(rest, "Patient");
+        patient.addSearchParam().setName("identifier")
                 .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("The site's MRN: [system|]value");
+        patient.addInteraction().setCode(TypeRestfulInteraction.UPDATE).setDocumentation("Conditional update from "
+                + "the EHR's ADT feed (identifier=system|MRN; coordinators, physicians): name, birth date and sex "
+                + "applied, or held for the coordinator when the cells are in chain of identity or it is a merge "
+                + "(link replaced-by); no patient is created.");
+        patient.setConditionalUpdate(true).setUpdateCreate(false);
         for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
                 "MedicationAdministration", "Consent" }) {
             resource(rest, type).addSearchParam().setName("patient")
@@ -52,7 +58,7 @@ final class FhirCapabilities {
         rest.addResource().setType("BiologicallyDerivedProduct")
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
-        return Narratives.generated(cs, "CartFlow FHIR R4 server: read and search of Patient (identifier), "
+        return Narratives.generated(cs, "CartFlow FHIR R4 server: read, search and conditional update of Patient (identifier), "
                 + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration and Consent (patient), Observation (patient, category); read of "
                 + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them.");
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,8 @@ public class FhirResource {
     FhirResponses responses;
     @Inject
     LabImports imports;
+    @Inject
+    org.cartflow.adt.AdtUpdates adt;
     @Context
     UriInfo uri;
 
@@ -147,6 +150,43 @@ public class FhirResource {
                 .stream().filter(p -> system == null || system.isEmpty() || system.equals(resources.mrnSystem(p.site)))
                 .<Resource>map(resources::patient).toList();
         return responses.searchResult(uri, found);
+    }
+
+    @PUT
+    @Path("Patient")
+    @Consumes({ FhirCodes.FHIR_JSON, "application/json" })
+    @RolesAllowed({ COORDINATOR, PHYSICIAN })
+    @Transactional
+    @Operation(summary = "FHIR conditional update of a patient from the EHR's ADT feed (identifier=system|MRN): "
+            + "demographics applied, or held for the coordinator (AUTOLOGOUS-1) when the cells are in chain of "
+            + "identity or the update is a merge; no patient is created")
+    public Response conditionalUpdate(@QueryParam("identifier") String identifier, String body) {
+        int bar = identifier == null ? -1 : identifier.indexOf('|');
+        if (bar <= 0 || bar == identifier.length() - 1 || identifier.length() > 300) {
+            return responses.invalid("identifier", "Name the patient as identifier=system|MRN (the site's MRN system).");
+        }
+        String system = identifier.substring(0, bar);
+        String mrn = identifier.substring(bar + 1);
+        List<Patient> matches = Patient.<Patient>list("site in ?1 and mrn = ?2", responses.sites(), mrn).stream()
+                .filter(p -> system.equals(resources.mrnSystem(p.site))).toList();
+        if (matches.isEmpty()) {
+            return responses.notFound("Patient", identifier);
+        }
+        if (!(responses.parse(body).orElse(null) instanceof org.hl7.fhir.r4.model.Patient sent)) {
+            return responses.refused(400, List.of(new LabObservationReader.Issue("Patient",
+                    "The body must be one FHIR R4 Patient in JSON.")));
+        }
+        List<LabObservationReader.Issue> issues = new ArrayList<>();
+        sent.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && !mrn.equals(i.getValue()))
+                .findFirst().ifPresent(i -> issues.add(new LabObservationReader.Issue("Patient.identifier",
+                        "The MRN in the body (" + i.getValue() + ") is not the one in the condition (" + mrn + ").")));
+        var demographics = AdtPatientReader.read(sent, issues);
+        if (!issues.isEmpty()) {
+            return responses.refused(422, issues);
+        }
+        Patient p = matches.get(0);
+        adt.receive(p.id, demographics.get(), sent.getMeta().hasSource() ? sent.getMeta().getSource() : "ADT");
+        return responses.ok(resources.patient(p));
     }
 
     @GET

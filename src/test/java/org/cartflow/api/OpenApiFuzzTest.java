@@ -84,7 +84,7 @@ class OpenApiFuzzTest {
                 if (status >= 400) {
                     refused++;
                     String type = r.contentType();
-                    if (path.startsWith("/fhir/") && type.startsWith("application/fhir+json")) {
+                    if ((path.equals("/fhir") || path.startsWith("/fhir/")) && type.startsWith("application/fhir+json")) {
                         // FHIR's own refusal: an OperationOutcome with an error issue that says what to do
                         JsonNode outcome = JSON.readTree(r.asString());
                         JsonNode issue = outcome.path("issue").path(0);

@@ -53,6 +53,7 @@ class ArchitectureTest {
             Map.entry("manufacturing", union(SHARED, "apheresis")),
             Map.entry("product", union(SHARED, "apheresis", "manufacturing")),
             Map.entry("labs", Set.of("common")),
+            Map.entry("adt", union(SHARED, "apheresis")),
             Map.entry("lymphodepletion", union(SHARED, "product", "labs")),
             Map.entry("bridging", union(SHARED, "lymphodepletion")),
             Map.entry("monitoring", SHARED),
@@ -60,7 +61,7 @@ class ArchitectureTest {
             Map.entry("surveillance", union(SHARED, "monitoring", "product")),
             Map.entry("journey", union(SHARED, "eligibility", "apheresis", "manufacturing", "product",
                     "lymphodepletion", "bridging", "monitoring", "infusion")),
-            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring", "labs")),
+            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring", "labs", "adt")),
             Map.entry("dev", Set.of()));
 
     private static final Set<String> EDGES = Set.of("ui", "demo");

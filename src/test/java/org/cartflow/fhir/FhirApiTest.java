@@ -174,6 +174,7 @@ class FhirApiTest {
             assertEquals(switch (r.getType()) {
                 case "BiologicallyDerivedProduct" -> List.of("read");
                 case "Observation" -> List.of("read", "search-type", "create");
+                case "Patient" -> List.of("read", "search-type", "update");
                 default -> List.of("read", "search-type");
             }, r.getInteraction().stream().map(i -> i.getCode().toCode()).toList(), r.getType());
         }

@@ -128,6 +128,10 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/Consent?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("POST", "/fhir/Observation", empty, bedside));
         list.add(new Endpoint("POST", "/fhir", empty, bedside));
+        list.add(new Endpoint("PUT", "/fhir/Patient?identifier=authorisation-matrix", empty, RECORDERS));
+        list.add(new Endpoint("GET", "/patients/" + patient + "/demographic-changes", null, CLINICAL));
+        list.add(new Endpoint("POST", "/patients/" + patient + "/demographic-changes/1/decision", empty,
+                Set.of(Role.COORDINATOR)));
         Set<String> readers = Set.of(Role.COORDINATOR, Role.PHYSICIAN, Role.PHARMACIST);
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));
