@@ -40,7 +40,7 @@ final class FhirCapabilities {
                 + "(link replaced-by); no patient is created.");
         patient.setConditionalUpdate(true).setUpdateCreate(false);
         for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration", "Consent" }) {
+                "MedicationAdministration", "Consent", "CarePlan" }) {
             resource(rest, type).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
         }
@@ -48,8 +48,8 @@ final class FhirCapabilities {
         observation.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
                 .setDocumentation("[Patient/]id");
         observation.addSearchParam().setName("category").setType(Enumerations.SearchParamType.TOKEN)
-                .setDocumentation("vital-signs, exam (CRS and ICANS grades), survey (ICE score) or laboratory "
-                        + "(results the lab system sent)");
+                .setDocumentation("vital-signs, exam (CRS and ICANS grades, myeloma response), survey (ICE score) or "
+                        + "laboratory (results the lab system sent, post-infusion panels with CTCAE grades)");
         observation.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("A laboratory result "
                 + "from the lab system: LOINC code and UCUM unit of " + LabCodes.accepted() + "; nurses and "
                 + "physicians; converted to CartFlow's unit, the sent value and source kept.");
@@ -59,7 +59,7 @@ final class FhirCapabilities {
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read, search and conditional update of Patient (identifier), "
-                + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration and Consent (patient), Observation (patient, category); read of "
+                + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration, Consent and CarePlan (patient), Observation (patient, category); read of "
                 + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them.");
     }
 

@@ -10,6 +10,8 @@ public final class FhirCodes {
     public static final String OBSERVATION = "http://cartflow.org/fhir/CodeSystem/observation";
     /** CartFlow's medicine codes (LD chemotherapy, premedication, CRS/ICANS drugs), served at /fhir/CodeSystem/medication. */
     public static final String MEDICATION = "http://cartflow.org/fhir/CodeSystem/medication";
+    /** CartFlow's journey steps (collection, LD days, infusion, discharge, proximity, visits), at /fhir/CodeSystem/care-plan-step. */
+    public static final String CARE_PLAN_STEP = "http://cartflow.org/fhir/CodeSystem/care-plan-step";
     /** HL7 v3 routes of administration (in the R4 validation resources). */
     public static final String ROUTE = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
     public static final String LOINC = "http://loinc.org";

@@ -47,7 +47,8 @@ public class FhirResource {
             "journey-state", JourneyStateCodes::codeSystem,
             "procedure", ProcedureCodes::codeSystem,
             "observation", ObservationCodes::codeSystem,
-            "medication", MedicationCodes::codeSystem);
+            "medication", MedicationCodes::codeSystem,
+            "care-plan-step", CarePlanCodes::codeSystem);
 
     @Inject
     FhirResources resources;

@@ -55,6 +55,12 @@ public final class LabCodes {
         return ALL.stream().filter(c -> c.field().equals(field) && c.units().contains(unit)).findFirst();
     }
 
+    /** The unit CartFlow stores a field in (the canonical unit of its analyte). */
+    static String canonicalUnit(String field) {
+        return ALL.stream().filter(c -> c.field().equals(field) && c.analyte() != null).findFirst()
+                .map(c -> c.analyte().canonicalUnit()).orElseThrow();
+    }
+
     static String accepted() {
         return ALL.stream().map(c -> c.loinc() + " (" + c.field() + ")").collect(Collectors.joining(", "));
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cartflow.kernel.Course;
 import org.cartflow.labs.ImportedLabResult;
+import org.cartflow.monitoring.LabPanel;
+import org.cartflow.monitoring.ResponseAssessment;
 import org.cartflow.monitoring.MonitoringAssessment;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -28,11 +30,15 @@ public class ObservationResources {
     static final String EXAM = "exam";
     static final String LABORATORY = "laboratory";
     private static final String LAB = "lab-";
+    private static final String PANEL = "panel-";
+    private static final String RESPONSE = "response-";
 
     List<Observation> observations(Course c) {
         List<Observation> found = new ArrayList<>();
         MonitoringAssessment.ofCourse(c.id).forEach(a -> found.addAll(of(c, a)));
         ImportedLabResult.ofCourse(c.id).forEach(r -> found.add(lab(c, r)));
+        LabPanel.ofCourse(c.id).forEach(l -> found.addAll(panel(c, l)));
+        ResponseAssessment.ofCourse(c.id).forEach(r -> found.add(response(c, r)));
         return found;
     }
 
@@ -40,6 +46,13 @@ public class ObservationResources {
     static Optional<Long> courseOf(String id) {
         if (id.startsWith(LAB)) {
             return importedLab(id).map(r -> r.courseId);
+        }
+        if (id.startsWith(PANEL)) {
+            return numberAfter(id, PANEL).flatMap(n -> LabPanel.<LabPanel>findByIdOptional(n)).map(l -> l.courseId);
+        }
+        if (id.startsWith(RESPONSE)) {
+            return numberAfter(id, RESPONSE).flatMap(n -> ResponseAssessment.<ResponseAssessment>findByIdOptional(n))
+                    .map(r -> r.courseId);
         }
         int dash = id.indexOf('-');
         return dash < 0 ? Optional.empty() : FhirResponses.number(id.substring(0, dash))
@@ -50,11 +63,94 @@ public class ObservationResources {
         if (id.startsWith(LAB)) {
             return importedLab(id).filter(r -> r.courseId.equals(c.id)).map(r -> lab(c, r));
         }
+        if (id.startsWith(PANEL)) {
+            return numberAfter(id, PANEL).flatMap(n -> LabPanel.<LabPanel>findByIdOptional(n))
+                    .filter(l -> l.courseId.equals(c.id)).flatMap(l -> FhirResponses.withId(panel(c, l), id));
+        }
+        if (id.startsWith(RESPONSE)) {
+            return numberAfter(id, RESPONSE).flatMap(n -> ResponseAssessment.<ResponseAssessment>findByIdOptional(n))
+                    .filter(r -> r.courseId.equals(c.id)).map(r -> response(c, r));
+        }
         int dash = id.indexOf('-');
         return FhirResponses.number(id.substring(0, Math.max(dash, 0)))
                 .flatMap(n -> MonitoringAssessment.<MonitoringAssessment>findByIdOptional(n))
                 .filter(a -> a.courseId.equals(c.id)).stream().flatMap(a -> of(c, a).stream())
                 .filter(o -> o.getIdElement().getIdPart().equals(id)).findFirst();
+    }
+
+    /** The record id after a prefix, up to the next dash: "panel-12-anc" gives 12. */
+    private static Optional<Long> numberAfter(String id, String prefix) {
+        String rest = id.substring(prefix.length());
+        int dash = rest.indexOf('-');
+        return FhirResponses.number(dash < 0 ? rest : rest.substring(0, dash));
+    }
+
+    /**
+     * A post-infusion panel as one laboratory Observation per value CartFlow holds, in its canonical unit, with the
+     * CTCAE grade of the counts as a component. A value the lab system sent links to it (derivedFrom lab-N).
+     * Phosphate and calcium are left out: no LOINC code for them is verified here.
+     */
+    List<Observation> panel(Course c, LabPanel l) {
+        List<Observation> out = new ArrayList<>();
+        List<ImportedLabResult> sent = ImportedLabResult.list("labPanelId", l.id);
+        Object[][] values = { { "anc", l.anc, l.neutrophilGrade }, { "platelets", l.platelets, l.plateletGrade },
+                { "hemoglobin", l.hemoglobin, l.anaemiaGrade }, { "potassium", l.potassium, null },
+                { "creatinine", l.creatinine, null }, { "crp", l.crp, null }, { "ferritin", l.ferritin, null },
+                { "uricAcid", l.uricAcid, null }, { "igg", l.igg, null } };
+        for (Object[] v : values) {
+            if (v[1] == null) {
+                continue;
+            }
+            String field = (String) v[0];
+            BigDecimal value = (BigDecimal) v[1];
+            LabCodes.LabCode code = LabCodes.of(field, LabCodes.canonicalUnit(field)).orElseThrow();
+            Observation o = new Observation();
+            o.setId(PANEL + l.id + "-" + field.toLowerCase(java.util.Locale.ROOT));
+            o.setStatus(Observation.ObservationStatus.FINAL);
+            o.addCategory(new CodeableConcept(new Coding(FhirCodes.OBSERVATION_CATEGORY, LABORATORY, "Laboratory")));
+            o.setCode(loinc(code.loinc(), code.display()));
+            o.setSubject(new Reference("Patient/" + c.patient.id));
+            o.setEffective(new org.hl7.fhir.r4.model.DateTimeType(Date.from(l.collectedAt)));
+            o.setIssued(Date.from(l.recordedAt));
+            o.addPerformer(new Reference().setDisplay(l.recordedBy));
+            String unit = code.analyte().canonicalUnit();
+            o.setValue(ucum(value, unit, unit));
+            String grade = "";
+            if (v[2] != null) {
+                o.addComponent().setCode(new CodeableConcept(new Coding(FhirCodes.OBSERVATION,
+                        ObservationCodes.CTCAE_GRADE, ObservationCodes.display(ObservationCodes.CTCAE_GRADE))))
+                        .setValue(new IntegerType((Integer) v[2]));
+                grade = ", CTCAE " + l.ctcaeVersion + " grade " + v[2];
+            }
+            sent.stream().filter(r -> r.analyte.equals(field))
+                    .forEach(r -> o.addDerivedFrom(new Reference("Observation/" + LAB + r.id)));
+            Narratives.generated(o, code.display() + ": " + value.stripTrailingZeros().toPlainString() + " " + unit
+                    + grade + " (day " + l.dayNumber + ")");
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** A response assessment (IMWG category) with its MRD status as a component. */
+    Observation response(Course c, ResponseAssessment r) {
+        Observation o = new Observation();
+        o.setId(RESPONSE + r.id);
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding(FhirCodes.OBSERVATION_CATEGORY, EXAM, "Exam")));
+        o.setCode(new CodeableConcept(new Coding(FhirCodes.OBSERVATION, ObservationCodes.RESPONSE,
+                ObservationCodes.display(ObservationCodes.RESPONSE))));
+        o.setSubject(new Reference("Patient/" + c.patient.id));
+        o.setEffective(new org.hl7.fhir.r4.model.DateTimeType(r.assessedOn.toString()));
+        o.setIssued(Date.from(r.recordedAt));
+        o.addPerformer(new Reference().setDisplay(r.recordedBy));
+        o.setValue(new CodeableConcept(new Coding(FhirCodes.OBSERVATION, r.response,
+                ObservationCodes.display(r.response))));
+        String mrd = "mrd-" + r.mrd.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        o.addComponent().setCode(new CodeableConcept(new Coding(FhirCodes.OBSERVATION, ObservationCodes.MRD,
+                ObservationCodes.display(ObservationCodes.MRD))))
+                .setValue(new CodeableConcept(new Coding(FhirCodes.OBSERVATION, mrd, ObservationCodes.display(mrd))));
+        return Narratives.generated(o, "Myeloma response " + r.response + " on " + r.assessedOn + ", MRD "
+                + r.mrd.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Optional<ImportedLabResult> importedLab(String id) {

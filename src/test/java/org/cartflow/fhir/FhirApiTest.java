@@ -20,6 +20,7 @@ import java.util.Map;
 import org.cartflow.support.MutableClock;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
@@ -80,7 +81,7 @@ class FhirApiTest {
 
     static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
-        for (String id : List.of("journey-state", "procedure", "observation", "medication")) {
+        for (String id : List.of("journey-state", "procedure", "observation", "medication", "care-plan-step")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
                     given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
         }
@@ -168,7 +169,7 @@ class FhirApiTest {
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
         assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration", "Consent", "Observation", "BiologicallyDerivedProduct"),
+                "MedicationAdministration", "Consent", "CarePlan", "Observation", "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
             assertEquals(switch (r.getType()) {
@@ -200,6 +201,24 @@ class FhirApiTest {
         long patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath()
                 .getLong("patient.id");
         FhirValidator validator = validator();
+
+        CarePlan plan = read(nurseFhir(), "/fhir/CarePlan/" + course, CarePlan.class);
+        assertEquals(List.of(), findings(validator, plan));
+        assertEquals(CarePlan.CarePlanStatus.ACTIVE, plan.getStatus());
+        List<String> steps = plan.getActivity().stream().map(a -> a.getDetail().getCode().getCodingFirstRep()
+                .getCode() + " " + a.getDetail().getStatus().toCode()).toList();
+        assertEquals(List.of("collection completed", "ld-day-1 completed", "ld-day-2 completed", "ld-day-3 completed",
+                "infusion completed", "earliest-discharge scheduled", "proximity-end scheduled"), steps.subList(0, 7));
+        assertEquals(13, steps.subList(7, steps.size()).stream().filter(s -> s.equals("follow-up-visit scheduled"))
+                .count(), "the 5-year visit calendar");
+        java.time.LocalDate day0 = end.atZone(TOKYO).toLocalDate();
+        assertEquals(day0.plusDays(14).toString(), plan.getActivity().get(5).getDetail().getScheduledPeriod()
+                .getStartElement().getValueAsString(), "MON-1: day 14 in the hospital's zone");
+        assertEquals(day0.plusDays(30).toString(), plan.getActivity().get(6).getDetail().getScheduledPeriod()
+                .getStartElement().getValueAsString(), "MON-2: day 30");
+        Bundle plans = read(nurseFhir(), "/fhir/CarePlan?patient=" + patient, Bundle.class);
+        assertEquals(1, plans.getTotal());
+        assertEquals(List.of(), findings(validator, plans));
 
         Bundle procedures = read(nurseFhir(), "/fhir/Procedure?patient=Patient/" + patient, Bundle.class);
         assertEquals(List.of(), findings(validator, procedures));

@@ -233,9 +233,30 @@ class FhirLabImportTest {
         assertEquals(LIS, back.getMeta().getSource());
         assertEquals("777-3", back.getCode().getCodingFirstRep().getCode());
         assertTrue(back.getText().getDivAsString().contains("CartFlow uses 24 10*9/L"), back.getText().getDivAsString());
-        assertEquals(3, laboratoryObservations(patient));
+        // three results as sent, and CartFlow's panel of two of them (HBV DNA is text), graded, derived from them
+        assertEquals(5, laboratoryObservations(patient));
+        long panelId = m.getLong("labs[0].id");
+        Observation platelets = R4.newJsonParser().parseResource(Observation.class, labFeed()
+                .get("/fhir/Observation/panel-" + panelId + "-platelets").then().statusCode(200).extract().asString());
+        assertEquals(0, new java.math.BigDecimal("24").compareTo(platelets.getValueQuantity().getValue()));
+        assertEquals("10*9/L", platelets.getValueQuantity().getCode());
+        assertEquals(4, platelets.getComponentFirstRep().getValueIntegerType().getValue(), "CTCAE grade");
+        assertEquals("Observation/" + location.replace("Observation/", ""),
+                platelets.getDerivedFromFirstRep().getReference());
+        physician().body(Map.of("assessedOn", collected.atZone(TOKYO).toLocalDate().toString(), "response", "CR", "mrd",
+                "NEGATIVE")).post("/courses/" + course + "/monitoring/responses").then().statusCode(200);
+        Bundle exam = R4.newJsonParser().parseResource(Bundle.class, labFeed()
+                .get("/fhir/Observation?patient=" + patient + "&category=exam").then().statusCode(200).extract()
+                .asString());
+        Observation response = exam.getEntry().stream().map(e -> (Observation) e.getResource())
+                .filter(o -> o.getIdElement().getIdPart().startsWith("response-")).findFirst().orElseThrow();
+        assertEquals("CR", response.getValueCodeableConcept().getCodingFirstRep().getCode());
+        assertEquals("mrd-negative", response.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep()
+                .getCode());
         var validator = FhirApiTest.validator();
         assertEquals(List.of(), FhirApiTest.findings(validator, back));
+        assertEquals(List.of(), FhirApiTest.findings(validator, platelets));
+        assertEquals(List.of(), FhirApiTest.findings(validator, response));
         assertEquals(List.of(), FhirApiTest.findings(validator, R4.newJsonParser().parseResource(Bundle.class,
                 labFeed().get("/fhir/Observation?patient=" + patient + "&category=laboratory").then().extract()
                         .asString())));

@@ -126,6 +126,8 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/MedicationAdministration?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/Consent/treatment-1", null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/Consent?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/CarePlan/" + course, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/CarePlan?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("POST", "/fhir/Observation", empty, bedside));
         list.add(new Endpoint("POST", "/fhir", empty, bedside));
         list.add(new Endpoint("PUT", "/fhir/Patient?identifier=authorisation-matrix", empty, RECORDERS));
