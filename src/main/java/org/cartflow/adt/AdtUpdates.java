@@ -139,8 +139,7 @@ public class AdtUpdates {
     }
 
     private static Long openCourse(Patient p) {
-        return Course.ofPatient(p.id).stream().filter(c -> !c.state.terminal()).map(c -> c.id).reduce((a, b) -> b)
-                .orElse(null);
+        return Course.active(p.id).map(c -> c.id).orElse(null);
     }
 
     private static Map<String, Object> details(DemographicChange c) {

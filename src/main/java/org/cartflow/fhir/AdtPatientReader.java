@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cartflow.adt.AdtUpdates.Demographics;
-import org.cartflow.fhir.LabObservationReader.Issue;
+import org.cartflow.fhir.FhirResponses.Issue;
 import org.cartflow.kernel.Sex;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;

@@ -73,7 +73,7 @@ public class FhirObservationResource {
             + "OperationOutcome naming each element it cannot take)")
     public Response create(String body) {
         if (!(responses.parse(body).orElse(null) instanceof Observation o)) {
-            return responses.refused(400, List.of(new LabObservationReader.Issue("Observation",
+            return responses.refused(400, List.of(new FhirResponses.Issue("Observation",
                     "The body must be one FHIR R4 Observation in JSON.")));
         }
         try {

@@ -68,12 +68,12 @@ public class FhirResource {
             + "Observations): all filed, or none and an OperationOutcome naming each entry it cannot take")
     public Response transaction(String body) {
         if (!(responses.parse(body).orElse(null) instanceof Bundle bundle)) {
-            return responses.refused(400, List.of(new LabObservationReader.Issue("Bundle",
+            return responses.refused(400, List.of(new FhirResponses.Issue("Bundle",
                     "The body must be one FHIR R4 Bundle in JSON.")));
         }
-        List<LabObservationReader.Issue> issues = new ArrayList<>();
+        List<FhirResponses.Issue> issues = new ArrayList<>();
         if (bundle.getType() != Bundle.BundleType.TRANSACTION) {
-            issues.add(new LabObservationReader.Issue("Bundle.type",
+            issues.add(new FhirResponses.Issue("Bundle.type",
                     "Only a transaction Bundle is accepted (all entries filed or none)."));
         }
         List<LabImports.Sent> sent = new ArrayList<>();
@@ -83,14 +83,14 @@ public class FhirResource {
             boolean post = e.getRequest().getMethod() == Bundle.HTTPVerb.POST
                     && "Observation".equals(e.getRequest().getUrl());
             if (!(e.getResource() instanceof org.hl7.fhir.r4.model.Observation o) || !post) {
-                issues.add(new LabObservationReader.Issue(at,
+                issues.add(new FhirResponses.Issue(at,
                         "Each entry POSTs an Observation (request.method POST, request.url Observation)."));
                 continue;
             }
             sent.add(new LabImports.Sent(at + ".resource", o));
         }
         if (sent.isEmpty() && issues.isEmpty()) {
-            issues.add(new LabObservationReader.Issue("Bundle.entry", "The Bundle has no entry."));
+            issues.add(new FhirResponses.Issue("Bundle.entry", "The Bundle has no entry."));
         }
         if (!issues.isEmpty()) {
             return responses.refused(422, issues);
@@ -147,9 +147,8 @@ public class FhirResource {
         int bar = identifier.indexOf('|');
         String system = bar < 0 ? null : identifier.substring(0, bar);
         String value = bar < 0 ? identifier : identifier.substring(bar + 1);
-        List<Resource> found = Patient.<Patient>list("site in ?1 and mrn = ?2 order by id", responses.sites(), value)
-                .stream().filter(p -> system == null || system.isEmpty() || system.equals(resources.mrnSystem(p.site)))
-                .<Resource>map(resources::patient).toList();
+        List<Resource> found = responses.visibleByMrn(system, value).stream().<Resource>map(resources::patient)
+                .toList();
         return responses.searchResult(uri, found);
     }
 
@@ -168,18 +167,17 @@ public class FhirResource {
         }
         String system = identifier.substring(0, bar);
         String mrn = identifier.substring(bar + 1);
-        List<Patient> matches = Patient.<Patient>list("site in ?1 and mrn = ?2", responses.sites(), mrn).stream()
-                .filter(p -> system.equals(resources.mrnSystem(p.site))).toList();
+        List<Patient> matches = responses.visibleByMrn(system, mrn);
         if (matches.isEmpty()) {
             return responses.notFound("Patient", identifier);
         }
         if (!(responses.parse(body).orElse(null) instanceof org.hl7.fhir.r4.model.Patient sent)) {
-            return responses.refused(400, List.of(new LabObservationReader.Issue("Patient",
+            return responses.refused(400, List.of(new FhirResponses.Issue("Patient",
                     "The body must be one FHIR R4 Patient in JSON.")));
         }
-        List<LabObservationReader.Issue> issues = new ArrayList<>();
+        List<FhirResponses.Issue> issues = new ArrayList<>();
         sent.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && !mrn.equals(i.getValue()))
-                .findFirst().ifPresent(i -> issues.add(new LabObservationReader.Issue("Patient.identifier",
+                .findFirst().ifPresent(i -> issues.add(new FhirResponses.Issue("Patient.identifier",
                         "The MRN in the body (" + i.getValue() + ") is not the one in the condition (" + mrn + ").")));
         var demographics = AdtPatientReader.read(sent, issues);
         if (!issues.isEmpty()) {

@@ -23,10 +23,23 @@ import org.hl7.fhir.r4.model.Resource;
 @ApplicationScoped
 public class FhirResponses {
 
+    /** What a refused element of a write was and why (FHIRPath of the element), for the OperationOutcome. */
+    public record Issue(String expression, String text) {
+    }
+
     @Inject
     FhirContext fhir;
     @Inject
     SiteScope sites;
+    @Inject
+    FhirResources resources;
+
+    /** The caller's patients with this MRN under this identifier system (any of their sites' systems when blank). */
+    List<Patient> visibleByMrn(String system, String mrn) {
+        return Patient.<Patient>list("site in ?1 and mrn = ?2 order by id", sites(), mrn).stream()
+                .filter(p -> system == null || system.isEmpty() || system.equals(resources.mrnSystem(p.site)))
+                .toList();
+    }
 
     Optional<Patient> visiblePatient(String id) {
         return number(id).flatMap(n -> Patient.<Patient>findByIdOptional(n)).filter(p -> sites.includes(p.site));
@@ -108,7 +121,7 @@ public class FhirResponses {
     }
 
     /** A refused write: each issue names its element; status 400 (unreadable) or 422 (not importable as sent). */
-    Response refused(int status, List<LabObservationReader.Issue> issues) {
+    Response refused(int status, List<Issue> issues) {
         OperationOutcome oo = new OperationOutcome();
         issues.forEach(i -> oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
                 .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(i.text()).addExpression(i.expression()));

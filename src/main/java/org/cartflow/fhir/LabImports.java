@@ -16,7 +16,7 @@ import org.cartflow.common.LabValue;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.fhir.LabObservationReader.IncomingLab;
-import org.cartflow.fhir.LabObservationReader.Issue;
+import org.cartflow.fhir.FhirResponses.Issue;
 import org.hl7.fhir.r4.model.Observation;
 import org.cartflow.kernel.Course;
 import org.cartflow.labs.ImportedLabResult;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cartflow.common.LabValue;
 import org.cartflow.common.ProblemException;
+import org.cartflow.fhir.FhirResponses.Issue;
 import org.cartflow.fhir.LabCodes.LabCode;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.Patient;
@@ -27,10 +28,6 @@ import org.hl7.fhir.r4.model.StringType;
  */
 @ApplicationScoped
 public class LabObservationReader {
-
-    /** What a refused element was and why, for the OperationOutcome. */
-    public record Issue(String expression, String text) {
-    }
 
     /** One result ready to store; {@code at} is where it was in the request. */
     public record IncomingLab(String at, LabCode code, Course course, Instant effectiveAt, BigDecimal canonical,
@@ -137,11 +134,10 @@ public class LabObservationReader {
         if (subject.hasReference()) {
             patient = FhirResponses.patientParameter(subject.getReference())
                     .filter(id -> subject.getReference().startsWith("Patient/")).flatMap(responses::visiblePatient);
-        } else if (subject.hasIdentifier()) {
-            String system = subject.getIdentifier().getSystem();
-            patient = Patient.<Patient>list("site in ?1 and mrn = ?2", responses.sites(),
-                    subject.getIdentifier().getValue()).stream()
-                    .filter(p -> resources.mrnSystem(p.site).equals(system)).findFirst();
+        } else if (subject.hasIdentifier() && subject.getIdentifier().hasSystem()) {
+            // the system is required: an MRN alone may name a patient at each of the caller's sites
+            patient = responses.visibleByMrn(subject.getIdentifier().getSystem(), subject.getIdentifier().getValue())
+                    .stream().findFirst();
         } else {
             patient = Optional.empty();
         }
@@ -150,8 +146,7 @@ public class LabObservationReader {
                     + "identifier with the site's MRN system (" + resources.mrnSystem("{site}") + ") and the MRN."));
             return Optional.empty();
         }
-        Optional<Course> open = Course.ofPatient(patient.get().id).stream().filter(c -> !c.state.terminal())
-                .reduce((a, b) -> b);
+        Optional<Course> open = Course.active(patient.get().id);
         if (open.isEmpty()) {
             issues.add(new Issue(at + ".subject", "Patient/" + patient.get().id
                     + " has no open CAR-T course to file the result in."));

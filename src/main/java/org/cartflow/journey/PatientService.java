@@ -108,7 +108,7 @@ public class PatientService {
         if (courses.stream().anyMatch(c -> c.state == CourseState.DECEASED)) {
             throw ProblemException.conflict(text.patientDeceased(p.mrn));
         }
-        Course active = courses.stream().filter(c -> !c.state.terminal()).findFirst().orElse(null);
+        Course active = Course.active(patientId).orElse(null);
         if (active != null) {
             throw ProblemException.conflict(text.activeCourseExists(p.mrn, active.id, active.state));
         }

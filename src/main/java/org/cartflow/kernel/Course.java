@@ -78,4 +78,9 @@ public class Course extends PanacheEntityBase {
     public static List<Course> ofPatient(long patientId) {
         return list("patient.id = ?1 order by id", patientId);
     }
+
+    /** The patient's one open course (not in a terminal state), if any. */
+    public static java.util.Optional<Course> active(long patientId) {
+        return ofPatient(patientId).stream().filter(c -> !c.state.terminal()).findFirst();
+    }
 }
