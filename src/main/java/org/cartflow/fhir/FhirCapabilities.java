@@ -40,7 +40,7 @@ final class FhirCapabilities {
                 + "(link replaced-by); no patient is created.");
         patient.setConditionalUpdate(true).setUpdateCreate(false);
         for (String type : new String[] { "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration", "Consent", "CarePlan" }) {
+                "MedicationAdministration", "Consent", "CarePlan", "Provenance", "AuditEvent" }) {
             resource(rest, type).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("[Patient/]id");
         }
@@ -59,7 +59,7 @@ final class FhirCapabilities {
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read, search and conditional update of Patient (identifier), "
-                + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration, Consent and CarePlan (patient), Observation (patient, category); read of "
+                + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration, Consent, CarePlan, Provenance (electronic signatures) and AuditEvent (the audit trail) (patient), Observation (patient, category); read of "
                 + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them.");
     }
 

@@ -12,6 +12,10 @@ public final class FhirCodes {
     public static final String MEDICATION = "http://cartflow.org/fhir/CodeSystem/medication";
     /** CartFlow's journey steps (collection, LD days, infusion, discharge, proximity, visits), at /fhir/CodeSystem/care-plan-step. */
     public static final String CARE_PLAN_STEP = "http://cartflow.org/fhir/CodeSystem/care-plan-step";
+    /** What a signer attests to (the signature's meaning), served at /fhir/CodeSystem/signature-meaning. */
+    public static final String SIGNATURE_MEANING = "http://cartflow.org/fhir/CodeSystem/signature-meaning";
+    /** A CartFlow user (the Keycloak user name): who signed, who recorded. */
+    public static final String USER = "http://cartflow.org/fhir/sid/user";
     /** HL7 v3 routes of administration (in the R4 validation resources). */
     public static final String ROUTE = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
     public static final String LOINC = "http://loinc.org";

@@ -48,7 +48,8 @@ public class FhirResource {
             "procedure", ProcedureCodes::codeSystem,
             "observation", ObservationCodes::codeSystem,
             "medication", MedicationCodes::codeSystem,
-            "care-plan-step", CarePlanCodes::codeSystem);
+            "care-plan-step", CarePlanCodes::codeSystem,
+            "signature-meaning", SignatureMeaningCodes::codeSystem);
 
     @Inject
     FhirResources resources;
@@ -118,7 +119,7 @@ public class FhirResource {
     @GET
     @Path("CodeSystem/{id}")
     @PermitAll
-    @Operation(summary = "CartFlow's code systems: journey-state, procedure, observation")
+    @Operation(summary = "CartFlow's code systems: journey-state, procedure, observation, medication, care-plan-step, signature-meaning")
     public Response codeSystem(@PathParam("id") String id) {
         Supplier<CodeSystem> cs = CODE_SYSTEMS.get(id);
         return cs == null ? responses.notFound("CodeSystem", id) : responses.ok(cs.get());

@@ -27,6 +27,9 @@ import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.AfterEach;
 import org.cartflow.common.Role;
 import org.cartflow.support.Tokens;
@@ -81,7 +84,8 @@ class FhirApiTest {
 
     static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
-        for (String id : List.of("journey-state", "procedure", "observation", "medication", "care-plan-step")) {
+        for (String id : List.of("journey-state", "procedure", "observation", "medication", "care-plan-step",
+                "signature-meaning")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
                     given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
         }
@@ -115,7 +119,21 @@ class FhirApiTest {
     static List<String> findings(FhirValidator v, Resource r) {
         return v.validateWithResult(r).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
+                .filter(m -> !accepted(m))
                 .map(FhirApiTest::describe).toList();
+    }
+
+    /**
+     * The one accepted warning: Provenance.activity carries v3-ParticipationType VRF or AUTHEN beside CartFlow's
+     * signature meaning. R4's provenance-activity-type value set includes all of v3-ParticipationType (its compose
+     * has the system with no filter), but the validator's in-memory expansion of that value set does not find them
+     * and warns on the extensible binding; a terminology server expands it. Only a warning naming a ParticipationType
+     * coding is accepted, so a Provenance without one is still a finding.
+     */
+    private static boolean accepted(SingleValidationMessage m) {
+        return m.getSeverity() == ResultSeverityEnum.WARNING && m.getLocationString().endsWith(".activity")
+                && m.getMessage().contains("'Provenance activity type'")
+                && m.getMessage().contains("http://terminology.hl7.org/CodeSystem/v3-ParticipationType#");
     }
 
     private static String describe(SingleValidationMessage m) {
@@ -169,7 +187,8 @@ class FhirApiTest {
                 CapabilityStatement.class);
         assertEquals("4.0.1", cs.getFhirVersion().toCode());
         assertEquals(List.of("Patient", "EpisodeOfCare", "Procedure", "Flag", "MedicationRequest",
-                "MedicationAdministration", "Consent", "CarePlan", "Observation", "BiologicallyDerivedProduct"),
+                "MedicationAdministration", "Consent", "CarePlan", "Provenance", "AuditEvent", "Observation",
+                "BiologicallyDerivedProduct"),
                 cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         for (var r : cs.getRestFirstRep().getResource()) {
             assertEquals(switch (r.getType()) {
@@ -331,6 +350,75 @@ class FhirApiTest {
                 .getReference()).then().statusCode(404);
         fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE)).get("/fhir/Procedure/"
                 + infusion.getIdElement().getIdPart()).then().statusCode(404);
+    }
+
+    @Test
+    void everySignatureIsAValidProvenanceAndEveryAuditEventAValidAuditEvent() {
+        long course = courseReadyForInfusion(clock);
+        infuse(course, clock, clock.instant().plus(Duration.ofHours(3)));
+        long patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath()
+                .getLong("patient.id");
+        FhirValidator validator = validator();
+
+        List<Map<String, Object>> signed = coordinator().get("/courses/" + course + "/signatures").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        Bundle provenances = read(nurseFhir(), "/fhir/Provenance?patient=Patient/" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, provenances));
+        assertEquals(signed.size(), provenances.getTotal(), "one Provenance per electronic signature");
+        List<Provenance> found = provenances.getEntry().stream().map(e -> (Provenance) e.getResource()).toList();
+        Provenance ld = found.stream().filter(p -> p.getActivity().getCodingFirstRep().getCode()
+                .equals("ld-doses-verified")).findFirst().orElseThrow();
+        Map<String, Object> ldSignature = signed.stream().filter(s -> s.get("meaning").equals("LD_DOSES_VERIFIED"))
+                .findFirst().orElseThrow();
+        assertEquals(ldSignature.get("signerUsername"), ld.getAgentFirstRep().getWho().getIdentifier().getValue());
+        assertEquals(ldSignature.get("signerName"), ld.getAgentFirstRep().getWho().getDisplay());
+        assertEquals("verifier", ld.getAgentFirstRep().getType().getCodingFirstRep().getCode());
+        assertEquals("1.2.840.10065.1.12.1.5", ld.getSignatureFirstRep().getTypeFirstRep().getCode());
+        assertEquals(ldSignature.get("signedAt"), ld.getRecordedElement().getValueAsString());
+        assertEquals(List.of("MedicationRequest/" + ldSignature.get("recordId") + "-fludarabine",
+                "MedicationRequest/" + ldSignature.get("recordId") + "-cyclophosphamide"),
+                ld.getTarget().stream().map(t -> t.getReference()).toList());
+        for (Reference target : ld.getTarget()) {
+            pharmacistFhir().get("/fhir/" + target.getReference()).then().statusCode(200);
+        }
+        assertTrue(found.stream().anyMatch(p -> p.getActivity().getCodingFirstRep().getCode()
+                .equals("identity-cosigned") && p.getTargetFirstRep().getReference()
+                        .startsWith("BiologicallyDerivedProduct/")), "the second person's identity check of a bag");
+        Provenance again = read(nurseFhir(), "/fhir/Provenance/" + ld.getIdElement().getIdPart(), Provenance.class);
+        assertEquals(ld.getActivity().getCodingFirstRep().getDisplay(), again.getActivity().getCodingFirstRep().getDisplay());
+        assertEquals(List.of(), findings(validator, again));
+
+        List<Integer> trail = coordinator().get("/courses/" + course + "/audit?limit=1000").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        Bundle events = read(nurseFhir(), "/fhir/AuditEvent?patient=" + patient, Bundle.class);
+        assertEquals(List.of(), findings(validator, events));
+        List<AuditEvent> audit = events.getEntry().stream().map(e -> (AuditEvent) e.getResource()).toList();
+        assertTrue(audit.stream().map(a -> Integer.valueOf(a.getIdElement().getIdPart())).toList().containsAll(trail),
+                "every event of the course's trail, plus the patient's own");
+        AuditEvent infused = audit.stream().filter(a -> detail(a, "stateAfter").equals("INFUSED"))
+                .findFirst().orElseThrow(() -> new AssertionError(audit.stream().map(a -> detail(a, "action")).toList()));
+        assertEquals("EpisodeOfCare/" + course, infused.getEntity().get(1).getWhat().getReference());
+        assertEquals("Patient/" + patient, infused.getEntityFirstRep().getWhat().getReference());
+        assertFalse(detail(infused, "action").isEmpty());
+        assertTrue(detail(infused, "chain").startsWith("course:" + course + " #"));
+        assertEquals(64, detail(infused, "hash").length());
+        AuditEvent one = read(nurseFhir(), "/fhir/AuditEvent/" + infused.getIdElement().getIdPart(), AuditEvent.class);
+        assertEquals(infused.getRecordedElement().getValueAsString(), one.getRecordedElement().getValueAsString());
+        assertEquals(List.of(), findings(validator, one));
+
+        RequestSpecification east = fhirAs(Tokens.atSite("site-b", "nurse-east", Role.NURSE));
+        east.get("/fhir/Provenance/" + ld.getIdElement().getIdPart()).then().statusCode(404);
+        east.get("/fhir/AuditEvent/" + infused.getIdElement().getIdPart()).then().statusCode(404);
+        assertEquals(0, R4.newJsonParser().parseResource(Bundle.class, east.get("/fhir/AuditEvent?patient=" + patient)
+                .then().statusCode(200).extract().asString()).getTotal());
+        fhirAs(Tokens.of("admin-ito", Role.ADMIN)).get("/fhir/AuditEvent?patient=" + patient).then().statusCode(403);
+        nurseFhir().get("/fhir/AuditEvent").then().statusCode(400);
+        nurseFhir().get("/fhir/Provenance/x").then().statusCode(404);
+    }
+
+    private static String detail(AuditEvent a, String type) {
+        return a.getEntity().stream().flatMap(e -> e.getDetail().stream()).filter(d -> d.getType().equals(type))
+                .map(d -> d.getValue().primitiveValue()).findFirst().orElse("");
     }
 
     @Test

@@ -128,6 +128,10 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/fhir/Consent?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/CarePlan/" + course, null, CLINICAL));
         list.add(new Endpoint("GET", "/fhir/CarePlan?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Provenance/1", null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/Provenance?patient=" + patient, null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/AuditEvent/1", null, CLINICAL));
+        list.add(new Endpoint("GET", "/fhir/AuditEvent?patient=" + patient, null, CLINICAL));
         list.add(new Endpoint("POST", "/fhir/Observation", empty, bedside));
         list.add(new Endpoint("POST", "/fhir", empty, bedside));
         list.add(new Endpoint("PUT", "/fhir/Patient?identifier=authorisation-matrix", empty, RECORDERS));
