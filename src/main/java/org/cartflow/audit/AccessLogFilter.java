@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Logs every read of patient data (API and UI: a patient, a course and everything under it, the surveillance export,
- * the schedule) and every 401/403, after the response is decided and in its own transaction on another thread, so a
+ * the schedule, every /fhir resource) and every 401/403, after the response is decided and in its own transaction on another thread, so a
  * read never waits on a write's lock and a failing log never fails the read. The identity is taken without blocking
  * (lazy authentication may still have to resolve it, and an invalid token resolves to none).
  */
@@ -30,7 +30,8 @@ public class AccessLogFilter {
     private static final Pattern COURSE = Pattern.compile("^/(?:ui/)?courses/(\\d+)(?:/.*)?$");
     private static final Pattern FEED_SECRET = Pattern.compile("^/schedule/feeds/[^/]+\\.ics$");
     private static final Pattern PATIENT_DATA = Pattern.compile(
-            "^/(?:ui(?:/.*)?|patients(?:/.*)?|courses(?:/.*)?|surveillance/export.*|schedule.*)$");
+            "^/(?:ui(?:/.*)?|patients(?:/.*)?|courses(?:/.*)?|surveillance/export.*|schedule.*"
+                    + "|fhir/(?!metadata$|CodeSystem/).+)$");
 
     @Inject
     CurrentIdentityAssociation identities;

@@ -55,12 +55,18 @@ final class FhirCapabilities {
                 + "physicians; converted to CartFlow's unit, the sent value and source kept.");
         rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
                 .setDocumentation("A transaction Bundle of laboratory Observations: all filed or none.");
+        rest.addOperation().setName("export")
+                .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
+                .setDocumentation("FHIR Bulk Data system export (Prefer: respond-async, _type, _outputFormat "
+                        + "application/fhir+ndjson; purpose= required) of the de-identified all-case surveillance "
+                        + "dataset: Patient, Procedure, Observation; coordinators, physicians, pharmacists; audited.");
         rest.addResource().setType("BiologicallyDerivedProduct")
                 .setProfile("http://hl7.org/fhir/StructureDefinition/BiologicallyDerivedProduct")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
         return Narratives.generated(cs, "CartFlow FHIR R4 server: read, search and conditional update of Patient (identifier), "
                 + "EpisodeOfCare, Procedure, Flag, MedicationRequest, MedicationAdministration, Consent, CarePlan, Provenance (electronic signatures) and AuditEvent (the audit trail) (patient), Observation (patient, category); read of "
-                + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them.");
+                + "BiologicallyDerivedProduct; create of laboratory Observations and transaction Bundles of them; "
+                + "$export of the de-identified surveillance dataset.");
     }
 
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type) {

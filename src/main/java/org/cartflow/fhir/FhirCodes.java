@@ -14,6 +14,8 @@ public final class FhirCodes {
     public static final String CARE_PLAN_STEP = "http://cartflow.org/fhir/CodeSystem/care-plan-step";
     /** What a signer attests to (the signature's meaning), served at /fhir/CodeSystem/signature-meaning. */
     public static final String SIGNATURE_MEANING = "http://cartflow.org/fhir/CodeSystem/signature-meaning";
+    /** The items of the all-case surveillance dataset, served at /fhir/CodeSystem/surveillance. */
+    public static final String SURVEILLANCE = "http://cartflow.org/fhir/CodeSystem/surveillance";
     /** A CartFlow user (the Keycloak user name): who signed, who recorded. */
     public static final String USER = "http://cartflow.org/fhir/sid/user";
     /** HL7 v3 routes of administration (in the R4 validation resources). */

@@ -49,7 +49,8 @@ public class FhirResource {
             "observation", ObservationCodes::codeSystem,
             "medication", MedicationCodes::codeSystem,
             "care-plan-step", CarePlanCodes::codeSystem,
-            "signature-meaning", SignatureMeaningCodes::codeSystem);
+            "signature-meaning", SignatureMeaningCodes::codeSystem,
+            "surveillance", SurveillanceCodes::codeSystem);
 
     @Inject
     FhirResources resources;
@@ -119,7 +120,7 @@ public class FhirResource {
     @GET
     @Path("CodeSystem/{id}")
     @PermitAll
-    @Operation(summary = "CartFlow's code systems: journey-state, procedure, observation, medication, care-plan-step, signature-meaning")
+    @Operation(summary = "CartFlow's code systems: journey-state, procedure, observation, medication, care-plan-step, signature-meaning, surveillance")
     public Response codeSystem(@PathParam("id") String id) {
         Supplier<CodeSystem> cs = CODE_SYSTEMS.get(id);
         return cs == null ? responses.notFound("CodeSystem", id) : responses.ok(cs.get());

@@ -116,6 +116,11 @@ public class FhirResponses {
                 "No " + type + " with id " + id + " is visible to you.");
     }
 
+    /** A server-side failure the client cannot fix by changing the request (a bulk export that did not finish). */
+    Response failed(String what) {
+        return outcome(Response.Status.INTERNAL_SERVER_ERROR, OperationOutcome.IssueType.EXCEPTION, "bulk-export", what);
+    }
+
     Response invalid(String field, String what) {
         return outcome(Response.Status.BAD_REQUEST, OperationOutcome.IssueType.INVALID, field, what);
     }

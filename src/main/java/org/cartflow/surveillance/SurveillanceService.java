@@ -70,8 +70,16 @@ public class SurveillanceService {
     }
 
     private List<ExportRow> rows() {
-        List<Course> infused = Course.list("infusedAt is not null and patient.site in ?1 order by id",
-                siteRecords.sitesParameter());
+        return rowsAtSites(siteRecords.sitesParameter());
+    }
+
+    /**
+     * The export's rows of the infused patients of these sites: for an export that runs after its request (FHIR Bulk
+     * Data), with the sites the requester could see when they asked. The caller audits the export.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ExportRow> rowsAtSites(List<String> sites) {
+        List<Course> infused = Course.list("infusedAt is not null and patient.site in ?1 order by id", sites);
         return infused.stream().map(this::row).toList();
     }
 

@@ -61,7 +61,8 @@ class ArchitectureTest {
             Map.entry("surveillance", union(SHARED, "monitoring", "product")),
             Map.entry("journey", union(SHARED, "eligibility", "apheresis", "manufacturing", "product",
                     "lymphodepletion", "bridging", "monitoring", "infusion")),
-            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring", "labs", "adt")),
+            Map.entry("fhir", union(SHARED, "eligibility", "apheresis", "product", "lymphodepletion", "infusion", "monitoring", "labs", "adt",
+                    "surveillance")),
             Map.entry("dev", Set.of()));
 
     private static final Set<String> EDGES = Set.of("ui", "demo");

@@ -85,7 +85,7 @@ class FhirApiTest {
     static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(R4);
         for (String id : List.of("journey-state", "procedure", "observation", "medication", "care-plan-step",
-                "signature-meaning")) {
+                "signature-meaning", "surveillance")) {
             ours.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class,
                     given().get("/fhir/CodeSystem/" + id).then().statusCode(200).extract().asString()));
         }

@@ -142,6 +142,12 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("GET", "/surveillance/export?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/export.csv?purpose=authorisation+matrix+test", null, readers));
         list.add(new Endpoint("GET", "/surveillance/summary", null, readers));
+        // without Prefer: respond-async a permitted role's kick-off is a 400 and starts nothing
+        list.add(new Endpoint("GET", "/fhir/$export?purpose=authorisation+matrix+test", null, readers));
+        list.add(new Endpoint("GET", "/fhir/bulk-export/00000000-0000-0000-0000-000000000000", null, readers));
+        list.add(new Endpoint("GET", "/fhir/bulk-export/00000000-0000-0000-0000-000000000000/Patient.ndjson", null,
+                readers));
+        list.add(new Endpoint("DELETE", "/fhir/bulk-export/00000000-0000-0000-0000-000000000000", null, readers));
         return list;
     }
 
