@@ -24,4 +24,7 @@ public interface AdtText {
 
     @Message("CartFlow does not merge patient records. Resolve the merge in the EHR and with the manufacturer's chain of identity, then keep CartFlow's record with a reason.")
     String mergeNotApplied();
+
+    @Message("State why you apply or keep this change: the reason is recorded with your decision.")
+    String reasonRequired();
 }

@@ -17,18 +17,20 @@ import org.cartflow.lymphodepletion.LdRequests.AssessmentRequest;
  * nor imported stays absent; a missing creatinine is refused (LD-2 needs it).
  */
 record AssessmentLabs(LabValue creatinine, LocalDate creatinineMeasuredOn, LabValue anc, LabValue platelets,
-        LabValue hemoglobin, LocalDate countsMeasuredOn, List<String> importedFrom) {
+        LabValue hemoglobin, LocalDate countsMeasuredOn, List<String> importedFrom, String creatinineSource) {
 
     static AssessmentLabs of(AssessmentRequest r, long courseId, java.util.function.Supplier<ZoneId> zone) {
         List<String> from = new ArrayList<>();
         LabValue creatinine = r.creatinine();
         LocalDate creatinineOn = r.creatinineMeasuredOn();
+        String creatinineSource = null;
         if (creatinine == null) {
             ImportedLabResult i = ImportedLabResult.newest(courseId, "creatinine").orElseThrow(() -> ProblemException
                     .invalid("creatinine", Texts.of(LymphodepletionText.class).creatinineNeitherEnteredNorImported()));
             creatinine = i.asReported();
             creatinineOn = i.effectiveAt.atZone(zone.get()).toLocalDate();
             from.add("creatinine: " + i.provenance());
+            creatinineSource = i.provenance();
         } else if (creatinineOn == null) {
             throw ProblemException.invalid("creatinineMeasuredOn",
                     Texts.of(LymphodepletionText.class).creatinineDateMissing());
@@ -49,6 +51,7 @@ record AssessmentLabs(LabValue creatinine, LocalDate creatinineMeasuredOn, LabVa
                 from.add(names[k] + ": " + i.get().provenance());
             }
         }
-        return new AssessmentLabs(creatinine, creatinineOn, counts[0], counts[1], counts[2], countsOn, List.copyOf(from));
+        return new AssessmentLabs(creatinine, creatinineOn, counts[0], counts[1], counts[2], countsOn, List.copyOf(from),
+                creatinineSource);
     }
 }

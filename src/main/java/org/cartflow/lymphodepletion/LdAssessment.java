@@ -42,6 +42,9 @@ public class LdAssessment extends PanacheEntityBase {
     public CreatinineUnit creatinineUnit;
     @Column(name = "creatinine_measured_on", nullable = false)
     public LocalDate creatinineMeasuredOn;
+    /** The lab system's result the creatinine was taken from (issue 22); null when it was entered by hand. */
+    @Column(name = "creatinine_source")
+    public String creatinineSource;
     /** 10^9/L, canonical (Analyte.ANC). */
     public BigDecimal anc;
     /** 10^9/L, canonical (Analyte.PLATELETS). */

@@ -98,6 +98,7 @@ public class LymphodepletionService {
         a.creatinineValue = labs.creatinine().value();
         a.creatinineUnit = creatinineUnit;
         a.creatinineMeasuredOn = labs.creatinineMeasuredOn();
+        a.creatinineSource = labs.creatinineSource();
         a.anc = Analyte.ANC.canonical("anc", labs.anc());
         a.platelets = Analyte.PLATELETS.canonical("platelets", labs.platelets());
         a.hemoglobin = Analyte.HEMOGLOBIN.canonical("hemoglobin", labs.hemoglobin());

@@ -181,14 +181,14 @@ public interface MonitoringText {
     @Message("Earliest discharge (day 14)")
     String scheduleEarliestDischarge();
 
-    @Message("MON-1: inpatient monitoring through day 14")
-    String scheduleEarliestDischargeDetail();
+    @Message("MON-1: inpatient monitoring through day {day}")
+    String scheduleEarliestDischargeDetail(int day);
 
     @Message("End of proximity (day 30)")
     String scheduleProximityEnd();
 
-    @Message("MON-2: stays within reach of the site through day 30")
-    String scheduleProximityEndDetail();
+    @Message("MON-2: stays within reach of the site through day {day}")
+    String scheduleProximityEndDetail(int day);
 
     @Message("No CRS/ICANS assessment on day(s) {days} and no physician's explanation: record the assessment (within the entry window) or explain the day (POST .../monitoring/missed-days) before discharge.")
     String unexplainedMissingDays(String days);

@@ -350,6 +350,33 @@ public interface Msg {
     @Message("measured on")
     String measuredOn();
 
+    @Message("Identity changes from the EHR, held for the coordinator (AUTOLOGOUS-1)")
+    String heldDemographicChanges();
+
+    @Message("in CartFlow")
+    String currentValue();
+
+    @Message("sent by the EHR")
+    String incomingValue();
+
+    @Message("source")
+    String source();
+
+    @Message("decision")
+    String decision();
+
+    @Message("apply the EHR's value")
+    String applyChange();
+
+    @Message("keep CartFlow's value")
+    String keepCurrent();
+
+    @Message("from the lab")
+    String fromTheLab();
+
+    @Message("entered by hand")
+    String enteredByHand();
+
     @Message("times in")
     String timesIn();
     @Message("Daily monitoring")

@@ -62,6 +62,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UiResource {
 
     @Inject
+    org.cartflow.adt.AdtUpdates adt;
+
+    @Inject
     @Location("ui/board.html")
     Template board;
 
@@ -174,6 +177,27 @@ public class UiResource {
         }
     }
 
+    /** AUTOLOGOUS-1: the coordinator applies or keeps an identity change the EHR sent, with a reason. */
+    @POST
+    @Path("courses/{courseId}/demographic-changes/{changeId}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance decideDemographicChange(@PathParam("courseId") long courseId,
+            @PathParam("changeId") long changeId, @FormParam("apply") String apply, @FormParam("reason") String reason) {
+        try {
+            if (reason == null || reason.isBlank()) {
+                throw ProblemException.invalid("reason", Texts.of(org.cartflow.adt.AdtText.class).reasonRequired());
+            }
+            long patientId = courses.load(courseId).patient.id;
+            var decided = adt.decide(patientId, changeId, "true".equals(apply), reason.strip());
+            return journeyPageTx(courseId, decided.kind + " " + decided.status, null);
+        } catch (ProblemException e) {
+            Problem problem = e.toProblem("/ui/courses/" + courseId);
+            metrics.count(problem);
+            return journeyPageTx(courseId, null, problem);
+        }
+    }
+
     @GET
     @Path("lang/{code}")
     @Operation(hidden = true)
@@ -198,7 +222,9 @@ public class UiResource {
         return pages.page(journeyPage).data("course", view).data("audit", audit)
                 .data("checks", workUp ? eligibility.view(courseId).checks() : List.of())
                 .data("done", done).data("problem", problem).data("flags", flags.of(courseId))
-                .data("isPhysician", user.has(PHYSICIAN));
+                .data("isPhysician", user.has(PHYSICIAN)).data("isCoordinator", user.has(COORDINATOR))
+                .data("heldChanges", org.cartflow.adt.DemographicChange.held(c.patient.id).stream()
+                        .map(h -> HeldChangeView.of(h, c.zone())).toList());
     }
 
 

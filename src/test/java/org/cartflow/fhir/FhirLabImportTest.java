@@ -59,18 +59,7 @@ class FhirLabImportTest {
 
     /** An Observation as a laboratory information system sends it. */
     static Map<String, Object> observation(long patient, String loinc, double value, String unit, Instant collected) {
-        Map<String, Object> o = new HashMap<>();
-        o.put("resourceType", "Observation");
-        o.put("meta", Map.of("source", LIS));
-        o.put("identifier", List.of(Map.of("system", LIS + ".1", "value", "R-" + loinc + "-" + collected.toEpochMilli())));
-        o.put("status", "final");
-        o.put("category", List.of(Map.of("coding", List.of(Map.of("system",
-                "http://terminology.hl7.org/CodeSystem/observation-category", "code", "laboratory")))));
-        o.put("code", Map.of("coding", List.of(Map.of("system", "http://loinc.org", "code", loinc))));
-        o.put("subject", Map.of("reference", "Patient/" + patient));
-        o.put("effectiveDateTime", collected.toString());
-        o.put("valueQuantity", Map.of("value", value, "unit", unit, "system", "http://unitsofmeasure.org", "code", unit));
-        return o;
+        return labResult(patient, loinc, value, unit, collected);
     }
 
     @SafeVarargs

@@ -659,4 +659,26 @@ public final class Api {
         backPrimeAndDispose(course, bagId);
         transition(course, "record-infusion", nurse());
     }
+
+    /** The laboratory information system's identifier in the lab feed tests. */
+    public static final String LAB_SYSTEM = "urn:oid:1.2.392.200119.6.102.99";
+
+    /** An Observation as a laboratory information system sends it. */
+    public static Map<String, Object> labResult(long patient, String loinc, double value, String unit,
+            java.time.Instant collected) {
+        Map<String, Object> o = new java.util.HashMap<>();
+        o.put("resourceType", "Observation");
+        o.put("meta", Map.of("source", LAB_SYSTEM));
+        o.put("identifier", java.util.List.of(Map.of("system", LAB_SYSTEM + ".1", "value",
+                "R-" + loinc + "-" + collected.toEpochMilli())));
+        o.put("status", "final");
+        o.put("category", java.util.List.of(Map.of("coding", java.util.List.of(Map.of("system",
+                "http://terminology.hl7.org/CodeSystem/observation-category", "code", "laboratory")))));
+        o.put("code", Map.of("coding", java.util.List.of(Map.of("system", "http://loinc.org", "code", loinc))));
+        o.put("subject", Map.of("reference", "Patient/" + patient));
+        o.put("effectiveDateTime", collected.toString());
+        o.put("valueQuantity", Map.of("value", value, "unit", unit, "system", "http://unitsofmeasure.org", "code",
+                unit));
+        return o;
+    }
 }

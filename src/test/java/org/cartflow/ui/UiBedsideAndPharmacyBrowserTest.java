@@ -132,6 +132,7 @@ class UiBedsideAndPharmacyBrowserTest {
             String arithmetic = b.waitFor(By.id("arithmetic")).getText();
             assertTrue(arithmetic.contains("BSA") && arithmetic.contains("CrCl (Cockcroft-Gault)"), arithmetic);
             assertTrue(b.driver.findElement(By.id("inputs")).getText().contains("70"), "weight shown");
+            assertEquals("entered by hand", b.driver.findElement(By.id("creatinine-source")).getText());
             String doses = b.driver.findElement(By.id("doses")).getText();
             assertTrue(doses.contains("fludarabine") && doses.contains("0.0 %") && doses.contains("OK"), doses);
             // LD-3: the site's default method beside the prescriber's; the same choices here, so no warning
@@ -172,6 +173,33 @@ class UiBedsideAndPharmacyBrowserTest {
         }
         pharmacist().get(ld).then().body("orders[0].status", org.hamcrest.Matchers.is("VERIFIED"))
                 .body("orders[0].verifiedBy", org.hamcrest.Matchers.is("pharm-lee"));
+    }
+
+    @Test
+    void thePharmacistSeesThatTheCreatinineCameFromTheLabSystem() throws Exception {
+        long course = eligibleCourse();
+        long patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath()
+                .getLong("patient.id");
+        io.restassured.RestAssured.given().header("Authorization", "Bearer "
+                + org.cartflow.support.Tokens.of("nurse-kim", "nurse")).contentType("application/fhir+json")
+                .body(labResult(patient, "2160-0", 1.1, "mg/dL", Instant.now().minus(java.time.Duration.ofHours(20))))
+                .post("/fhir/Observation").then().statusCode(201);
+        String ld = "/courses/" + course + "/lymphodepletion/";
+        Map<String, Object> assessment = new java.util.HashMap<>(assessmentBody(170, 70, 1.0, "MG_DL"));
+        assessment.remove("creatinine");
+        assessment.remove("creatinineMeasuredOn");
+        nurse().body(assessment).post(ld + "assessments").then().statusCode(201);
+        long order = physician().body(Map.of("ldDay1", LocalDate.now(TOKYO).plusDays(1).toString()))
+                .post(ld + "orders").then().statusCode(201).extract().jsonPath().getLong("orders[-1].id");
+        Browser.nextLoginIs(oidc, "pharm-lee", "pharmacist");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/pharmacy"));
+            b.driver.findElement(By.cssSelector("tr[data-order='" + order + "'] a")).click();
+            String inputs = b.waitFor(By.id("inputs")).getText();
+            assertTrue(inputs.contains("1.1"), inputs);
+            String source = b.driver.findElement(By.id("creatinine-source")).getText();
+            assertTrue(source.startsWith("from the lab: lab result #") && source.contains(LAB_SYSTEM), source);
+        }
     }
 
     @Test

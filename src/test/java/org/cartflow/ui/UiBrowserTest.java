@@ -59,6 +59,59 @@ class UiBrowserTest {
         }
     }
 
+    /** AUTOLOGOUS-1: an identity change the EHR sent after collection waits on the journey page for the coordinator. */
+    @Test
+    void theCoordinatorDecidesAHeldIdentityChangeOnTheJourneyPage() throws Exception {
+        long course = courseInCollection();
+        recordCollectionAndShipment(course);
+        var patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath();
+        long patientId = patient.getLong("patient.id");
+        java.util.Map<String, Object> adt = new java.util.HashMap<>();
+        adt.put("resourceType", "Patient");
+        adt.put("name", java.util.List.of(java.util.Map.of("family", patient.getString("patient.familyName"),
+                "given", java.util.List.of(patient.getString("patient.givenName")))));
+        adt.put("birthDate", "1961-04-12");
+        adt.put("gender", patient.getString("patient.sex").toLowerCase(java.util.Locale.ROOT));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer "
+                + org.cartflow.support.Tokens.of("adt-interface", "coordinator")).contentType("application/fhir+json")
+                .body(adt).put("/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + org.cartflow.support.Tokens.SITE
+                        + "|" + patient.getString("patient.mrn")).then().statusCode(200);
+        long change = nurse().get("/patients/" + patientId + "/demographic-changes").then().statusCode(200).extract()
+                .jsonPath().getLong("find { it.status == 'HELD' }.id");
+
+        Browser.nextLoginIs(oidc, "coord-ann", "coordinator");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course));
+            String row = b.waitFor(By.cssSelector("#held-changes tr[data-change='" + change + "']")).getText();
+            assertTrue(row.contains("BIRTH_DATE") && row.contains("1961-04-02") && row.contains("1961-04-12"), row);
+            b.assertAccessible("held-identity-change");
+            b.driver.findElement(By.cssSelector("#decide-" + change + " textarea[name=reason]"))
+                    .sendKeys("The EHR's birth date is a typing error; the bag label is right (checked the passport).");
+            b.driver.findElement(By.cssSelector("#decide-" + change + " button[value=false]")).click();
+            String recorded = b.waitFor(By.id("recorded")).getText();
+            assertTrue(recorded.contains("BIRTH_DATE KEPT"), recorded);
+            assertTrue(b.driver.findElements(By.cssSelector("tr[data-change='" + change + "']")).isEmpty(),
+                    "no longer held");
+        }
+        nurse().get("/patients/" + patientId + "/demographic-changes").then().statusCode(200)
+                .body("find { it.id == " + change + " }.status", org.hamcrest.Matchers.is("KEPT"))
+                .body("find { it.id == " + change + " }.resolvedBy", org.hamcrest.Matchers.is("coord-ann"));
+        coordinator().get("/patients/" + patientId).then().body("birthDate", org.hamcrest.Matchers.is("1961-04-02"));
+
+        // a nurse sees the held change but is offered no decision
+        adt.put("birthDate", "1961-04-22");
+        io.restassured.RestAssured.given().header("Authorization", "Bearer "
+                + org.cartflow.support.Tokens.of("adt-interface", "coordinator")).contentType("application/fhir+json")
+                .body(adt).put("/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + org.cartflow.support.Tokens.SITE
+                        + "|" + patient.getString("patient.mrn")).then().statusCode(200);
+        Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
+        try (Browser b = Browser.start("en")) {
+            b.open(url("/ui/courses/" + course));
+            assertTrue(b.waitFor(By.id("held-changes")).getText().contains("1961-04-22"));
+            assertTrue(b.driver.findElements(By.cssSelector("#held-changes form")).isEmpty(), "not the nurse's decision");
+        }
+    }
+
     @Test
     void physicianIsRefusedWithTheRuleIdsThenDeclaresEligibility() throws Exception {
         long course = courseInScreening("MALE");
