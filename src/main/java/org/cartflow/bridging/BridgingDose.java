@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cartflow.rules.LabelProfile;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +20,10 @@ import java.util.Optional;
 @Table(name = "bridging_dose")
 public class BridgingDose extends PanacheEntityBase {
 
-    /** BRG-2: the last bridging dose is at least 14 days before LD day 1. */
-    public static final int WASHOUT_DAYS = 14;
+    /** BRG-2: how many days the last bridging dose comes before LD day 1, from the course's label profile (14). */
+    public static int washoutDays(LabelProfile profile) {
+        return profile.value("bridgingWashoutDays");
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,16 +63,16 @@ public class BridgingDose extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    public LocalDate washoutEndsOn() {
-        return lastDoseOn.plusDays(WASHOUT_DAYS);
+    public LocalDate washoutEndsOn(int washoutDays) {
+        return lastDoseOn.plusDays(washoutDays);
     }
 
     public static List<BridgingDose> ofCourse(long courseId) {
         return list("courseId = ?1 order by startedOn, id", courseId);
     }
 
-    /** The earliest LD day 1 the bridging doses allow: the last dose plus 14 days; empty without bridging. */
-    public static Optional<LocalDate> earliestLdStart(long courseId) {
-        return ofCourse(courseId).stream().map(BridgingDose::washoutEndsOn).max(LocalDate::compareTo);
+    /** The earliest LD day 1 the bridging doses allow: the last dose plus the washout; empty without bridging. */
+    public static Optional<LocalDate> earliestLdStart(long courseId, int washoutDays) {
+        return ofCourse(courseId).stream().map(d -> d.washoutEndsOn(washoutDays)).max(LocalDate::compareTo);
     }
 }

@@ -1,6 +1,7 @@
 package org.cartflow.bridging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,15 @@ import org.cartflow.common.Texts;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.schedule.ScheduleItem;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.schedule.ScheduleSource;
 
 /** End of the bridging washout (earliest LD start, BRG-2) and the planned LD day 1 of courses before LD. */
 @ApplicationScoped
 public class BridgingScheduleSource implements ScheduleSource {
+
+    @Inject
+    LabelProfiles profiles;
 
     public static final String BRIDGING_WASHOUT_END = "BRIDGING_WASHOUT_END";
     public static final String PLANNED_LD_DAY1 = "PLANNED_LD_DAY1";
@@ -33,10 +38,11 @@ public class BridgingScheduleSource implements ScheduleSource {
                 exists (select 1 from BridgingDose d where d.courseId = c.id)
                 or exists (select 1 from LdPlan p where p.courseId = c.id)) order by c.id""", BEFORE_LD);
         for (Course c : courses) {
-            BridgingDose.earliestLdStart(c.id).filter(d -> ScheduleSource.within(d, from, to))
+            int days = BridgingDose.washoutDays(profiles.get(c.labelProfile));
+            BridgingDose.earliestLdStart(c.id, days).filter(d -> ScheduleSource.within(d, from, to))
                     .ifPresent(d -> out.add(ScheduleItem.onDay(c, BRIDGING_WASHOUT_END, d,
                             text.scheduleWashoutEnds(),
-                            text.scheduleWashoutEndsDetail(d.minusDays(BridgingDose.WASHOUT_DAYS)))));
+                            text.scheduleWashoutEndsDetail(d.minusDays(days)))));
             LdPlan.current(c.id).filter(p -> ScheduleSource.within(p.plannedDay1, from, to))
                     .ifPresent(p -> out.add(ScheduleItem.onDay(c, PLANNED_LD_DAY1, p.plannedDay1,
                             text.schedulePlannedLdDay1(), text.schedulePlannedLdDay1Detail(p.recordedBy))));

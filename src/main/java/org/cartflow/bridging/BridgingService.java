@@ -38,6 +38,9 @@ public class BridgingService {
             CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED);
 
     @Inject
+    org.cartflow.rules.LabelProfiles profiles;
+
+    @Inject
     Courses courses;
 
     @Inject
@@ -76,7 +79,7 @@ public class BridgingService {
         }
         LdPlan plan = LdPlan.current(courseId).orElse(null);
         var facts = new BridgingDoseGuard.Facts(r.drug(), r.drugClass().namedByLabel(), classOverride != null,
-                r.lastDoseOn(), plan == null ? null : plan.plannedDay1, washoutOverride != null);
+                r.lastDoseOn(), plan == null ? null : plan.plannedDay1, washoutOverride != null, washoutDays(course));
         if (washoutOverride != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason",
                     text.washoutOverrideOnlyForShortWashout());
@@ -125,7 +128,7 @@ public class BridgingService {
             throw ProblemException.invalid("plannedLdDay1", Texts.of(CommonText.class).isInThePast());
         }
         String override = blankToNull(r.washoutOverrideReason());
-        LocalDate earliest = BridgingDose.earliestLdStart(courseId).orElse(null);
+        LocalDate earliest = BridgingDose.earliestLdStart(courseId, washoutDays(course)).orElse(null);
         var facts = new LdPlanWashoutGuard.Facts(r.plannedLdDay1(), earliest, override != null);
         if (override != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason", text.washoutOverrideOnlyBeforeWashoutEnd());
@@ -176,12 +179,16 @@ public class BridgingService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    private int washoutDays(Course course) {
+        return BridgingDose.washoutDays(profiles.get(course.labelProfile));
+    }
+
     private BridgingView view(Course course) {
         long id = course.id;
         List<BridgingDose> doses = BridgingDose.ofCourse(id);
         LdPlan plan = LdPlan.current(id).orElse(null);
         LocalDate last = doses.stream().map(d -> d.lastDoseOn).max(LocalDate::compareTo).orElse(null);
-        LocalDate earliest = last == null ? null : last.plusDays(BridgingDose.WASHOUT_DAYS);
+        LocalDate earliest = last == null ? null : last.plusDays(washoutDays(course));
         boolean complete = plan == null || earliest == null || !earliest.isAfter(plan.plannedDay1);
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<BridgingView.Check> checks = new ArrayList<>();

@@ -174,8 +174,9 @@ public class BedsideService {
         out.addAll(guards.check(cmd, PremedicatedBeforeThawGuard.class, new PremedicatedBeforeThawGuard.Facts(
                 Premedication.latest(courseId).orElse(null), firstBag, premedicationGrace.grace(), w.limits, w.now,
                 w.course.zone())));
+        var profile = profiles.get(w.course.labelProfile);
         out.addAll(guards.check(cmd, ThawBathTemperatureGuard.class, new ThawBathTemperatureGuard.Facts(
-                r.temperatureC())));
+                r.temperatureC(), profile.value("thawBathLowestC"), profile.value("thawBathHighestC"))));
         Refusals.throwIfAny(out);
         w.steps.thawMethod = r.method().name();
         w.steps.thawTemperatureC = r.temperatureC();

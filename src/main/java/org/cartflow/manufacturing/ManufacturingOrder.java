@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.cartflow.rules.LabelProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,14 @@ import java.util.Optional;
 public class ManufacturingOrder extends PanacheEntityBase {
 
     /**
-     * MFG-1 for the commercial product: a yield under the label's minimum dose, 280 x 10^6 CAR+ T cells (DOSE-1,
-     * STO-3), cannot be received, so it counts as a failed run that justifies a second one. KarMMa's 150 x 10^6
-     * was the trial's threshold, where doses of 150 x 10^6 were given; a test keeps this equal to the product's
-     * receipt minimum.
+     * MFG-1 for the commercial product: a yield under the label's minimum dose (the course's label profile's
+     * doseMinimumCarTMillions, 280 x 10^6 CAR+ T cells in the Japanese profiles: DOSE-1, STO-3) cannot be received,
+     * so it counts as a failed run that justifies a second one. KarMMa's 150 x 10^6 was the trial's threshold, where
+     * doses of 150 x 10^6 were given.
      */
-    public static final BigDecimal MINIMUM_YIELD_E6 = new BigDecimal("280");
+    public static BigDecimal minimumYieldE6(LabelProfile profile) {
+        return BigDecimal.valueOf(profile.value("doseMinimumCarTMillions"));
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,9 +103,9 @@ public class ManufacturingOrder extends PanacheEntityBase {
     public Instant recordedAt;
 
     /** MFG-1: the run failed or yielded fewer CAR+ T cells than the label's minimum dose. */
-    public boolean justifiesSecondRun() {
+    public boolean justifiesSecondRun(BigDecimal minimumYieldE6) {
         return status == ManufacturingStatus.FAILED
-                || (carTYieldE6 != null && carTYieldE6.compareTo(MINIMUM_YIELD_E6) < 0);
+                || (carTYieldE6 != null && carTYieldE6.compareTo(minimumYieldE6) < 0);
     }
 
     public boolean releasedByException() {

@@ -47,6 +47,9 @@ public class ManufacturingService {
             CourseState.MANUFACTURING_FAILED);
 
     @Inject
+    org.cartflow.rules.LabelProfiles profiles;
+
+    @Inject
     Courses courses;
     @Inject
     Signatures signatures;
@@ -94,8 +97,9 @@ public class ManufacturingService {
                     text.noCollectionRecordFirst()));
         } else {
             requireState(course, EnumSet.of(CourseState.MANUFACTURING_FAILED), text.whatSecondRun());
+            var minimum = ManufacturingOrder.minimumYieldE6(profiles.get(course.labelProfile));
             guards.require(ManufacturingCommands.ORDER_RUN, SecondRunOrderGuard.class, new SecondRunOrderGuard.Facts(runs.size(),
-                    previous.runNumber, previous.justifiesSecondRun()));
+                    previous.runNumber, previous.justifiesSecondRun(minimum), minimum));
             if (source == RunSource.ORIGINAL_COLLECTION) {
                 throw ProblemException.invalid("source", text.secondRunNeedsSource());
             }
@@ -162,7 +166,7 @@ public class ManufacturingService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("runNumber", o.runNumber);
         details.put("status", r);
-        if (o.justifiesSecondRun()) {
+        if (o.justifiesSecondRun(ManufacturingOrder.minimumYieldE6(profiles.get(course.labelProfile)))) {
             details.put("secondRunPossible", "MFG-1");
         }
         return done(course, role, "manufacturing.run.status-changed", note, details);

@@ -129,8 +129,12 @@ class ManufacturingGuardsTest {
     @Test
     void mfg1ACommercialRunUnderTheLabelMinimumOf280CountsAsFailedAnd280DoesNot() {
         // the commercial product cannot be received below 280 x 10^6 (DOSE-1, STO-3): KarMMa's 150 no longer applies
-        Assertions.assertEquals(0, ManufacturingOrder.MINIMUM_YIELD_E6.compareTo(
-                DoseRange.of(new LabelProfiles().get(LabelProfiles.ORIGINAL)).minimumE6()));
+        for (var p : new LabelProfiles().all()) {
+            Assertions.assertEquals(0, ManufacturingOrder.minimumYieldE6(p).compareTo(DoseRange.of(p).minimumE6()),
+                    p.id());
+            Assertions.assertEquals(0, ManufacturingOrder.minimumYieldE6(p).compareTo(new java.math.BigDecimal("280")),
+                    p.id());
+        }
         long course = courseInManufacturing();
         long first = orderRun(course, null, null);
         runStatus(course, first, Map.of("status", "RELEASE_TESTING", "carTCellYieldMillions", 279.9));

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import org.cartflow.bridging.BridgingDose;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.bridging.BridgingText;
 import org.cartflow.bridging.LdPlan;
 import org.cartflow.common.Texts;
@@ -19,9 +20,16 @@ import org.cartflow.kernel.GuardContext;
 @Enforces("BRG-2")
 public class BridgingWashoutGuard implements Guard {
 
+    private final LabelProfiles profiles;
+
+    public BridgingWashoutGuard(LabelProfiles profiles) {
+        this.profiles = profiles;
+    }
+
     @Override
     public List<Finding> check(GuardContext ctx) {
         var text = Texts.of(BridgingText.class);
+        int days = BridgingDose.washoutDays(profiles.get(ctx.course().labelProfile));
         LdPlan plan = LdPlan.current(ctx.courseId()).orElse(null);
         LocalDate day1 = org.cartflow.lymphodepletion.LdOrder.verified(ctx.courseId()).map(o -> o.ldDay1)
                 .orElse(plan == null ? ctx.today() : plan.plannedDay1);
@@ -29,10 +37,10 @@ public class BridgingWashoutGuard implements Guard {
             return List.of();
         }
         return BridgingDose.ofCourse(ctx.courseId()).stream()
-                .filter(d -> d.washoutEndsOn().isAfter(day1) && d.washoutOverrideReason == null)
+                .filter(d -> d.washoutEndsOn(days).isAfter(day1) && d.washoutOverrideReason == null)
                 .map(d -> new Finding("BRG-2", text.washoutTooShort(d.drug, d.lastDoseOn,
-                        java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1), day1, BridgingDose.WASHOUT_DAYS,
-                        d.washoutEndsOn())))
+                        java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1), day1, days,
+                        d.washoutEndsOn(days))))
                 .toList();
     }
 }

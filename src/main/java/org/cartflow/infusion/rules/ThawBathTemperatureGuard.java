@@ -9,20 +9,22 @@ import org.cartflow.kernel.CommandGuard;
 import org.cartflow.kernel.Enforces;
 import org.cartflow.kernel.Guard.Finding;
 
-/** INF-7: the bag is thawed at about 37 C: the bath or device reads 36-38 C when the thaw starts. */
+/**
+ * INF-7: the bag is thawed at about 37 C: the bath or device reads within the course's label profile's range when the
+ * thaw starts (36-38 C in the Japanese profiles: "about 37 C" read as 37 +/- 1, the profile's reviewed reading).
+ */
 @Singleton
 @Enforces("INF-7")
 public class ThawBathTemperatureGuard implements CommandGuard<ThawBathTemperatureGuard.Facts> {
 
-    static final BigDecimal LOWEST_C = new BigDecimal("36");
-    static final BigDecimal HIGHEST_C = new BigDecimal("38");
-
-    public record Facts(BigDecimal temperatureC) {
+    /** {@code lowestC}, {@code highestC}: the profile's thawBathLowestC and thawBathHighestC, both allowed. */
+    public record Facts(BigDecimal temperatureC, int lowestC, int highestC) {
     }
 
     @Override
     public List<Finding> check(Facts f) {
-        if (f.temperatureC().compareTo(LOWEST_C) >= 0 && f.temperatureC().compareTo(HIGHEST_C) <= 0) {
+        if (f.temperatureC().compareTo(BigDecimal.valueOf(f.lowestC())) >= 0
+                && f.temperatureC().compareTo(BigDecimal.valueOf(f.highestC())) <= 0) {
             return List.of();
         }
         return List.of(new Finding("INF-7", Texts.of(InfusionText.class).thawTemperature(

@@ -6,7 +6,6 @@ import org.cartflow.common.Texts;
 import org.cartflow.kernel.CommandGuard;
 import org.cartflow.kernel.Enforces;
 import org.cartflow.kernel.Guard.Finding;
-import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.manufacturing.ManufacturingText;
 
 /**
@@ -17,7 +16,9 @@ import org.cartflow.manufacturing.ManufacturingText;
 @Enforces("MFG-1")
 public class SecondRunOrderGuard implements CommandGuard<SecondRunOrderGuard.Facts> {
 
-    public record Facts(int runsSoFar, int previousRunNumber, boolean previousJustifiesSecondRun) {
+    /** {@code minimumYieldE6}: the label profile's minimum dose, the yield under which a run justifies another. */
+    public record Facts(int runsSoFar, int previousRunNumber, boolean previousJustifiesSecondRun,
+            java.math.BigDecimal minimumYieldE6) {
     }
 
     @Override
@@ -28,7 +29,7 @@ public class SecondRunOrderGuard implements CommandGuard<SecondRunOrderGuard.Fac
         }
         if (!f.previousJustifiesSecondRun()) {
             return List.of(new Finding("MFG-1", text.secondRunNotJustifiedReportStatus(f.previousRunNumber(),
-                    ManufacturingOrder.MINIMUM_YIELD_E6)));
+                    f.minimumYieldE6())));
         }
         return List.of();
     }

@@ -105,12 +105,21 @@ class BedsideCommandGuardsTest {
     @Test
     void inf7ThawBathFrom36To38C() {
         var g = new ThawBathTemperatureGuard();
-        for (String ok : List.of("36", "37", "38")) {
-            assertEquals(List.of(), ids(g, new ThawBathTemperatureGuard.Facts(new BigDecimal(ok))), ok);
+        for (String id : List.of("abecma-jp-2022", "abecma-jp-2023-12-06")) {
+            var p = new LabelProfiles().get(id);
+            int low = p.value("thawBathLowestC");
+            int high = p.value("thawBathHighestC");
+            assertEquals(List.of(36, 38), List.of(low, high), id + ": about 37 C");
+            for (String ok : List.of("36", "37", "38")) {
+                assertEquals(List.of(), ids(g, new ThawBathTemperatureGuard.Facts(new BigDecimal(ok), low, high)), ok);
+            }
+            for (String bad : List.of("35.9", "38.1")) {
+                assertEquals(List.of("INF-7"), ids(g, new ThawBathTemperatureGuard.Facts(new BigDecimal(bad), low,
+                        high)), bad);
+            }
         }
-        for (String bad : List.of("35.9", "38.1")) {
-            assertEquals(List.of("INF-7"), ids(g, new ThawBathTemperatureGuard.Facts(new BigDecimal(bad))), bad);
-        }
+        // the guard reads its range from the facts, not from a constant
+        assertEquals(List.of(), ids(g, new ThawBathTemperatureGuard.Facts(new BigDecimal("35.5"), 35, 39)));
     }
 
     @Test

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 /** MFG-1, MFG-2 and AUTOLOGOUS-1 on the manufacturing commands, over their facts. Plain JUnit. */
 class ManufacturingCommandGuardsTest {
 
+    private static final java.math.BigDecimal MINIMUM = new java.math.BigDecimal("280");
+
     @Test
     void mfg1OneSecondRunAfterAFailedOrUnderDoseRun() {
         var g = new SecondRunOrderGuard();
-        assertEquals(List.of(), ids(g, new SecondRunOrderGuard.Facts(1, 1, true)));
-        assertEquals(List.of("MFG-1"), ids(g, new SecondRunOrderGuard.Facts(1, 1, false)));
-        assertEquals(List.of("MFG-1"), ids(g, new SecondRunOrderGuard.Facts(2, 2, true)));
+        assertEquals(List.of(), ids(g, new SecondRunOrderGuard.Facts(1, 1, true, MINIMUM)));
+        assertEquals(List.of("MFG-1"), ids(g, new SecondRunOrderGuard.Facts(1, 1, false, MINIMUM)));
+        assertEquals(List.of("MFG-1"), ids(g, new SecondRunOrderGuard.Facts(2, 2, true, MINIMUM)));
     }
 
     @Test
