@@ -53,7 +53,7 @@ public class MonitoringResource {
     @POST
     @Path("interventions")
     @RolesAllowed({ NURSE, PHYSICIAN })
-    @Operation(summary = "CRS-ALG/NEURO-ALG: record tocilizumab (8 mg/kg, max 800 mg, 8 h apart), steroid, "
+    @Operation(summary = "CRS-ALG/NEURO-ALG: record tocilizumab (dose per kg, cap and spacing from the site's tocilizumab policy, by default 8 mg/kg, max 800 mg, 8 h apart), steroid, "
             + "anakinra or siltuximab given")
     @APIResponseSchema(value = MonitoringView.class, responseDescription = "OK; ETag is the course version")
     public Response intervene(@PathParam("courseId") long courseId, @HeaderParam("If-Match") String ifMatch,

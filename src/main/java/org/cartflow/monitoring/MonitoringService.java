@@ -42,8 +42,8 @@ public class MonitoringService {
     static final List<String> CLINICIANS = List.of(Role.NURSE, Role.PHYSICIAN);
     static final List<String> STOCK_KEEPERS = List.of(Role.NURSE, Role.PHARMACIST);
     static final int LAST_INPATIENT_DAY = 14;
-    static final BigDecimal TOCILIZUMAB_MG_PER_KG = new BigDecimal("8");
-    static final BigDecimal TOCILIZUMAB_MAX_MG = new BigDecimal("800");
+    @Inject
+    TocilizumabPolicy tocilizumab;
     private static final EnumSet<CourseState> AFTER_INFUSION = EnumSet.of(CourseState.INFUSED,
             CourseState.INPATIENT_MONITORING, CourseState.OUTPATIENT_PROXIMITY);
 
@@ -156,10 +156,11 @@ public class MonitoringService {
         i.givenAt = at;
         if (r.drug() == Drug.TOCILIZUMAB) {
             if (r.weightKg() == null) {
-                throw ProblemException.invalid("weightKg", text.weightRequiredForTocilizumab());
+                throw ProblemException.invalid("weightKg", text.weightRequiredForTocilizumab(
+                        tocilizumab.mgPerKg().stripTrailingZeros().toPlainString()));
             }
             i.weightKg = r.weightKg();
-            i.doseMg = tocilizumabDose(r.weightKg());
+            i.doseMg = tocilizumab.dose(r.weightKg());
             i.spacingDeviationReason = spacingDeviation(courseId, at, r.deviationReason());
             i.givenWithoutStock = takeTocilizumabDose(courseId);
         } else {
@@ -418,16 +419,12 @@ public class MonitoringService {
         return view(courses.load(courseId));
     }
 
-    static BigDecimal tocilizumabDose(BigDecimal weightKg) {
-        return weightKg.multiply(TOCILIZUMAB_MG_PER_KG).min(TOCILIZUMAB_MAX_MG).setScale(1, RoundingMode.HALF_UP);
-    }
-
     /** CRS-ALG: the reason for a tocilizumab dose under 8 h from another, or null when spaced. */
     private String spacingDeviation(long courseId, Instant at, String reason) {
         boolean given = reason != null && !reason.isBlank();
         var spacing = new TocilizumabSpacingGuard.Facts(CrsIntervention.<CrsIntervention>list(
                 "courseId = ?1 and drug = ?2", courseId, Drug.TOCILIZUMAB).stream().map(i -> i.givenAt).toList(), at,
-                given, Course.<Course>findById(courseId).zone());
+                given, Course.<Course>findById(courseId).zone(), tocilizumab.minInterval());
         List<Problem.Refusal> refused = guards.check(MonitoringCommands.RECORD_INTERVENTION,
                 TocilizumabSpacingGuard.class, spacing);
         if (!refused.isEmpty()) {

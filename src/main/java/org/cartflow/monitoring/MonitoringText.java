@@ -130,8 +130,8 @@ public interface MonitoringText {
     @Message("required for a low-flow nasal cannula")
     String oxygenFlowRequired();
 
-    @Message("required: tocilizumab is dosed at 8 mg/kg")
-    String weightRequiredForTocilizumab();
+    @Message("required: tocilizumab is dosed at {mgPerKg} mg/kg")
+    String weightRequiredForTocilizumab(String mgPerKg);
 
     @Message("required for {drug}")
     String doseRequiredFor(Drug drug);

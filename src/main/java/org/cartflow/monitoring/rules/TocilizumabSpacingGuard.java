@@ -13,20 +13,22 @@ import org.cartflow.kernel.Guard.Finding;
 import org.cartflow.monitoring.MonitoringText;
 
 /**
- * CRS-ALG: tocilizumab doses at least 8 h apart. A dose documented under 8 h after (or before) another was still
+ * CRS-ALG: tocilizumab doses at least the site policy's interval apart (8 h by default). A dose documented under 8 h after (or before) another was still
  * given: it is refused only while no reason is given (the refusal asks for it), then recorded as a deviation.
  */
 @Singleton
 @Enforces("CRS-ALG")
 public class TocilizumabSpacingGuard implements CommandGuard<TocilizumabSpacingGuard.Facts> {
 
-    public static final Duration MINIMUM_INTERVAL = Duration.ofHours(8);
-
-    /** {@code otherDoses}: when the patient's other tocilizumab doses were given. */
-    public record Facts(List<Instant> otherDoses, Instant givenAt, boolean reasonGiven, ZoneId zone) {
+    /**
+     * {@code otherDoses}: when the patient's other tocilizumab doses were given; {@code minimumInterval}: the site's
+     * tocilizumab policy (8 h by default).
+     */
+    public record Facts(List<Instant> otherDoses, Instant givenAt, boolean reasonGiven, ZoneId zone,
+            Duration minimumInterval) {
 
         public boolean tooClose() {
-            return otherDoses.stream().anyMatch(d -> gap(d).compareTo(MINIMUM_INTERVAL) < 0);
+            return otherDoses.stream().anyMatch(d -> gap(d).compareTo(minimumInterval) < 0);
         }
 
         Duration gap(Instant other) {
@@ -39,7 +41,7 @@ public class TocilizumabSpacingGuard implements CommandGuard<TocilizumabSpacingG
         if (f.reasonGiven()) {
             return List.of();
         }
-        return f.otherDoses().stream().filter(d -> f.gap(d).compareTo(MINIMUM_INTERVAL) < 0).findFirst()
+        return f.otherDoses().stream().filter(d -> f.gap(d).compareTo(f.minimumInterval()) < 0).findFirst()
                 .map(d -> List.of(new Finding("CRS-ALG", Texts.of(MonitoringText.class).tocilizumabPreviousDose(
                         HospitalTime.of(d, f.zone()), f.gap(d).toMinutes()))))
                 .orElse(List.of());
