@@ -30,6 +30,9 @@ public class BulkExports {
 
     private static final Logger LOG = Logger.getLogger(BulkExports.class);
 
+    /** How long a job and its files are kept after the kick-off (the manifest's Expires): a day to fetch them. */
+    static final java.time.Duration KEPT_FOR = java.time.Duration.ofHours(24);
+
     /** What a kick-off asks for, already checked. */
     record Request(String requester, String role, List<String> sites, String purpose, String url, List<String> types) {
     }
@@ -138,5 +141,28 @@ public class BulkExports {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** When a job and its files go: its kick-off plus {@link #KEPT_FOR}. */
+    static Instant expiresAt(BulkExport job) {
+        return job.requestedAt.plus(KEPT_FOR);
+    }
+
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "10m",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        long n = purgeExpired();
+        if (n > 0) {
+            LOG.infof("FHIR bulk export: %d expired job(s) deleted with their files", n);
+        }
+    }
+
+    /**
+     * Deletes the jobs past their expiry with their files (de-identified copies; the audit event of each request
+     * stays), including one a restart left in progress. Answers how many.
+     */
+    @jakarta.transaction.Transactional
+    long purgeExpired() {
+        return BulkExport.delete("requestedAt < ?1", clock.instant().minus(KEPT_FOR));
     }
 }

@@ -16,9 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.cartflow.audit.AuditEvent;
-import org.hl7.fhir.r4.model.Resource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,11 +52,6 @@ public class FhirAuditEventResource {
     @Transactional
     @Operation(summary = "FHIR search of a patient's audit trail, their own events and their courses' (patient=[Patient/]id)")
     public Response search(@QueryParam("patient") String patient) {
-        if (FhirResponses.patientParameter(patient).isEmpty()) {
-            return responses.invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
-        }
-        List<Resource> found = FhirResponses.patientParameter(patient).flatMap(responses::visiblePatient)
-                .map(p -> trail.auditEvents(p).stream().<Resource>map(r -> r).toList()).orElse(List.of());
-        return responses.searchResult(uri, found);
+        return responses.searchOfPatient(uri, patient, trail::auditEvents);
     }
 }

@@ -32,8 +32,8 @@ public class FhirBulkExportResource {
 
     static final List<String> EXPORTERS = List.of(COORDINATOR, PHYSICIAN, PHARMACIST);
     private static final List<String> NDJSON = List.of("application/fhir+ndjson", "application/ndjson", "ndjson");
-    private static final int PURPOSE_MIN = 10;
-    private static final int PURPOSE_MAX = 500;
+    private static final int PURPOSE_MIN = org.cartflow.surveillance.SurveillanceResource.PURPOSE_MIN;
+    private static final int PURPOSE_MAX = org.cartflow.surveillance.SurveillanceResource.PURPOSE_MAX;
 
     @Inject
     BulkExports exports;

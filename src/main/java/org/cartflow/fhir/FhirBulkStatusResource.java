@@ -60,7 +60,8 @@ public class FhirBulkStatusResource {
             case IN_PROGRESS -> Response.accepted().header("X-Progress", "reading the surveillance dataset")
                     .header("Retry-After", "2").build();
             case FAILED -> responses.failed(job.error);
-            case COMPLETE -> Response.ok(manifest(job), MediaType.APPLICATION_JSON).build();
+            case COMPLETE -> Response.ok(manifest(job), MediaType.APPLICATION_JSON)
+                    .header("Expires", java.util.Date.from(BulkExports.expiresAt(job))).build();
         };
     }
 

@@ -101,13 +101,17 @@ public class FhirResponses {
 
     /** A search by patient=[Patient/]id: the resources of each of the patient's courses, or a 400 without it. */
     Response searchByPatient(UriInfo uri, String patient, Function<Course, List<? extends Resource>> ofCourse) {
+        return searchOfPatient(uri, patient, p -> Course.ofPatient(p.id).stream()
+                .flatMap(c -> ofCourse.apply(c).stream()).toList());
+    }
+
+    /** A search by patient=[Patient/]id of resources of the patient themselves (not only of their courses). */
+    Response searchOfPatient(UriInfo uri, String patient, Function<Patient, List<? extends Resource>> ofPatient) {
         if (patientParameter(patient).isEmpty()) {
             return invalid("patient", "Search by patient=[Patient/]id; other searches are not supported.");
         }
         List<Resource> found = patientParameter(patient).flatMap(this::visiblePatient)
-                .map(p -> Course.ofPatient(p.id).stream().flatMap(c -> ofCourse.apply(c).stream())
-                        .<Resource>map(r -> r).toList())
-                .orElse(List.of());
+                .map(p -> ofPatient.apply(p).stream().<Resource>map(r -> r).toList()).orElse(List.of());
         return searchResult(uri, found);
     }
 

@@ -28,8 +28,9 @@ public class SurveillanceResource {
 
     private static final List<String> READERS = List.of(COORDINATOR, PHYSICIAN, PHARMACIST);
 
-    private static final int PURPOSE_MIN = 10;
-    private static final int PURPOSE_MAX = 500;
+    /** How long the stated purpose of an export is (here and for the FHIR bulk export). */
+    public static final int PURPOSE_MIN = 10;
+    public static final int PURPOSE_MAX = 500;
 
     @Inject
     SurveillanceService surveillance;

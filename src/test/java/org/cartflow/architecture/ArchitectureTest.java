@@ -119,7 +119,9 @@ class ArchitectureTest {
             }
         };
         noClasses().that().implement(CommandGuard.class).should().callMethodWhere(query).check(CLASSES);
-        fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic().check(CLASSES);
+        // no command guard holds a field today (its numbers come in its facts); one that adds state must keep it static
+        fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic()
+                .allowEmptyShould(true).check(CLASSES);
     }
 
     /** A package nobody listed would escape the rules above: every package is either listed or an edge. */

@@ -154,6 +154,26 @@ class FhirBulkExportTest {
         as(coordinatorToken()).get(status).then().statusCode(404);
     }
 
+    @Inject
+    BulkExports exports;
+
+    @Test
+    void aJobAndItsFilesAreKeptForADayThenDeleted() throws Exception {
+        String status = kickOff(coordinatorToken(), "?_type=Patient&purpose=" + PURPOSE).then().statusCode(202)
+                .extract().header("Content-Location");
+        manifest(coordinatorToken(), status);
+        String expires = as(coordinatorToken()).get(status).then().statusCode(200).extract().header("Expires");
+        assertNotNull(expires, "the manifest says until when the files are kept");
+        long expiresAt = java.time.ZonedDateTime.parse(expires, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toEpochSecond();
+        assertTrue(Math.abs(clock.instant().plus(Duration.ofHours(24)).getEpochSecond() - expiresAt) < 120, expires);
+        exports.purgeExpired();
+        as(coordinatorToken()).get(status).then().statusCode(200);
+        clock.set(clock.instant().plus(Duration.ofHours(24)).plusSeconds(60));
+        assertTrue(exports.purgeExpired() >= 1);
+        as(coordinatorToken()).get(status).then().statusCode(404);
+    }
+
     @Test
     void aKickOffTheServerCannotHonourIsRefusedWithAnOperationOutcome() {
         for (Map.Entry<String, String> bad : Map.of("?purpose=x", "purpose", "?_type=Consent&purpose=" + PURPOSE,
