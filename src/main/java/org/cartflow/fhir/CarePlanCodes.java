@@ -1,10 +1,8 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /** The planned steps of a CAR-T course in its CarePlan; CartFlow's own codes (no standard code for these steps). */
 final class CarePlanCodes {
@@ -32,19 +30,8 @@ final class CarePlanCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("care-plan-step");
-        cs.setUrl(FhirCodes.CARE_PLAN_STEP);
-        cs.setVersion("1");
-        cs.setName("CartFlowCarePlanStep");
-        cs.setTitle("CartFlow CAR-T journey steps");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("The dated steps of an autologous CAR-T course that CartFlow plans.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-        DISPLAYS.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
-        cs.setCount(DISPLAYS.size());
-        return Narratives.generated(cs, "CartFlow CAR-T journey steps: " + String.join(", ", DISPLAYS.values()) + ".");
+        return CodeSystems.complete("care-plan-step", FhirCodes.CARE_PLAN_STEP, "CartFlowCarePlanStep",
+                "CartFlow CAR-T journey steps", "The dated steps of an autologous CAR-T course that CartFlow plans.",
+                DISPLAYS, "CartFlow CAR-T journey steps: " + String.join(", ", DISPLAYS.values()) + ".");
     }
 }

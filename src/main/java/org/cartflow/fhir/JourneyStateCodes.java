@@ -1,10 +1,10 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cartflow.kernel.CourseState;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /** The journey's states as a FHIR CodeSystem, and how each maps to an EpisodeOfCare status. */
 final class JourneyStateCodes {
@@ -13,22 +13,14 @@ final class JourneyStateCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("journey-state");
-        cs.setUrl(FhirCodes.JOURNEY_STATE);
-        cs.setVersion("1");
-        cs.setName("CartFlowJourneyState");
-        cs.setTitle("CartFlow CAR-T journey states");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("The states of an autologous CAR-T course in CartFlow, from referral to long-term follow-up.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+        Map<String, String> concepts = new LinkedHashMap<>();
         for (CourseState state : CourseState.values()) {
-            cs.addConcept().setCode(state.name()).setDisplay(display(state));
+            concepts.put(state.name(), display(state));
         }
-        cs.setCount(CourseState.values().length);
-        return Narratives.generated(cs, "CartFlow CAR-T journey states: " + CourseState.values().length + " codes.");
+        return CodeSystems.complete("journey-state", FhirCodes.JOURNEY_STATE, "CartFlowJourneyState",
+                "CartFlow CAR-T journey states",
+                "The states of an autologous CAR-T course in CartFlow, from referral to long-term follow-up.", concepts,
+                "CartFlow CAR-T journey states: " + CourseState.values().length + " codes.");
     }
 
     static String display(CourseState state) {

@@ -1,10 +1,8 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /**
  * The medicines CartFlow records, as its own codes: a mapping to RxNorm, YJ codes (Japan) or SNOMED CT needs a
@@ -46,19 +44,9 @@ final class MedicationCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("medication");
-        cs.setUrl(FhirCodes.MEDICATION);
-        cs.setVersion("1");
-        cs.setName("CartFlowMedication");
-        cs.setTitle("CartFlow CAR-T journey medicines");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("Lymphodepleting chemotherapy, premedication and CRS/ICANS treatment as CartFlow records them.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-        DISPLAY.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
-        cs.setCount(DISPLAY.size());
-        return Narratives.generated(cs, "CartFlow medicines: " + String.join(", ", DISPLAY.values()) + ".");
+        return CodeSystems.complete("medication", FhirCodes.MEDICATION, "CartFlowMedication",
+                "CartFlow CAR-T journey medicines",
+                "Lymphodepleting chemotherapy, premedication and CRS/ICANS treatment as CartFlow records them.", DISPLAY,
+                "CartFlow medicines: " + String.join(", ", DISPLAY.values()) + ".");
     }
 }

@@ -1,10 +1,8 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /**
  * Observations CartFlow records for which no LOINC code is used here: the ASTCT consensus grades and the ICE score.
@@ -48,21 +46,11 @@ final class ObservationCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("observation");
-        cs.setUrl(FhirCodes.OBSERVATION);
-        cs.setVersion("1");
-        cs.setName("CartFlowObservation");
-        cs.setTitle("CartFlow CAR-T toxicity observations");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("CRS and ICANS grades and the ICE score as CartFlow records them at each assessment, the "
-                + "CTCAE grade of a laboratory abnormality, and the myeloma response with its MRD status.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-        DISPLAY.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
-        cs.setCount(DISPLAY.size());
-        return Narratives.generated(cs, "CartFlow observations: CRS grade, ICANS grade, ICE score, CTCAE grade, "
-                + "myeloma response (sCR, CR, VGPR, PR, MR, SD, PD), MRD status.");
+        return CodeSystems.complete("observation", FhirCodes.OBSERVATION, "CartFlowObservation",
+                "CartFlow CAR-T toxicity observations",
+                "CRS and ICANS grades and the ICE score as CartFlow records them at each assessment, the "
+                        + "CTCAE grade of a laboratory abnormality, and the myeloma response with its MRD status.",
+                DISPLAY, "CartFlow observations: CRS grade, ICANS grade, ICE score, CTCAE grade, "
+                        + "myeloma response (sCR, CR, VGPR, PR, MR, SD, PD), MRD status.");
     }
 }

@@ -1,8 +1,8 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /**
  * The procedures CartFlow records. A SNOMED CT mapping is left to the site's terminology service: no verified
@@ -21,21 +21,12 @@ final class ProcedureCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("procedure");
-        cs.setUrl(FhirCodes.PROCEDURE);
-        cs.setVersion("1");
-        cs.setName("CartFlowProcedure");
-        cs.setTitle("CartFlow CAR-T procedures");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("The procedures of an autologous CAR-T course that CartFlow records.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+        Map<String, String> concepts = new LinkedHashMap<>();
         for (String code : new String[] { LEUKAPHERESIS, CAR_T_INFUSION }) {
-            cs.addConcept().setCode(code).setDisplay(display(code));
+            concepts.put(code, display(code));
         }
-        cs.setCount(2);
-        return Narratives.generated(cs, "CartFlow CAR-T procedures: leukapheresis, CAR-T infusion.");
+        return CodeSystems.complete("procedure", FhirCodes.PROCEDURE, "CartFlowProcedure", "CartFlow CAR-T procedures",
+                "The procedures of an autologous CAR-T course that CartFlow records.", concepts,
+                "CartFlow CAR-T procedures: leukapheresis, CAR-T infusion.");
     }
 }

@@ -1,11 +1,10 @@
 package org.cartflow.fhir;
 
-import java.util.Arrays;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.cartflow.audit.SignatureMeaning;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /**
  * What a CartFlow signer attests to (21 CFR 11.50, Japan's ER/ES guideline), as the Provenance activity of a
@@ -21,22 +20,12 @@ final class SignatureMeaningCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("signature-meaning");
-        cs.setUrl(FhirCodes.SIGNATURE_MEANING);
-        cs.setVersion("1");
-        cs.setName("CartFlowSignatureMeaning");
-        cs.setTitle("CartFlow electronic signature meanings");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("What the signer of a CartFlow electronic signature attests to.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+        Map<String, String> concepts = new LinkedHashMap<>();
         for (SignatureMeaning m : SignatureMeaning.values()) {
-            cs.addConcept().setCode(code(m)).setDisplay(m.text());
+            concepts.put(code(m), m.text());
         }
-        cs.setCount(SignatureMeaning.values().length);
-        return Narratives.generated(cs, "CartFlow signature meanings: " + String.join("; ",
-                Arrays.stream(SignatureMeaning.values()).map(SignatureMeaning::text).toList()) + ".");
+        return CodeSystems.complete("signature-meaning", FhirCodes.SIGNATURE_MEANING, "CartFlowSignatureMeaning",
+                "CartFlow electronic signature meanings", "What the signer of a CartFlow electronic signature attests to.",
+                concepts, "CartFlow signature meanings: " + String.join("; ", concepts.values()) + ".");
     }
 }

@@ -1,10 +1,8 @@
 package org.cartflow.fhir;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /** The items of one case of the all-case surveillance dataset (SURV-1), as components of its summary Observation. */
 final class SurveillanceCodes {
@@ -42,20 +40,9 @@ final class SurveillanceCodes {
     }
 
     static CodeSystem codeSystem() {
-        CodeSystem cs = new CodeSystem();
-        cs.setId("surveillance");
-        cs.setUrl(FhirCodes.SURVEILLANCE);
-        cs.setVersion("1");
-        cs.setName("CartFlowSurveillance");
-        cs.setTitle("CartFlow all-case surveillance items");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setDate(new Date(0));
-        cs.setDescription("The items CartFlow exports per infused patient for all-case post-marketing surveillance.");
-        cs.setCaseSensitive(true);
-        cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-        DISPLAY.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
-        cs.setCount(DISPLAY.size());
-        return Narratives.generated(cs, "CartFlow all-case surveillance items: " + String.join(", ", DISPLAY.keySet())
-                + ".");
+        return CodeSystems.complete("surveillance", FhirCodes.SURVEILLANCE, "CartFlowSurveillance",
+                "CartFlow all-case surveillance items",
+                "The items CartFlow exports per infused patient for all-case post-marketing surveillance.", DISPLAY,
+                "CartFlow all-case surveillance items: " + String.join(", ", DISPLAY.keySet()) + ".");
     }
 }
