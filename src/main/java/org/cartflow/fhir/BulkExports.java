@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,17 +129,7 @@ public class BulkExports {
         if (requested == null || requested.isBlank()) {
             return SurveillanceResources.TYPES;
         }
-        List<String> types = new ArrayList<>();
-        for (String t : requested.split(",")) {
-            if (!types.contains(t.strip())) {
-                types.add(t.strip());
-            }
-        }
-        return types;
-    }
-
-    Instant now() {
-        return clock.instant();
+        return java.util.Arrays.stream(requested.split(",")).map(String::strip).distinct().toList();
     }
 
     /** When a job and its files go: its kick-off plus {@link #KEPT_FOR}. */

@@ -43,7 +43,7 @@ public class FhirAuditEventResource {
     @Operation(summary = "FHIR read of one audit-trail event (who, role, what, when, why, its place in the hash chain)")
     public Response read(@PathParam("id") String id) {
         return FhirResponses.number(id).flatMap(n -> AuditEvent.<AuditEvent>findByIdOptional(n))
-                .flatMap(e -> TrailResources.patientOf(e).flatMap(p -> responses.visiblePatient(String.valueOf(p.id)))
+                .flatMap(e -> TrailResources.patientOf(e).filter(responses::visible)
                         .map(p -> responses.ok(trail.auditEvent(e, p))))
                 .orElseGet(() -> responses.notFound("AuditEvent", id));
     }

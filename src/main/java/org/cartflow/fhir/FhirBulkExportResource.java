@@ -79,14 +79,10 @@ public class FhirBulkExportResource {
         }
         String id = exports.start(new BulkExports.Request(user.name(), user.roleFor(EXPORTERS), sites.asParameter(),
                 p, uri.getRequestUri().toString(), types));
-        return Response.accepted().header("Content-Location", statusUrl(id)).build();
+        return Response.accepted().header("Content-Location", statusUrl(uri, id)).build();
     }
 
     static String statusUrl(UriInfo uri, String id) {
         return uri.getBaseUri().resolve("fhir/bulk-export/" + id).toString();
-    }
-
-    private String statusUrl(String id) {
-        return statusUrl(uri, id);
     }
 }

@@ -42,7 +42,12 @@ public class FhirResponses {
     }
 
     Optional<Patient> visiblePatient(String id) {
-        return number(id).flatMap(n -> Patient.<Patient>findByIdOptional(n)).filter(p -> sites.includes(p.site));
+        return number(id).flatMap(n -> Patient.<Patient>findByIdOptional(n)).filter(this::visible);
+    }
+
+    /** The patient belongs to one of the caller's sites. */
+    boolean visible(Patient p) {
+        return sites.includes(p.site);
     }
 
     Optional<Course> visibleCourse(long id) {

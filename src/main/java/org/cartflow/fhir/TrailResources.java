@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.Signature;
 /**
  * The trail of a journey as FHIR: each electronic signature as a Provenance of the record it signs (who, the
  * signature's meaning, when; 21 CFR 11.50), each audit-trail event as an AuditEvent (who, role, what, when, why,
- * and the event's place in its keyed hash chain, so a reader can check it against {@code GET /audit/verify}).
+ * and the event's place in its keyed hash chain, so a reader can check it against {@code POST /audit/verification}).
  */
 @ApplicationScoped
 public class TrailResources {
@@ -57,17 +57,18 @@ public class TrailResources {
         // the instant's own text keeps its microseconds, so it matches the REST API's and the audit trail's
         p.setRecordedElement(new InstantType(s.signedAt().toString()));
         p.setOccurred(new DateTimeType(s.signedAt().toString()));
+        boolean verification = verifies(s.meaning());
         // R4's activity value set has HL7's participation types, not what was attested: the meaning rides beside it
         p.setActivity(new CodeableConcept(new Coding(FhirCodes.SIGNATURE_MEANING, SignatureMeaningCodes.code(s.meaning()),
-                s.meaning().text())).addCoding(verifies(s.meaning()) ? new Coding(PARTICIPATION, "VRF", "verifier")
+                s.meaning().text())).addCoding(verification ? new Coding(PARTICIPATION, "VRF", "verifier")
                         : new Coding(PARTICIPATION, "AUTHEN", "authenticator"))
                 .setText(s.meaningText()));
         Reference signer = signer(s);
-        p.addAgent().setType(new CodeableConcept(new Coding(PARTICIPANT_TYPE, verifies(s.meaning()) ? "verifier"
-                : "attester", verifies(s.meaning()) ? "Verifier" : "Attester")))
+        p.addAgent().setType(new CodeableConcept(verification ? new Coding(PARTICIPANT_TYPE, "verifier", "Verifier")
+                : new Coding(PARTICIPANT_TYPE, "attester", "Attester")))
                 .addRole(new CodeableConcept().setText(s.signerRole())).setWho(signer);
         Signature sig = p.addSignature().setWhenElement(new InstantType(s.signedAt().toString())).setWho(signer.copy());
-        sig.addType(verifies(s.meaning())
+        sig.addType(verification
                 ? new Coding(SIGNATURE_TYPE, "1.2.840.10065.1.12.1.5", "Verification Signature")
                 : new Coding(SIGNATURE_TYPE, "1.2.840.10065.1.12.1.1", "Author's Signature"));
         return Narratives.generated(p, s.meaningText() + ": signed by " + s.signerName() + " (" + s.signerUsername()

@@ -141,7 +141,8 @@ public class UiMonitoringResource {
 
     private TemplateInstance render(long courseId, String done, Problem problem) {
         return pages.page(monitoringPage).data("course", journey.viewOf(courses.load(courseId),
-                clock.instant())).data("m", monitoring.view(courseId)).data("tocilizumabPolicy", tocilizumab.shown()).data("done", done).data("problem", problem)
+                clock.instant())).data("m", monitoring.view(courseId)).data("tocilizumabPolicy", tocilizumab.shown())
+                .data("done", done).data("problem", problem)
                 .data("devices", Arrays.asList(MonitoringEnums.OxygenDevice.values()))
                 .data("consciousness", Arrays.asList(MonitoringEnums.Consciousness.values()))
                 .data("seizures", Arrays.asList(MonitoringEnums.Seizure.values()))

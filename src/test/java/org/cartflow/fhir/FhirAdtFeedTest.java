@@ -9,7 +9,6 @@ import ca.uhn.fhir.context.FhirContext;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.common.Role;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class FhirAdtFeedTest {
 
     private static final FhirContext R4 = FhirContext.forR4Cached();
-    private static final String ADT = "urn:oid:1.2.392.200119.6.102.7";
+    private static final String ADT = ADT_SYSTEM;
 
     private static RequestSpecification adtFeed() {
         return given().header("Authorization", "Bearer " + Tokens.of("adt-interface", Role.COORDINATOR))
@@ -37,16 +36,6 @@ class FhirAdtFeedTest {
 
     private static String condition(String mrn) {
         return "/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + Tokens.SITE + "|" + mrn;
-    }
-
-    static Map<String, Object> adtPatient(String family, String given, String birthDate, String gender) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("resourceType", "Patient");
-        p.put("meta", Map.of("source", ADT));
-        p.put("name", List.of(Map.of("use", "official", "family", family, "given", List.of(given))));
-        p.put("birthDate", birthDate);
-        p.put("gender", gender);
-        return p;
     }
 
     private static JsonPath patient(long id) {

@@ -681,4 +681,25 @@ public final class Api {
                 unit));
         return o;
     }
+
+    /** The EHR's ADT interface in the feed tests. */
+    public static final String ADT_SYSTEM = "urn:oid:1.2.392.200119.6.102.7";
+
+    /** A Patient as the EHR's ADT feed sends it. */
+    public static Map<String, Object> adtPatient(String family, String given, String birthDate, String gender) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("resourceType", "Patient");
+        p.put("meta", Map.of("source", ADT_SYSTEM));
+        p.put("name", java.util.List.of(Map.of("use", "official", "family", family, "given", java.util.List.of(given))));
+        p.put("birthDate", birthDate);
+        p.put("gender", gender);
+        return p;
+    }
+
+    /** The ADT feed's conditional update of the patient with this MRN at the test site. */
+    public static io.restassured.response.Response sendAdt(String mrn, Map<String, Object> patient) {
+        return given().header("Authorization", "Bearer " + Tokens.of("adt-interface", "coordinator"))
+                .contentType("application/fhir+json").accept("application/fhir+json").body(patient)
+                .put("/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + Tokens.SITE + "|" + mrn);
+    }
 }

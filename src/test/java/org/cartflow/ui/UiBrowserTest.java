@@ -66,16 +66,11 @@ class UiBrowserTest {
         recordCollectionAndShipment(course);
         var patient = coordinator().get("/courses/" + course).then().statusCode(200).extract().jsonPath();
         long patientId = patient.getLong("patient.id");
-        java.util.Map<String, Object> adt = new java.util.HashMap<>();
-        adt.put("resourceType", "Patient");
-        adt.put("name", java.util.List.of(java.util.Map.of("family", patient.getString("patient.familyName"),
-                "given", java.util.List.of(patient.getString("patient.givenName")))));
-        adt.put("birthDate", "1961-04-12");
-        adt.put("gender", patient.getString("patient.sex").toLowerCase(java.util.Locale.ROOT));
-        io.restassured.RestAssured.given().header("Authorization", "Bearer "
-                + org.cartflow.support.Tokens.of("adt-interface", "coordinator")).contentType("application/fhir+json")
-                .body(adt).put("/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + org.cartflow.support.Tokens.SITE
-                        + "|" + patient.getString("patient.mrn")).then().statusCode(200);
+        String mrn = patient.getString("patient.mrn");
+        java.util.Map<String, Object> adt = adtPatient(patient.getString("patient.familyName"),
+                patient.getString("patient.givenName"), "1961-04-12",
+                patient.getString("patient.sex").toLowerCase(java.util.Locale.ROOT));
+        sendAdt(mrn, adt).then().statusCode(200);
         long change = nurse().get("/patients/" + patientId + "/demographic-changes").then().statusCode(200).extract()
                 .jsonPath().getLong("find { it.status == 'HELD' }.id");
 
@@ -100,10 +95,7 @@ class UiBrowserTest {
 
         // a nurse sees the held change but is offered no decision
         adt.put("birthDate", "1961-04-22");
-        io.restassured.RestAssured.given().header("Authorization", "Bearer "
-                + org.cartflow.support.Tokens.of("adt-interface", "coordinator")).contentType("application/fhir+json")
-                .body(adt).put("/fhir/Patient?identifier=http://cartflow.org/fhir/sid/mrn/" + org.cartflow.support.Tokens.SITE
-                        + "|" + patient.getString("patient.mrn")).then().statusCode(200);
+        sendAdt(mrn, adt).then().statusCode(200);
         Browser.nextLoginIs(oidc, "nurse-kim", "nurse");
         try (Browser b = Browser.start("en")) {
             b.open(url("/ui/courses/" + course));

@@ -13,8 +13,9 @@ import org.cartflow.kernel.Guard.Finding;
 import org.cartflow.monitoring.MonitoringText;
 
 /**
- * CRS-ALG: tocilizumab doses at least the site policy's interval apart (8 h by default). A dose documented under 8 h after (or before) another was still
- * given: it is refused only while no reason is given (the refusal asks for it), then recorded as a deviation.
+ * CRS-ALG: tocilizumab doses at least the site policy's interval apart (8 h by default). A dose documented sooner
+ * after (or before) another was still given: it is refused only while no reason is given (the refusal asks for it),
+ * then recorded as a deviation.
  */
 @Singleton
 @Enforces("CRS-ALG")
