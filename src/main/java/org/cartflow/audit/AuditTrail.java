@@ -70,8 +70,8 @@ public class AuditTrail {
         e.keyId = keys.keyId();
         e.hash = keys.seal(e);
         e.persist();
-        em.createNativeQuery("update audit_chain_head set seq = ?1, hash = ?2, checkpointed = false where chain_id = ?3")
-                .setParameter(1, e.chainSeq).setParameter(2, e.hash).setParameter(3, chain).executeUpdate();
+        // written now, in order: the insert's trigger moves the chain's head (V42) while this transaction holds it
+        em.flush();
         return e;
     }
 

@@ -1,8 +1,11 @@
 package org.cartflow.audit;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +47,6 @@ public class RecordSeals {
     @Inject
     AuditKeys keys;
 
-    @Inject
-    WrittenRecords written;
 
     /**
      * Seals written from V2 on ("v2:" + HMAC) leave out the bookkeeping columns {@code version} and
@@ -65,7 +66,6 @@ public class RecordSeals {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("not a sealed table: " + table);
         }
-        inUtc();
         Map<Long, String> out = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
@@ -95,7 +95,6 @@ public class RecordSeals {
             idsByTable.forEach((table, ids) -> sealsOf(table, ids).forEach((id, seal) -> out.put(key(table, id), seal)));
             return out;
         }
-        inUtc();
         StringBuilder sql = new StringBuilder();
         List<Long[]> parameters = new java.util.ArrayList<>();
         for (Map.Entry<String, ? extends Collection<Long>> t : idsByTable.entrySet()) {
@@ -120,10 +119,16 @@ public class RecordSeals {
         return out;
     }
 
-    /** timestamptz renders in the session's zone: fix it (once per transaction), so a seal does not depend on it. */
-    private void inUtc() {
-        if (written.needsUtc()) {
-            em.createNativeQuery("set local time zone 'UTC'").executeUpdate();
+    /**
+     * timestamptz renders in the session's zone, so a seal depends on it: every pooled connection is set to UTC when
+     * opened ({@code quarkus.datasource.jdbc.new-connection-sql}), and start-up fails if that setting was lost.
+     */
+    @Transactional
+    void connectionsInUtc(@Observes StartupEvent start) {
+        Object zone = em.createNativeQuery("select current_setting('TimeZone')").getSingleResult();
+        if (!"UTC".equals(zone)) {
+            throw new IllegalStateException("record seals need database sessions in UTC, this one is in " + zone
+                    + ": keep quarkus.datasource.jdbc.new-connection-sql=set time zone 'UTC'");
         }
     }
 

@@ -26,16 +26,6 @@ public class WrittenRecords implements Serializable {
     /** Table -> ids. */
     private final Map<String, Set<Long>> written = new TreeMap<>();
     private boolean watching;
-    private boolean utc;
-
-    /** True the first time in the transaction: the caller then sets the session's time zone to UTC. */
-    boolean needsUtc() {
-        if (utc) {
-            return false;
-        }
-        utc = true;
-        return true;
-    }
 
     void wrote(String table, long id) {
         written.computeIfAbsent(table, t -> new TreeSet<>()).add(id);

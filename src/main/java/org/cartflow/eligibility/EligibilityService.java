@@ -20,7 +20,6 @@ import org.cartflow.eligibility.EligibilityRequests.*;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
 import org.cartflow.kernel.GuardContext;
-import org.cartflow.kernel.GuardEvaluator;
 
 /** Records the eligibility work-up (each finding audited) and evaluates the eligibility guards. */
 @ApplicationScoped
@@ -51,7 +50,7 @@ public class EligibilityService {
     Clock clock;
 
     @Inject
-    GuardEvaluator guards;
+    EligibilityFactsLoader facts;
 
     @Transactional
     public EligibilityView recordSite(long courseId, String ifMatch, SiteQualificationRequest r) {
@@ -216,22 +215,15 @@ public class EligibilityService {
     }
 
     private EligibilityView view(Course course) {
-        long id = course.id;
         GuardContext ctx = new GuardContext(course, clock.instant());
         List<EligibilityView.Check> checks = new ArrayList<>();
         for (var c : stepChecks.of("declare-eligible", ctx)) {
             checks.add(new EligibilityView.Check(c.guard(), c.ruleIds(), c.passes(), c.refusals()));
         }
-        return new EligibilityView(id, course.version,
-                SiteQualification.current(id).orElse(null),
-                MyelomaDiagnosis.current(id).orElse(null),
-                TherapyLine.<TherapyLine>list("courseId = ?1 order by lineNumber, id", id).stream()
-                        .map(EligibilityView.Line::of).toList(),
-                EcogAssessment.current(id).orElse(null),
-                PregnancyStatus.current(id).orElse(null),
-                PregnancyStatus.current(id).flatMap(p -> PregnancyBenefitRisk.forStatus(p.id)).orElse(null),
-                HypersensitivityHistory.current(id).orElse(null),
-                TreatmentConsent.current(id).orElse(null),
-                checks);
+        // the same facts the guards just read (loaded once for this context)
+        EligibilityFacts f = facts.workUp(ctx);
+        return new EligibilityView(course.id, course.version, f.siteQualification(), f.diagnosis(),
+                f.therapyLines().stream().map(EligibilityView.Line::of).toList(), f.ecog(), f.pregnancy().status(),
+                f.pregnancy().benefitRisk(), f.hypersensitivity().history(), f.consent(), checks);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,11 @@ import java.util.List;
 
 /** One course of the product for one patient: the journey the state machine drives. */
 @Entity
+@NamedEntityGraph(name = Course.WITH_PATIENT, attributeNodes = @NamedAttributeNode("patient"))
 public class Course extends PanacheEntityBase {
+
+    /** The course with its patient in one query: nearly every step needs the patient's hospital zone. */
+    public static final String WITH_PATIENT = "Course.withPatient";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

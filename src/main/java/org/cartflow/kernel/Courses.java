@@ -34,7 +34,9 @@ public class Courses {
     }
 
     public Course load(long courseId) {
-        Course course = Course.<Course>findByIdOptional(courseId).orElseThrow(
+        var em = Course.getEntityManager();
+        Course course = java.util.Optional.ofNullable(em.find(Course.class, courseId,
+                java.util.Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Course.WITH_PATIENT)))).orElseThrow(
                 () -> ProblemException.notFound(Texts.of(KernelText.class).course(), courseId));
         judgedUnder(course);
         return course;

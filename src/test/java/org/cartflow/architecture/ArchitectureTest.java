@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.cartflow.common.Problem;
 import org.cartflow.kernel.CommandGuard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardEvaluator;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,8 @@ class ArchitectureTest {
             }
         };
         noClasses().that().implement(CommandGuard.class).should().callMethodWhere(query).check(CLASSES);
+        // a transition guard over loaded facts gets them from its stage's loader bean, never by a query of its own
+        noClasses().that().areAssignableTo(FactsGuard.class).should().callMethodWhere(query).check(CLASSES);
         // no command guard holds a field today (its numbers come in its facts); one that adds state must keep it static
         fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic()
                 .allowEmptyShould(true).check(CLASSES);

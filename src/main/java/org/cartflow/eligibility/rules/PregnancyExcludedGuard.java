@@ -4,12 +4,9 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.eligibility.EligibilityFacts;
 import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.eligibility.PregnancyBenefitRisk;
-import org.cartflow.eligibility.PregnancyStatus;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
-import org.cartflow.kernel.GuardContext;
 
 /**
  * ELIG-6 at eligibility: pregnancy status recorded; a pregnant patient only with a physician's benefit-risk decision
@@ -18,18 +15,18 @@ import org.cartflow.kernel.GuardContext;
  */
 @Singleton
 @Enforces("ELIG-6")
-public class PregnancyExcludedGuard implements Guard {
+public class PregnancyExcludedGuard extends WorkUpGuard {
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(EligibilityFacts facts) {
         var text = Texts.of(EligibilityText.class);
-        var p = PregnancyStatus.current(ctx.courseId()).orElse(null);
+        var p = facts.pregnancy().status();
         if (p == null) {
             return List.of(new Finding("ELIG-6", text.pregnancyStatusMissing()));
         }
         List<Finding> out = new ArrayList<>();
         if (p.pregnant) {
-            if (PregnancyBenefitRisk.forStatus(p.id).isEmpty()) {
+            if (facts.pregnancy().benefitRisk() == null) {
                 out.add(new Finding("ELIG-6", text.pregnantNeedsBenefitRiskDecision()));
             }
         } else if (p.childbearingPotential && p.pregnancyTestNegativeOn == null) {

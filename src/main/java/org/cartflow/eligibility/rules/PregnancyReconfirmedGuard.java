@@ -1,14 +1,15 @@
 package org.cartflow.eligibility.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.eligibility.EligibilityFactsLoader;
 import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.eligibility.PregnancyBenefitRisk;
-import org.cartflow.eligibility.PregnancyStatus;
+import org.cartflow.eligibility.PregnancyFacts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,15 +20,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Enforces("ELIG-6")
-public class PregnancyReconfirmedGuard implements Guard {
+public class PregnancyReconfirmedGuard extends FactsGuard<PregnancyFacts> {
 
-    @ConfigProperty(name = "cartflow.eligibility.pregnancy-reconfirm-days", defaultValue = "7")
-    int reconfirmDays;
+    private final int reconfirmDays;
+
+    @Inject
+    EligibilityFactsLoader loader;
+
+    public PregnancyReconfirmedGuard(
+            @ConfigProperty(name = "cartflow.eligibility.pregnancy-reconfirm-days", defaultValue = "7") int reconfirmDays) {
+        this.reconfirmDays = reconfirmDays;
+    }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected PregnancyFacts facts(GuardContext ctx) {
+        return loader.pregnancy(ctx);
+    }
+
+    @Override
+    public List<Finding> check(PregnancyFacts f) {
         var text = Texts.of(EligibilityText.class);
-        PregnancyStatus p = PregnancyStatus.current(ctx.courseId()).orElse(null);
+        var p = f.status();
         if (p == null) {
             return List.of(new Finding("ELIG-6", text.pregnancyStatusMissing()));
         }
@@ -35,10 +48,10 @@ public class PregnancyReconfirmedGuard implements Guard {
             return List.of();
         }
         if (p.pregnant) {
-            return PregnancyBenefitRisk.forStatus(p.id).isPresent() ? List.of()
+            return f.benefitRisk() != null ? List.of()
                     : List.of(new Finding("ELIG-6", text.pregnantNeedsBenefitRiskDecision()));
         }
-        LocalDate oldest = ctx.today().minusDays(reconfirmDays);
+        LocalDate oldest = f.today().minusDays(reconfirmDays);
         if (p.pregnancyTestNegativeOn == null || p.pregnancyTestNegativeOn.isBefore(oldest)) {
             return List.of(new Finding("ELIG-6", text.pregnancyNotReconfirmed(reconfirmDays,
                     p.pregnancyTestNegativeOn == null ? "-" : p.pregnancyTestNegativeOn.toString())));

@@ -4,21 +4,20 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.eligibility.EligibilityFacts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
-import org.cartflow.kernel.GuardContext;
 
-/** The most recent line (highest line number) ended in progression on it or relapse after it. */
+/** ELIG-4: the most recent line (highest line number) ended in progression on it or relapse after it. */
 @Singleton
 @Enforces("ELIG-4")
-public class ProgressionOnLastTherapyGuard implements Guard {
+public class ProgressionOnLastTherapyGuard extends WorkUpGuard {
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(EligibilityFacts f) {
         var text = Texts.of(EligibilityText.class);
-        TherapyLine last = TherapyLine.active(ctx.courseId()).stream()
+        TherapyLine last = f.activeLines().stream()
                 .max(Comparator.comparingInt((TherapyLine l) -> l.lineNumber).thenComparing(l -> l.startedOn))
                 .orElse(null);
         if (last == null) {

@@ -5,20 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.Diagnosis;
+import org.cartflow.eligibility.EligibilityFacts;
 import org.cartflow.eligibility.EligibilityText;
-import org.cartflow.eligibility.MyelomaDiagnosis;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
-import org.cartflow.kernel.GuardContext;
 
+/** ELIG-1: relapsed or refractory multiple myeloma. */
 @Singleton
 @Enforces("ELIG-1")
-public class RelapsedRefractoryMyelomaGuard implements Guard {
+public class RelapsedRefractoryMyelomaGuard extends WorkUpGuard {
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(EligibilityFacts f) {
         var text = Texts.of(EligibilityText.class);
-        var d = MyelomaDiagnosis.current(ctx.courseId()).orElse(null);
+        var d = f.diagnosis();
         if (d == null) {
             return List.of(new Finding("ELIG-1", text.diagnosisMissing()));
         }

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.cartflow.common.Texts;
 import org.cartflow.eligibility.EligibilityEnums.AgentClass;
+import org.cartflow.eligibility.EligibilityFacts;
 import org.cartflow.eligibility.EligibilityText;
 import org.cartflow.eligibility.TherapyLine;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
-import org.cartflow.kernel.GuardContext;
-import org.cartflow.rules.LabelProfile;
-import org.cartflow.rules.LabelProfiles;
 
 /**
  * ELIG-3 (JP 2022: at least 3 prior lines) or ELIG-3-JP23 (JP from 2023-12-06: at least 2), as the course's label
@@ -25,23 +22,17 @@ import org.cartflow.rules.LabelProfiles;
  */
 @Singleton
 @Enforces({ "ELIG-3", "ELIG-3-JP23" })
-public class ThreePriorLinesWithKeyClassesGuard implements Guard {
+public class ThreePriorLinesWithKeyClassesGuard extends WorkUpGuard {
 
-    private final LabelProfiles profiles;
-
-    public ThreePriorLinesWithKeyClassesGuard(LabelProfiles profiles) {
-        this.profiles = profiles;
-    }
     private static final Set<AgentClass> REQUIRED = EnumSet.of(IMMUNOMODULATORY_DRUG, PROTEASOME_INHIBITOR,
             ANTI_CD38_ANTIBODY);
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(EligibilityFacts f) {
         var text = Texts.of(EligibilityText.class);
-        LabelProfile profile = profiles.get(ctx.course().labelProfile);
-        String rule = profile.rule("prior-lines");
-        int minLines = profile.value("priorLinesMinimum");
-        List<TherapyLine> lines = TherapyLine.active(ctx.courseId());
+        String rule = f.priorLinesRule();
+        int minLines = f.priorLinesMinimum();
+        List<TherapyLine> lines = f.activeLines();
         long count = lines.stream().mapToInt(l -> l.lineNumber).distinct().count();
         List<Finding> out = new ArrayList<>();
         if (count < minLines) {
