@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.monitoring.MonitoringText;
 import org.cartflow.rules.LabelProfiles;
@@ -12,7 +12,11 @@ import org.cartflow.rules.LabelProfiles;
 /** KarMMa kept patients inpatient from day 0 through day 14: discharge from day 14 on (trial rule). */
 @Singleton
 @Enforces("MON-1")
-public class InpatientThroughDay14Guard implements Guard {
+public class InpatientThroughDay14Guard extends FactsGuard<InpatientThroughDay14Guard.Facts> {
+
+    /** @param day today's day number in the hospital's zone, null before the infusion is known */
+    public record Facts(Integer day, int earliestDischargeDay) {
+    }
 
     private final LabelProfiles profiles;
 
@@ -21,15 +25,19 @@ public class InpatientThroughDay14Guard implements Guard {
     }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(ctx.course().dayNumber(ctx.now()),
+                profiles.get(ctx.course().labelProfile).value("earliestDischargeDay"));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(MonitoringText.class);
-        int earliestDischargeDay = profiles.get(ctx.course().labelProfile).value("earliestDischargeDay");
-        Integer day = ctx.course().dayNumber(ctx.now());
-        if (day == null) {
+        if (f.day() == null) {
             return List.of(new Finding("MON-1", text.dayZeroUnknown()));
         }
-        if (day < earliestDischargeDay) {
-            return List.of(new Finding("MON-1", text.inpatientThroughDay(day, earliestDischargeDay)));
+        if (f.day() < f.earliestDischargeDay()) {
+            return List.of(new Finding("MON-1", text.inpatientThroughDay(f.day(), f.earliestDischargeDay())));
         }
         return List.of();
     }

@@ -1,18 +1,20 @@
 package org.cartflow.monitoring.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.monitoring.MonitoringAssessment;
+import org.cartflow.monitoring.MonitoringFactsLoader;
 import org.cartflow.monitoring.MonitoringText;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Discharge on a current assessment only (MON-3, MON-4): the latest CRS/ICANS assessment must be recorded on the
@@ -22,24 +24,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Enforces({ "MON-3", "MON-4", "CRS-ALG", "NEURO-ALG" })
-public class NoActiveCrsOrIcansGuard implements Guard {
+public class NoActiveCrsOrIcansGuard extends FactsGuard<NoActiveCrsOrIcansGuard.Facts> {
 
-    @ConfigProperty(name = "cartflow.discharge.assessment-max-age-hours")
-    Optional<Integer> maxAgeHours;
+    /**
+     * @param latest the latest assessment, null when none
+     * @param maxAgeHours the site's limit on its age, null: it must be from today in the hospital's zone
+     */
+    public record Facts(MonitoringAssessment latest, Instant now, ZoneId zone, Integer maxAgeHours) {
+    }
+
+    @Inject
+    MonitoringFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.assessments(ctx).latest(), ctx.now(), ctx.course().zone(),
+                loader.assessmentMaxAgeHours().orElse(null));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(MonitoringText.class);
-        var latest = MonitoringAssessment.latest(ctx.courseId()).orElse(null);
+        MonitoringAssessment latest = f.latest();
         if (latest == null) {
             return List.of(new Finding("MON-3", text.noAssessmentBeforeDischarge()),
                     new Finding("MON-4", text.noIceAssessment()));
         }
         List<Finding> out = new ArrayList<>();
-        if (!current(latest, ctx)) {
-            String when = HospitalTime.of(latest.assessedAt, ctx.course().zone());
-            out.add(new Finding("MON-3", maxAgeHours.isPresent()
-                    ? text.assessmentTooOldForDischargeHours(when, maxAgeHours.get())
+        if (!current(f)) {
+            String when = HospitalTime.of(latest.assessedAt, f.zone());
+            out.add(new Finding("MON-3", f.maxAgeHours() != null
+                    ? text.assessmentTooOldForDischargeHours(when, f.maxAgeHours())
                     : text.assessmentTooOldForDischarge(when)));
         }
         if (latest.crsGrade > 0) {
@@ -51,10 +66,10 @@ public class NoActiveCrsOrIcansGuard implements Guard {
         return out;
     }
 
-    private boolean current(MonitoringAssessment latest, GuardContext ctx) {
-        if (maxAgeHours.isPresent()) {
-            return !latest.assessedAt.isBefore(ctx.now().minus(Duration.ofHours(maxAgeHours.get())));
+    private static boolean current(Facts f) {
+        if (f.maxAgeHours() != null) {
+            return !f.latest().assessedAt.isBefore(f.now().minus(Duration.ofHours(f.maxAgeHours())));
         }
-        return latest.assessedAt.atZone(ctx.course().zone()).toLocalDate().equals(ctx.today());
+        return f.latest().assessedAt.atZone(f.zone()).toLocalDate().equals(f.now().atZone(f.zone()).toLocalDate());
     }
 }

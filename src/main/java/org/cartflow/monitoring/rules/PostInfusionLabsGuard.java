@@ -1,25 +1,38 @@
 package org.cartflow.monitoring.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.monitoring.LabPanel;
+import org.cartflow.monitoring.MonitoringFactsLoader;
 import org.cartflow.monitoring.MonitoringText;
 
-/** Discharge needs the post-infusion labs on record: counts, infection status, tumour-lysis labs and IgG. */
+/** Before discharge: infection status, blood count, tumour-lysis labs and IgG recorded after the infusion (MON-5..8). */
 @Singleton
 @Enforces({ "MON-5", "MON-6", "MON-7", "MON-8" })
-public class PostInfusionLabsGuard implements Guard {
+public class PostInfusionLabsGuard extends FactsGuard<PostInfusionLabsGuard.Facts> {
+
+    public record Facts(List<LabPanel> labs) {
+    }
+
+    @Inject
+    MonitoringFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.labs(ctx));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(MonitoringText.class);
-        List<LabPanel> labs = LabPanel.ofCourse(ctx.courseId());
+        List<LabPanel> labs = f.labs();
         List<Finding> out = new ArrayList<>();
         if (none(labs, l -> l.infection != null)) {
             out.add(new Finding("MON-5", text.recordInfectionStatus()));

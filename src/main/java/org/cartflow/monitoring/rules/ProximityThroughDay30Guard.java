@@ -4,15 +4,19 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.monitoring.MonitoringText;
 import org.cartflow.rules.LabelProfiles;
 
-/** The patient stays within 30 minutes of the site until day 30 (trial rule: a physician may override). */
+/** MON-2 (trial): the patient stays near the site until the profile's day (30 in KarMMa). */
 @Singleton
 @Enforces("MON-2")
-public class ProximityThroughDay30Guard implements Guard {
+public class ProximityThroughDay30Guard extends FactsGuard<ProximityThroughDay30Guard.Facts> {
+
+    /** @param day today's day number in the hospital's zone, null before the infusion is known */
+    public record Facts(Integer day, int proximityEndDay) {
+    }
 
     private final LabelProfiles profiles;
 
@@ -21,13 +25,16 @@ public class ProximityThroughDay30Guard implements Guard {
     }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        var text = Texts.of(MonitoringText.class);
-        int proximityEndDay = profiles.get(ctx.course().labelProfile).value("proximityEndDay");
-        Integer day = ctx.course().dayNumber(ctx.now());
-        if (day == null || day < proximityEndDay) {
-            return List.of(new Finding("MON-2", text.staysNearSiteUntilDay(String.valueOf(day),
-                    proximityEndDay)));
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(ctx.course().dayNumber(ctx.now()),
+                profiles.get(ctx.course().labelProfile).value("proximityEndDay"));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
+        if (f.day() == null || f.day() < f.proximityEndDay()) {
+            return List.of(new Finding("MON-2", Texts.of(MonitoringText.class).staysNearSiteUntilDay(
+                    String.valueOf(f.day()), f.proximityEndDay())));
         }
         return List.of();
     }
