@@ -20,7 +20,11 @@ public class ChainOfIdentity {
     }
 
     public Optional<Identity> of(long courseId) {
-        List<ApheresisCollection> collections = ApheresisCollection.ofCourse(courseId);
+        return of(ApheresisCollection.ofCourse(courseId));
+    }
+
+    /** The identity those collections (of one course, in the order recorded) carry; empty when there are none. */
+    public static Optional<Identity> of(List<ApheresisCollection> collections) {
         if (collections.isEmpty()) {
             return Optional.empty();
         }
@@ -32,8 +36,12 @@ public class ChainOfIdentity {
      * DIN is one of its collections' (when {@code din} is null only the COI is compared). In the request's language.
      */
     public List<String> mismatches(long courseId, String coiId, String din) {
+        return mismatches(of(courseId).orElse(null), courseId, coiId, din);
+    }
+
+    /** As {@link #mismatches(long, String, String)}, against an identity already loaded (null: the course has none). */
+    public static List<String> mismatches(Identity id, long courseId, String coiId, String din) {
         var text = Texts.of(ApheresisText.class);
-        Identity id = of(courseId).orElse(null);
         if (id == null) {
             return List.of(text.noChainOfIdentity(courseId));
         }

@@ -1,9 +1,12 @@
 package org.cartflow.apheresis.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ApheresisFactsLoader;
 import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.apheresis.ColdChainShipment;
 import org.cartflow.apheresis.ExcursionDecision;
@@ -11,7 +14,7 @@ import org.cartflow.apheresis.TemperatureReading;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 
 /**
@@ -20,26 +23,45 @@ import org.cartflow.kernel.GuardContext;
  */
 @Singleton
 @Enforces("APH-3")
-public class ColdChainKeptGuard implements Guard {
+public class ColdChainKeptGuard extends FactsGuard<ColdChainKeptGuard.Facts> {
+
+    /**
+     * @param latest the latest collection, null when none
+     * @param shipment its cold-chain shipment, null when not packed
+     * @param readings the shipment's temperature readings in time order
+     */
+    public record Facts(ApheresisCollection latest, ColdChainShipment shipment, List<TemperatureReading> readings,
+            ZoneId zone) {
+    }
+
+    @Inject
+    ApheresisFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        ApheresisCollection latest = loader.collections(ctx).latest();
+        ColdChainShipment shipment = latest == null ? null : loader.shipmentOf(latest).orElse(null);
+        return new Facts(latest, shipment, shipment == null ? List.of() : loader.readingsOf(shipment),
+                ctx.course().zone());
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(ApheresisText.class);
-        var collection = ApheresisCollection.latest(ctx.courseId()).orElse(null);
-        if (collection == null) {
+        if (f.latest() == null) {
             return List.of(new Finding("APH-3", text.noCollectionNoShipment()));
         }
-        var shipment = ColdChainShipment.ofCollection(collection.id).orElse(null);
-        if (shipment == null) {
-            return List.of(new Finding("APH-3", text.recordPacking(collection.din)));
+        if (f.shipment() == null) {
+            return List.of(new Finding("APH-3", text.recordPacking(f.latest().din)));
         }
         List<Finding> out = new ArrayList<>();
-        for (TemperatureReading r : TemperatureReading.ofShipment(shipment.id)) {
+        for (TemperatureReading r : f.readings()) {
             if (!r.excursion) {
                 continue;
             }
             if (r.decision == null) {
-                out.add(new Finding("APH-3", text.excursionUndecided(r.celsius, HospitalTime.of(r.measuredAt, ctx.course().zone()), r.id)));
+                out.add(new Finding("APH-3", text.excursionUndecided(r.celsius, HospitalTime.of(r.measuredAt, f.zone()),
+                        r.id)));
             } else if (r.decision == ExcursionDecision.DO_NOT_USE) {
                 out.add(new Finding("APH-3", text.excursionDoNotUse(r.id)));
             }

@@ -1,12 +1,14 @@
 package org.cartflow.apheresis.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.apheresis.ApheresisCollection;
+import org.cartflow.apheresis.ApheresisFactsLoader;
 import org.cartflow.apheresis.ApheresisText;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 
 /**
@@ -15,12 +17,24 @@ import org.cartflow.kernel.GuardContext;
  */
 @Singleton
 @Enforces("APH-2")
-public class NonMobilizedCollectionGuard implements Guard {
+public class NonMobilizedCollectionGuard extends FactsGuard<NonMobilizedCollectionGuard.Facts> {
+
+    /** @param latest the latest collection, null when none */
+    public record Facts(ApheresisCollection latest) {
+    }
+
+    @Inject
+    ApheresisFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.collections(ctx).latest());
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(ApheresisText.class);
-        var c = ApheresisCollection.latest(ctx.courseId()).orElse(null);
+        var c = f.latest();
         if (c == null) {
             return List.of(new Finding("APH-2", text.noLeukapheresis()));
         }
