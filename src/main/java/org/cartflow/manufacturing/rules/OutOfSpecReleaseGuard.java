@@ -1,12 +1,14 @@
 package org.cartflow.manufacturing.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
+import org.cartflow.manufacturing.ManufacturingFactsLoader;
 import org.cartflow.manufacturing.ManufacturingOrder;
 import org.cartflow.manufacturing.ManufacturingText;
 
@@ -16,11 +18,23 @@ import org.cartflow.manufacturing.ManufacturingText;
  */
 @Singleton
 @Enforces("MFG-2")
-public class OutOfSpecReleaseGuard implements Guard {
+public class OutOfSpecReleaseGuard extends FactsGuard<OutOfSpecReleaseGuard.Facts> {
+
+    /** @param latestRun null when no run was ordered */
+    public record Facts(ManufacturingOrder latestRun) {
+    }
+
+    @Inject
+    ManufacturingFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        var run = ManufacturingOrder.latest(ctx.courseId()).orElse(null);
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.runs(ctx).latest());
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
+        var run = f.latestRun();
         if (run == null || !run.outOfSpecification) {
             return List.of();
         }

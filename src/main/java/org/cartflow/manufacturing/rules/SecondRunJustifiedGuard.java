@@ -1,13 +1,15 @@
 package org.cartflow.manufacturing.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
+import org.cartflow.manufacturing.ManufacturingFactsLoader;
 import org.cartflow.manufacturing.ManufacturingOrder;
-import org.cartflow.rules.LabelProfiles;
 import org.cartflow.manufacturing.ManufacturingText;
 import org.cartflow.manufacturing.RunSource;
 
@@ -18,19 +20,25 @@ import org.cartflow.manufacturing.RunSource;
  */
 @Singleton
 @Enforces("MFG-1")
-public class SecondRunJustifiedGuard implements Guard {
+public class SecondRunJustifiedGuard extends FactsGuard<SecondRunJustifiedGuard.Facts> {
 
-    private final LabelProfiles profiles;
+    /** @param runs the course's runs in run order; minimumYieldE6: the profile's minimum dose */
+    public record Facts(List<ManufacturingOrder> runs, BigDecimal minimumYieldE6) {
+    }
 
-    public SecondRunJustifiedGuard(LabelProfiles profiles) {
-        this.profiles = profiles;
+    @Inject
+    ManufacturingFactsLoader loader;
+
+    @Override
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.runs(ctx).all(), loader.minimumYieldE6(ctx));
     }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(Facts f) {
         var text = Texts.of(ManufacturingText.class);
-        var minimum = ManufacturingOrder.minimumYieldE6(profiles.get(ctx.course().labelProfile));
-        List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(ctx.courseId());
+        var minimum = f.minimumYieldE6();
+        List<ManufacturingOrder> runs = f.runs();
         if (runs.size() < 2) {
             return List.of(new Finding("MFG-1", text.orderSecondRunFirst()));
         }
