@@ -1,15 +1,16 @@
 package org.cartflow.lymphodepletion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
-import org.cartflow.lymphodepletion.LdOrder;
+import org.cartflow.lymphodepletion.LdFactsLoader;
 import org.cartflow.lymphodepletion.LymphodepletionText;
-import org.cartflow.product.ProductShipment;
+import org.cartflow.product.ProductFactsLoader;
 
 /**
  * STO-2 ("used within the expiry date printed on the container") judged where it matters for LD: lymphodepletion
@@ -19,16 +20,31 @@ import org.cartflow.product.ProductShipment;
  */
 @Singleton
 @Enforces("STO-2")
-public class ProductOutlastsPlannedInfusionGuard implements Guard {
+public class ProductOutlastsPlannedInfusionGuard extends FactsGuard<ProductOutlastsPlannedInfusionGuard.Facts> {
+
+    /** @param expiryDate null before receipt; infusionDay: the planned day when still ahead, else today */
+    public record Facts(LocalDate expiryDate, LocalDate infusionDay) {
+    }
+
+    @Inject
+    LdFactsLoader loader;
+
+    @Inject
+    ProductFactsLoader product;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        var text = Texts.of(LymphodepletionText.class);
-        LocalDate infusionDay = LdOrder.verified(ctx.courseId()).map(o -> o.plannedInfusionOn)
+    protected Facts facts(GuardContext ctx) {
+        LocalDate infusionDay = loader.verifiedOrder(ctx).map(o -> o.plannedInfusionOn)
                 .filter(d -> d.isAfter(ctx.today())).orElse(ctx.today());
-        return ProductShipment.ofCourse(ctx.courseId())
-                .filter(s -> s.expiryDate.isBefore(infusionDay))
-                .map(s -> List.of(new Finding("STO-2", text.productExpiresBeforeInfusion(s.expiryDate, infusionDay))))
-                .orElse(List.of());
+        return new Facts(product.shipment(ctx).map(s -> s.expiryDate).orElse(null), infusionDay);
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
+        if (f.expiryDate() == null || !f.expiryDate().isBefore(f.infusionDay())) {
+            return List.of();
+        }
+        return List.of(new Finding("STO-2", Texts.of(LymphodepletionText.class).productExpiresBeforeInfusion(
+                f.expiryDate(), f.infusionDay())));
     }
 }

@@ -1,12 +1,14 @@
 package org.cartflow.lymphodepletion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
+import org.cartflow.lymphodepletion.LdFactsLoader;
 import org.cartflow.lymphodepletion.LdOrder;
 import org.cartflow.lymphodepletion.LymphodepletionText;
 
@@ -16,12 +18,24 @@ import org.cartflow.lymphodepletion.LymphodepletionText;
  */
 @Singleton
 @Enforces({ "LD-1", "LD-3" })
-public class VerifiedLdOrderGuard implements Guard {
+public class VerifiedLdOrderGuard extends FactsGuard<VerifiedLdOrderGuard.Facts> {
+
+    /** @param verified the verified order, null when none */
+    public record Facts(LdOrder verified) {
+    }
+
+    @Inject
+    LdFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.verifiedOrder(ctx).orElse(null));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(LymphodepletionText.class);
-        LdOrder o = LdOrder.verified(ctx.courseId()).orElse(null);
+        LdOrder o = f.verified();
         if (o == null) {
             return List.of(new Finding("LD-1", text.noVerifiedOrder()));
         }
