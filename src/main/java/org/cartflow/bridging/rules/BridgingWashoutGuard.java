@@ -1,15 +1,17 @@
 package org.cartflow.bridging.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cartflow.bridging.BridgingDose;
-import org.cartflow.rules.LabelProfiles;
+import org.cartflow.bridging.BridgingFactsLoader;
 import org.cartflow.bridging.BridgingText;
 import org.cartflow.bridging.LdPlan;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 
 /**
@@ -18,29 +20,34 @@ import org.cartflow.kernel.GuardContext;
  */
 @Singleton
 @Enforces("BRG-2")
-public class BridgingWashoutGuard implements Guard {
+public class BridgingWashoutGuard extends FactsGuard<BridgingWashoutGuard.Facts> {
 
-    private final LabelProfiles profiles;
+    /** @param plan the current LD plan, null when none; day1: LD day 1 as above; washoutDays: the profile's */
+    public record Facts(List<BridgingDose> doses, LdPlan plan, LocalDate day1, int washoutDays) {
+    }
 
-    public BridgingWashoutGuard(LabelProfiles profiles) {
-        this.profiles = profiles;
+    @Inject
+    BridgingFactsLoader loader;
+
+    @Override
+    protected Facts facts(GuardContext ctx) {
+        LdPlan plan = loader.plan(ctx).orElse(null);
+        LocalDate day1 = loader.verifiedLdDay1(ctx).orElse(plan == null ? ctx.today() : plan.plannedDay1);
+        return new Facts(loader.doses(ctx), plan, day1, loader.washoutDays(ctx));
     }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    public List<Finding> check(Facts f) {
         var text = Texts.of(BridgingText.class);
-        int days = BridgingDose.washoutDays(profiles.get(ctx.course().labelProfile));
-        LdPlan plan = LdPlan.current(ctx.courseId()).orElse(null);
-        LocalDate day1 = org.cartflow.lymphodepletion.LdOrder.verified(ctx.courseId()).map(o -> o.ldDay1)
-                .orElse(plan == null ? ctx.today() : plan.plannedDay1);
-        if (plan != null && plan.washoutOverrideReason != null) {
+        int days = f.washoutDays();
+        LocalDate day1 = f.day1();
+        if (f.plan() != null && f.plan().washoutOverrideReason != null) {
             return List.of();
         }
-        return BridgingDose.ofCourse(ctx.courseId()).stream()
+        return f.doses().stream()
                 .filter(d -> d.washoutEndsOn(days).isAfter(day1) && d.washoutOverrideReason == null)
                 .map(d -> new Finding("BRG-2", text.washoutTooShort(d.drug, d.lastDoseOn,
-                        java.time.temporal.ChronoUnit.DAYS.between(d.lastDoseOn, day1), day1, days,
-                        d.washoutEndsOn(days))))
+                        ChronoUnit.DAYS.between(d.lastDoseOn, day1), day1, days, d.washoutEndsOn(days))))
                 .toList();
     }
 }
