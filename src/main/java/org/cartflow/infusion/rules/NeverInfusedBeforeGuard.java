@@ -1,31 +1,42 @@
 package org.cartflow.infusion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.kernel.Course;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 
 /** Single use: neither this course nor any other course of the patient has been infused. */
 @Singleton
 @Enforces("NOREUSE-1")
-public class NeverInfusedBeforeGuard implements Guard {
+public class NeverInfusedBeforeGuard extends FactsGuard<NeverInfusedBeforeGuard.Facts> {
+
+    /** @param thisCourseInfused whether this course was infused; otherCoursesInfused: the patient's other ones */
+    public record Facts(boolean thisCourseInfused, List<Long> otherCoursesInfused) {
+    }
+
+    @Inject
+    InfusionFactsLoader loader;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(ctx.course().infusedAt != null, loader.otherCoursesInfused(ctx));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
-        if (ctx.course().infusedAt != null) {
+        if (f.thisCourseInfused()) {
             out.add(new Finding("NOREUSE-1", text.courseAlreadyInfused()));
         }
-        for (Course other : Course.ofPatient(ctx.patient().id)) {
-            if (!other.id.equals(ctx.course().id) && other.infusedAt != null) {
-                out.add(new Finding("NOREUSE-1", text.patientAlreadyInfused(other.id)));
-            }
+        for (long other : f.otherCoursesInfused()) {
+            out.add(new Finding("NOREUSE-1", text.patientAlreadyInfused(other)));
         }
         return out;
     }

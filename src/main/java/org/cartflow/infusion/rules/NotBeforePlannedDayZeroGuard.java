@@ -1,13 +1,15 @@
 package org.cartflow.infusion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
-import org.cartflow.lymphodepletion.LdOrder;
+import org.cartflow.lymphodepletion.LdFactsLoader;
 
 /**
  * LD-1: "starting 5 days before infusion ... infusion on day 0, i.e. 2 days after the last LD dose". No
@@ -16,14 +18,26 @@ import org.cartflow.lymphodepletion.LdOrder;
  */
 @Singleton
 @Enforces("LD-1")
-public class NotBeforePlannedDayZeroGuard implements Guard {
+public class NotBeforePlannedDayZeroGuard extends FactsGuard<NotBeforePlannedDayZeroGuard.Facts> {
+
+    /** @param plannedDayZero the verified LD order's planned infusion day, null when there is no verified order */
+    public record Facts(LocalDate plannedDayZero, LocalDate today) {
+    }
+
+    @Inject
+    LdFactsLoader ld;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        return LdOrder.verified(ctx.courseId()).map(o -> o.plannedInfusionOn)
-                .filter(day0 -> ctx.today().isBefore(day0))
-                .map(day0 -> List.of(new Finding("LD-1", Texts.of(InfusionText.class).beforePlannedDayZero(day0,
-                        ctx.today()))))
-                .orElse(List.of());
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(ld.verifiedOrder(ctx).map(o -> o.plannedInfusionOn).orElse(null), ctx.today());
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
+        if (f.plannedDayZero() == null || !f.today().isBefore(f.plannedDayZero())) {
+            return List.of();
+        }
+        return List.of(new Finding("LD-1", Texts.of(InfusionText.class).beforePlannedDayZero(f.plannedDayZero(),
+                f.today())));
     }
 }

@@ -1,0 +1,128 @@
+package org.cartflow.infusion.rules;
+
+import static org.cartflow.kernel.GuardAssert.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.cartflow.infusion.BagInfusion;
+import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionReadiness;
+import org.cartflow.product.ProductBag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The confirm-infusion-ready and record-infusion guards that judge over loaded facts (bags with their bedside steps,
+ * the latest infusion-day check, the planned day 0, tocilizumab on hand, earlier infusions), both ways. Plain JUnit.
+ */
+class InfusionFactsGuardsTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 8);
+    private static final Instant AT = Instant.parse("2026-06-08T01:00:00Z");
+
+    private static BagRecord bag(int position, ProductBag.State state, boolean completeSteps) {
+        ProductBag b = new ProductBag();
+        b.id = (long) position;
+        b.position = position;
+        b.bagCode = "BAG-" + position;
+        b.state = state;
+        BagInfusion s = new BagInfusion();
+        if (completeSteps) {
+            s.identityCosignedAt = s.inspectedAt = s.lineSetUpAt = s.bedsideCheckedAt = s.backPrimedAt = AT;
+            s.disposedAt = AT;
+        }
+        return new BagRecord(b, s);
+    }
+
+    @Test
+    void inf12EveryBagInfusedOrDiscardedAndAtLeastOneInfused() {
+        var g = new EveryBagAccountedGuard();
+        assertEquals(List.of(), ids(g, new EveryBagAccountedGuard.Facts(List.of(bag(1, ProductBag.State.INFUSED, true),
+                bag(2, ProductBag.State.DISCARDED, true)))));
+        assertEquals(List.of("INF-12"), ids(g, new EveryBagAccountedGuard.Facts(List.of(
+                bag(1, ProductBag.State.INFUSED, true), bag(2, ProductBag.State.STORED, false)))));
+        assertEquals(List.of("INF-12"), ids(g, new EveryBagAccountedGuard.Facts(List.of(
+                bag(1, ProductBag.State.DISCARDED, true)))), "nothing infused");
+    }
+
+    @Test
+    void inf4Inf5Inf8Inf9Inf10EveryInfusedBagHasItsBedsideSteps() {
+        List<BagRecord> done = List.of(bag(1, ProductBag.State.INFUSED, true), bag(2, ProductBag.State.DISCARDED, false));
+        List<BagRecord> bare = List.of(bag(1, ProductBag.State.INFUSED, false));
+        assertEquals(List.of(), ids(new IdentityCheckedTwiceGuard(), new IdentityCheckedTwiceGuard.Facts(done)),
+                "a discarded bag needs no bedside identity check");
+        assertEquals(List.of("INF-4", "INF-9"), ids(new IdentityCheckedTwiceGuard(),
+                new IdentityCheckedTwiceGuard.Facts(bare)));
+        assertEquals(List.of(), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(done)));
+        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(bare)));
+        BagRecord damaged = bag(1, ProductBag.State.INFUSED, true);
+        damaged.bag().neverInfusable = true;
+        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(List.of(damaged))));
+        assertEquals(List.of(), ids(new LineProcedureGuard(), new LineProcedureGuard.Facts(done)));
+        assertEquals(List.of("INF-8", "INF-10"), ids(new LineProcedureGuard(), new LineProcedureGuard.Facts(bare)));
+    }
+
+    @Test
+    void inf13EveryUsedOrDiscardedBagDisposedOf() {
+        var g = new LeftoversDisposedGuard();
+        assertEquals(List.of(), ids(g, new LeftoversDisposedGuard.Facts(List.of(bag(1, ProductBag.State.INFUSED, true),
+                bag(2, ProductBag.State.STORED, false)))), "a bag still stored is not waste yet");
+        assertEquals(List.of("INF-13"), ids(g, new LeftoversDisposedGuard.Facts(List.of(
+                bag(1, ProductBag.State.DISCARDED, false)))));
+    }
+
+    private static InfusionReadiness check(Instant performedAt) {
+        InfusionReadiness r = new InfusionReadiness();
+        r.performedAt = performedAt;
+        r.emergencyMeasuresReady = true;
+        return r;
+    }
+
+    @Test
+    void delay1And2ATodaysCheckInTheHospitalsZoneWithoutFindings() {
+        var g = new SameDayClinicalCheckGuard();
+        Instant midnight = ZonedDateTime.of(TODAY.atStartOfDay(), TOKYO).toInstant();
+        assertEquals(List.of(), ids(g, new SameDayClinicalCheckGuard.Facts(1L, check(midnight), TODAY, TOKYO)));
+        assertEquals(List.of("DELAY-1"), ids(g, new SameDayClinicalCheckGuard.Facts(1L, check(midnight.minusSeconds(1)),
+                TODAY, TOKYO)), "yesterday 23:59:59 in Tokyo");
+        InfusionReadiness fever = check(midnight);
+        fever.activeInfection = true;
+        assertEquals(List.of("DELAY-2"), ids(g, new SameDayClinicalCheckGuard.Facts(1L, fever, TODAY, TOKYO)));
+        assertEquals(List.of("DELAY-1"), ids(g, new SameDayClinicalCheckGuard.Facts(1L, null, TODAY, TOKYO)));
+    }
+
+    @Test
+    void inf2AnaphylaxisMeasuresReady() {
+        assertEquals(List.of(), ids(new AnaphylaxisReadyGuard(), new AnaphylaxisReadyGuard.Facts(true)));
+        assertEquals(List.of("INF-2"), ids(new AnaphylaxisReadyGuard(), new AnaphylaxisReadyGuard.Facts(false)));
+    }
+
+    @Test
+    void ld1NotBeforeThePlannedDayZero() {
+        var g = new NotBeforePlannedDayZeroGuard();
+        assertEquals(List.of(), ids(g, new NotBeforePlannedDayZeroGuard.Facts(TODAY, TODAY)));
+        assertEquals(List.of("LD-1"), ids(g, new NotBeforePlannedDayZeroGuard.Facts(TODAY.plusDays(1), TODAY)));
+        assertEquals(List.of(), ids(g, new NotBeforePlannedDayZeroGuard.Facts(null, TODAY)), "VerifiedLdOrderGuard's case");
+    }
+
+    @Test
+    void inf3TocilizumabOnHandAtTheSitesMinimum() {
+        var g = new TocilizumabOnHandGuard();
+        assertEquals(List.of(), ids(g, new TocilizumabOnHandGuard.Facts(1L, 1, 1)));
+        assertEquals(List.of("INF-3"), ids(g, new TocilizumabOnHandGuard.Facts(1L, 0, 1)));
+        assertEquals(List.of("INF-3"), ids(g, new TocilizumabOnHandGuard.Facts(1L, 1, 2)), "a site asking for two");
+        assertEquals(List.of(), ids(g, new TocilizumabOnHandGuard.Facts(1L, 2, 2)));
+    }
+
+    @Test
+    void noreuse1NeitherThisNorAnotherCourseOfThePatientInfused() {
+        var g = new NeverInfusedBeforeGuard();
+        assertEquals(List.of(), ids(g, new NeverInfusedBeforeGuard.Facts(false, List.of())));
+        assertEquals(List.of("NOREUSE-1"), ids(g, new NeverInfusedBeforeGuard.Facts(true, List.of())));
+        assertEquals(List.of("NOREUSE-1"), ids(g, new NeverInfusedBeforeGuard.Facts(false, List.of(7L))));
+    }
+}
