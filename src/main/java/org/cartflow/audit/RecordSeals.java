@@ -47,7 +47,6 @@ public class RecordSeals {
     @Inject
     AuditKeys keys;
 
-
     /**
      * Seals written from V2 on ("v2:" + HMAC) leave out the bookkeeping columns {@code version} and
      * {@code updated_at}: an edit that writes nothing clinical still bumps them (the course's version orders

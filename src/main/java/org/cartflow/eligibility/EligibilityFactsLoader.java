@@ -2,7 +2,6 @@ package org.cartflow.eligibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cartflow.kernel.Course;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.rules.LabelProfile;
 import org.cartflow.rules.LabelProfiles;
@@ -46,7 +45,6 @@ public class EligibilityFactsLoader {
                 pregnancy(ctx),
                 hypersensitivity(ctx),
                 TreatmentConsent.current(id).orElse(null),
-                Course.ofPatient(ctx.patient().id).stream()
-                        .filter(c -> !c.id.equals(id) && c.infusedAt != null).map(c -> c.id).toList());
+                ctx.course().otherCoursesInfused());
     }
 }

@@ -17,7 +17,12 @@ public record BagRecord(ProductBag bag, BagInfusion steps) {
     }
 
     public static List<BagRecord> infused(long courseId) {
-        return ofCourse(courseId).stream().filter(r -> r.bag.state == ProductBag.State.INFUSED).toList();
+        return infused(ofCourse(courseId));
+    }
+
+    /** Those of the bags that were infused. */
+    public static List<BagRecord> infused(List<BagRecord> bags) {
+        return bags.stream().filter(r -> r.bag.state == ProductBag.State.INFUSED).toList();
     }
 
     /** "Bag 1 (code)" in the request's language. */

@@ -3,7 +3,6 @@ package org.cartflow.infusion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.cartflow.kernel.Course;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.monitoring.TocilizumabStock;
 
@@ -18,8 +17,12 @@ public class InfusionFactsLoader {
     /** The course's bags, each with its bedside steps, in bag order. */
     public record Bags(List<BagRecord> all) {
 
+        public Bags {
+            all = List.copyOf(all);
+        }
+
         public List<BagRecord> infused() {
-            return all.stream().filter(r -> r.bag().state == org.cartflow.product.ProductBag.State.INFUSED).toList();
+            return BagRecord.infused(all);
         }
     }
 
@@ -38,8 +41,7 @@ public class InfusionFactsLoader {
 
     /** The patient's other courses in which the product was given. */
     public List<Long> otherCoursesInfused(GuardContext ctx) {
-        return Course.ofPatient(ctx.patient().id).stream()
-                .filter(c -> !c.id.equals(ctx.course().id) && c.infusedAt != null).map(c -> c.id).toList();
+        return ctx.course().otherCoursesInfused();
     }
 
     public int tocilizumabDosesOnHand(GuardContext ctx) {

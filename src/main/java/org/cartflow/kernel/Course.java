@@ -85,6 +85,15 @@ public class Course extends PanacheEntityBase {
         return list("patient.id = ?1 order by id", patientId);
     }
 
+    /**
+     * The ids of the patient's other courses in which the product was given (ELIG-2, NOREUSE-1). This course may not
+     * be persisted yet (its id null), so ids are compared as objects.
+     */
+    public List<Long> otherCoursesInfused() {
+        return ofPatient(patient.id).stream().filter(c -> !c.id.equals(id) && c.infusedAt != null).map(c -> c.id)
+                .toList();
+    }
+
     /** The patient's one open course (not in a terminal state), if any. */
     public static java.util.Optional<Course> active(long patientId) {
         return ofPatient(patientId).stream().filter(c -> !c.state.terminal()).findFirst();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import org.cartflow.common.JudgedUnder;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Texts;
@@ -35,9 +36,11 @@ public class Courses {
 
     public Course load(long courseId) {
         var em = Course.getEntityManager();
-        Course course = java.util.Optional.ofNullable(em.find(Course.class, courseId,
-                java.util.Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Course.WITH_PATIENT)))).orElseThrow(
-                () -> ProblemException.notFound(Texts.of(KernelText.class).course(), courseId));
+        Course course = em.find(Course.class, courseId,
+                Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Course.WITH_PATIENT)));
+        if (course == null) {
+            throw ProblemException.notFound(Texts.of(KernelText.class).course(), courseId);
+        }
         judgedUnder(course);
         return course;
     }

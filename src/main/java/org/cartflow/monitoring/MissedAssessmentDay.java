@@ -8,10 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /** A day since day 0 without a CRS/ICANS assessment, explained by a physician (MON-1, MON-3, MON-4). */
 @Entity
@@ -36,13 +33,5 @@ public class MissedAssessmentDay extends PanacheEntityBase {
 
     public static List<MissedAssessmentDay> ofCourse(long courseId) {
         return list("courseId = ?1 order by dayNumber", courseId);
-    }
-
-    /** Days 0 to {@code lastDay} with neither an assessment nor an explanation. */
-    public static List<Integer> unexplained(long courseId, int lastDay) {
-        Set<Integer> covered = new HashSet<>();
-        MonitoringAssessment.ofCourse(courseId).forEach(a -> covered.add(a.dayNumber));
-        ofCourse(courseId).forEach(m -> covered.add(m.dayNumber));
-        return IntStream.rangeClosed(0, lastDay).filter(d -> !covered.contains(d)).boxed().toList();
     }
 }

@@ -35,8 +35,4 @@ public class ResponseAssessment extends PanacheEntityBase {
     public static List<ResponseAssessment> ofCourse(long courseId) {
         return list("courseId = ?1 order by assessedOn, id", courseId);
     }
-
-    public static boolean progressed(long courseId) {
-        return count("courseId = ?1 and response = 'PD'", courseId) > 0;
-    }
 }

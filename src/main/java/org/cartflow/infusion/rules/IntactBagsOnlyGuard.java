@@ -1,43 +1,23 @@
 package org.cartflow.infusion.rules;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.cartflow.common.Texts;
-import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.FactsGuard;
-import org.cartflow.kernel.GuardContext;
 
 /** INF-5: every infused bag was inspected and found intact. */
 @Singleton
 @Enforces("INF-5")
-public class IntactBagsOnlyGuard extends FactsGuard<IntactBagsOnlyGuard.Facts> {
-
-    /** @param bags the course's bags with their bedside steps */
-    public record Facts(List<BagRecord> bags) {
-    }
-
-    @Inject
-    InfusionFactsLoader loader;
+public class IntactBagsOnlyGuard extends BagsGuard {
 
     @Override
-    protected Facts facts(GuardContext ctx) {
-        return new Facts(loader.bags(ctx).all());
-    }
-
-    @Override
-    public List<Finding> check(Facts f) {
+    public List<Finding> check(InfusionFactsLoader.Bags f) {
         var text = Texts.of(InfusionText.class);
-        return infused(f).stream()
+        return f.infused().stream()
                 .filter(r -> r.steps() == null || r.steps().inspectedAt == null || r.bag().neverInfusable)
                 .map(r -> new Finding("INF-5", text.notInspectedIntact(r.label())))
                 .toList();
-    }
-
-    private static List<BagRecord> infused(Facts f) {
-        return new InfusionFactsLoader.Bags(f.bags()).infused();
     }
 }

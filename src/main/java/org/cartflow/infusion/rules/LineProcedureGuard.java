@@ -1,6 +1,5 @@
 package org.cartflow.infusion.rules;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,31 +8,17 @@ import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.FactsGuard;
-import org.cartflow.kernel.GuardContext;
 
 /** INF-8, INF-10: every infused bag ran through a saline-primed line without a leukocyte filter and was back-primed. */
 @Singleton
 @Enforces({ "INF-8", "INF-10" })
-public class LineProcedureGuard extends FactsGuard<LineProcedureGuard.Facts> {
-
-    /** @param bags the course's bags with their bedside steps */
-    public record Facts(List<BagRecord> bags) {
-    }
-
-    @Inject
-    InfusionFactsLoader loader;
+public class LineProcedureGuard extends BagsGuard {
 
     @Override
-    protected Facts facts(GuardContext ctx) {
-        return new Facts(loader.bags(ctx).all());
-    }
-
-    @Override
-    public List<Finding> check(Facts f) {
+    public List<Finding> check(InfusionFactsLoader.Bags f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
-        for (BagRecord r : infused(f)) {
+        for (BagRecord r : f.infused()) {
             if (r.steps() == null || r.steps().lineSetUpAt == null) {
                 out.add(new Finding("INF-8", text.noLineSetup(r.label())));
             }
@@ -42,9 +27,5 @@ public class LineProcedureGuard extends FactsGuard<LineProcedureGuard.Facts> {
             }
         }
         return out;
-    }
-
-    private static List<BagRecord> infused(Facts f) {
-        return new InfusionFactsLoader.Bags(f.bags()).infused();
     }
 }

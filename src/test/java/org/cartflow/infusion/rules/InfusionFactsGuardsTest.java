@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionFactsLoader.Bags;
 import org.cartflow.infusion.InfusionReadiness;
 import org.cartflow.product.ProductBag;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,11 @@ class InfusionFactsGuardsTest {
     @Test
     void inf12EveryBagInfusedOrDiscardedAndAtLeastOneInfused() {
         var g = new EveryBagAccountedGuard();
-        assertEquals(List.of(), ids(g, new EveryBagAccountedGuard.Facts(List.of(bag(1, ProductBag.State.INFUSED, true),
+        assertEquals(List.of(), ids(g, new Bags(List.of(bag(1, ProductBag.State.INFUSED, true),
                 bag(2, ProductBag.State.DISCARDED, true)))));
-        assertEquals(List.of("INF-12"), ids(g, new EveryBagAccountedGuard.Facts(List.of(
+        assertEquals(List.of("INF-12"), ids(g, new Bags(List.of(
                 bag(1, ProductBag.State.INFUSED, true), bag(2, ProductBag.State.STORED, false)))));
-        assertEquals(List.of("INF-12"), ids(g, new EveryBagAccountedGuard.Facts(List.of(
+        assertEquals(List.of("INF-12"), ids(g, new Bags(List.of(
                 bag(1, ProductBag.State.DISCARDED, true)))), "nothing infused");
     }
 
@@ -53,25 +54,25 @@ class InfusionFactsGuardsTest {
     void inf4Inf5Inf8Inf9Inf10EveryInfusedBagHasItsBedsideSteps() {
         List<BagRecord> done = List.of(bag(1, ProductBag.State.INFUSED, true), bag(2, ProductBag.State.DISCARDED, false));
         List<BagRecord> bare = List.of(bag(1, ProductBag.State.INFUSED, false));
-        assertEquals(List.of(), ids(new IdentityCheckedTwiceGuard(), new IdentityCheckedTwiceGuard.Facts(done)),
+        assertEquals(List.of(), ids(new IdentityCheckedTwiceGuard(), new Bags(done)),
                 "a discarded bag needs no bedside identity check");
         assertEquals(List.of("INF-4", "INF-9"), ids(new IdentityCheckedTwiceGuard(),
-                new IdentityCheckedTwiceGuard.Facts(bare)));
-        assertEquals(List.of(), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(done)));
-        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(bare)));
+                new Bags(bare)));
+        assertEquals(List.of(), ids(new IntactBagsOnlyGuard(), new Bags(done)));
+        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new Bags(bare)));
         BagRecord damaged = bag(1, ProductBag.State.INFUSED, true);
         damaged.bag().neverInfusable = true;
-        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new IntactBagsOnlyGuard.Facts(List.of(damaged))));
-        assertEquals(List.of(), ids(new LineProcedureGuard(), new LineProcedureGuard.Facts(done)));
-        assertEquals(List.of("INF-8", "INF-10"), ids(new LineProcedureGuard(), new LineProcedureGuard.Facts(bare)));
+        assertEquals(List.of("INF-5"), ids(new IntactBagsOnlyGuard(), new Bags(List.of(damaged))));
+        assertEquals(List.of(), ids(new LineProcedureGuard(), new Bags(done)));
+        assertEquals(List.of("INF-8", "INF-10"), ids(new LineProcedureGuard(), new Bags(bare)));
     }
 
     @Test
     void inf13EveryUsedOrDiscardedBagDisposedOf() {
         var g = new LeftoversDisposedGuard();
-        assertEquals(List.of(), ids(g, new LeftoversDisposedGuard.Facts(List.of(bag(1, ProductBag.State.INFUSED, true),
+        assertEquals(List.of(), ids(g, new Bags(List.of(bag(1, ProductBag.State.INFUSED, true),
                 bag(2, ProductBag.State.STORED, false)))), "a bag still stored is not waste yet");
-        assertEquals(List.of("INF-13"), ids(g, new LeftoversDisposedGuard.Facts(List.of(
+        assertEquals(List.of("INF-13"), ids(g, new Bags(List.of(
                 bag(1, ProductBag.State.DISCARDED, false)))));
     }
 
