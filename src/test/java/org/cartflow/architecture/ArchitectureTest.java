@@ -3,6 +3,7 @@ package org.cartflow.architecture;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -23,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.cartflow.common.Problem;
 import org.cartflow.kernel.CommandGuard;
 import org.cartflow.kernel.FactsGuard;
+import org.cartflow.kernel.Guard;
 import org.cartflow.kernel.GuardEvaluator;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,9 @@ class ArchitectureTest {
         noClasses().that().implement(CommandGuard.class).should().callMethodWhere(query).check(CLASSES);
         // a transition guard over loaded facts gets them from its stage's loader bean, never by a query of its own
         noClasses().that().areAssignableTo(FactsGuard.class).should().callMethodWhere(query).check(CLASSES);
+        // and every transition guard is one: no guard reads the database inside its check
+        classes().that().implement(Guard.class).and().areNotInterfaces().and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should().beAssignableTo(FactsGuard.class).check(CLASSES);
         // no command guard holds a field today (its numbers come in its facts); one that adds state must keep it static
         fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic()
                 .allowEmptyShould(true).check(CLASSES);

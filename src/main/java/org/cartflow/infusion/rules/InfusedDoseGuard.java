@@ -5,11 +5,11 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
-import org.cartflow.kernel.InfusedDose;
 import org.cartflow.product.DoseRange;
 import org.cartflow.rules.LabelProfiles;
 
@@ -20,22 +20,31 @@ import org.cartflow.rules.LabelProfiles;
  */
 @Singleton
 @Enforces("DOSE-1")
-public class InfusedDoseGuard implements Guard {
+public class InfusedDoseGuard extends FactsGuard<InfusedDoseGuard.Facts> {
+
+    /** @param infusedE6 the CAR+ T cells (x 10^6) of the bags infused; @param range the course profile's range */
+    public record Facts(BigDecimal infusedE6, DoseRange range) {
+    }
 
     @Inject
-    InfusedDose dose;
+    InfusionFactsLoader loader;
 
     @Inject
     LabelProfiles profiles;
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        BigDecimal infused = dose.millions(ctx.courseId());
-        DoseRange range = DoseRange.of(profiles.get(ctx.course().labelProfile));
-        if (infused.signum() > 0 && range.below(infused)) {
+    protected Facts facts(GuardContext ctx) {
+        BigDecimal infused = loader.bags(ctx).infused().stream().map(r -> r.bag().carTE6)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Facts(infused, DoseRange.of(profiles.get(ctx.course().labelProfile)));
+    }
+
+    @Override
+    public List<Finding> check(Facts f) {
+        if (f.infusedE6().signum() > 0 && f.range().below(f.infusedE6())) {
             return List.of(new Finding("DOSE-1", Texts.of(InfusionText.class).infusedDoseBelowRange(
-                    infused.stripTrailingZeros().toPlainString(), range.minimumE6().toPlainString(),
-                    range.maximumE6().toPlainString())));
+                    f.infusedE6().stripTrailingZeros().toPlainString(), f.range().minimumE6().toPlainString(),
+                    f.range().maximumE6().toPlainString())));
         }
         return List.of();
     }

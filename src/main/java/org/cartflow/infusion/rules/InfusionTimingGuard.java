@@ -1,7 +1,9 @@
 package org.cartflow.infusion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +12,12 @@ import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.BedsideLimits;
+import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.infusion.Premedication;
 import org.cartflow.infusion.PremedicationGrace;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 import org.cartflow.rules.LabelProfiles;
 
@@ -22,20 +25,20 @@ import org.cartflow.rules.LabelProfiles;
  * INF-2: the first bag to be infused started 30-60 minutes after the premedication given before it, or within the
  * site's grace beyond that with the nurse's reason; INF-11: each bag ended within 60 minutes of its thaw start;
  * RATE-1: no bag ran faster than 10 mL/min (the numbers are the course's label profile's). Judged after the fact on
- * record-infusion: a finding is a deviation for review, never a refusal. The loader is the only part that queries;
- * {@link #judge} is a pure function of the facts, unit-tested without a container.
+ * record-infusion: a finding is a deviation for review, never a refusal.
  */
 @Singleton
 @Enforces({ "INF-2", "INF-11", "RATE-1" })
-public class InfusionTimingGuard implements Guard {
+public class InfusionTimingGuard extends FactsGuard<InfusionTimingGuard.Facts> {
 
-    private final PremedicationGrace grace;
-    private final LabelProfiles profiles;
+    @Inject
+    PremedicationGrace grace;
 
-    public InfusionTimingGuard(PremedicationGrace grace, LabelProfiles profiles) {
-        this.grace = grace;
-        this.profiles = profiles;
-    }
+    @Inject
+    LabelProfiles profiles;
+
+    @Inject
+    InfusionFactsLoader loader;
 
     /**
      * What the guard judges: the infused bags with their bedside records, the premedication given before the first
@@ -46,16 +49,22 @@ public class InfusionTimingGuard implements Guard {
     }
 
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        return judge(load(ctx));
+    protected Facts facts(GuardContext ctx) {
+        List<BagRecord> infused = loader.bags(ctx).infused();
+        Premedication premed = firstStart(infused).map(first -> before(loader.premedications(ctx),
+                first.infusionStartedAt)).orElse(null);
+        return new Facts(infused, premed, grace.grace(), BedsideLimits.of(profiles.get(ctx.course().labelProfile)));
     }
 
-    /** The only part that queries. */
-    Facts load(GuardContext ctx) {
-        List<BagRecord> infused = BagRecord.infused(ctx.courseId());
-        Premedication premed = firstStart(infused)
-                .flatMap(first -> Premedication.before(ctx.courseId(), first.infusionStartedAt)).orElse(null);
-        return new Facts(infused, premed, grace.grace(), BedsideLimits.of(profiles.get(ctx.course().labelProfile)));
+    /** The premedication that preceded {@code at}: the latest given at or before it (a later one does not count). */
+    static Premedication before(List<Premedication> oldestFirst, Instant at) {
+        Premedication out = null;
+        for (Premedication p : oldestFirst) {
+            if (!p.givenAt.isAfter(at)) {
+                out = p;
+            }
+        }
+        return out;
     }
 
     /** The first bag is the one whose infusion started first, whatever its position on the certificate. */
@@ -64,7 +73,8 @@ public class InfusionTimingGuard implements Guard {
                 .min(Comparator.comparing(s -> s.infusionStartedAt));
     }
 
-    public static List<Finding> judge(Facts f) {
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         firstStart(f.infused()).ifPresent(first -> {

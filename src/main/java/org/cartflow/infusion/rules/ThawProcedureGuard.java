@@ -1,5 +1,6 @@
 package org.cartflow.infusion.rules;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +9,10 @@ import java.util.List;
 import org.cartflow.common.Texts;
 import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
+import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
-import org.cartflow.infusion.Premedication;
 import org.cartflow.kernel.Enforces;
-import org.cartflow.kernel.Guard;
+import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.GuardContext;
 
 /**
@@ -19,11 +20,11 @@ import org.cartflow.kernel.GuardContext;
  * 37 C by an allowed method until complete; INF-6: no bag's thaw started while the bag thawed before it was still
  * being infused. Bags are judged in the order they were actually thawed, whatever their certificate positions,
  * and each by the premedication that preceded it (a premedication repeated later does not make an earlier thaw
- * early). The loader ({@link #check}) is the only part that queries; {@link #judge} is a pure function of the facts.
+ * early).
  */
 @Singleton
 @Enforces({ "INF-1", "INF-6", "INF-7" })
-public class ThawProcedureGuard implements Guard {
+public class ThawProcedureGuard extends FactsGuard<ThawProcedureGuard.Facts> {
 
     /**
      * What the guard judges: the infused bags with their bedside records, and when each premedication of the course
@@ -32,13 +33,16 @@ public class ThawProcedureGuard implements Guard {
     public record Facts(List<BagRecord> infused, List<Instant> premedicationsGivenAt) {
     }
 
+    @Inject
+    InfusionFactsLoader loader;
+
     @Override
-    public List<Finding> check(GuardContext ctx) {
-        return judge(new Facts(BagRecord.infused(ctx.courseId()),
-                Premedication.ofCourse(ctx.courseId()).stream().map(p -> p.givenAt).toList()));
+    protected Facts facts(GuardContext ctx) {
+        return new Facts(loader.bags(ctx).infused(), loader.premedications(ctx).stream().map(p -> p.givenAt).toList());
     }
 
-    public static List<Finding> judge(Facts f) {
+    @Override
+    public List<Finding> check(Facts f) {
         var text = Texts.of(InfusionText.class);
         List<Finding> out = new ArrayList<>();
         List<BagRecord> thawed = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.cartflow.infusion.rules;
 import static org.cartflow.kernel.GuardAssert.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,9 @@ import org.cartflow.infusion.BagInfusion;
 import org.cartflow.infusion.BagRecord;
 import org.cartflow.infusion.InfusionFactsLoader.Bags;
 import org.cartflow.infusion.InfusionReadiness;
+import org.cartflow.infusion.Premedication;
+import org.cartflow.product.DoseRange;
+import org.cartflow.rules.LabelProfiles;
 import org.cartflow.product.ProductBag;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +129,40 @@ class InfusionFactsGuardsTest {
         assertEquals(List.of(), ids(g, new NeverInfusedBeforeGuard.Facts(false, List.of())));
         assertEquals(List.of("NOREUSE-1"), ids(g, new NeverInfusedBeforeGuard.Facts(true, List.of())));
         assertEquals(List.of("NOREUSE-1"), ids(g, new NeverInfusedBeforeGuard.Facts(false, List.of(7L))));
+    }
+
+    @Test
+    void dose1InfusedDoseBelowTheProfilesRangeIsAFinding() {
+        var g = new InfusedDoseGuard();
+        DoseRange range = DoseRange.of(new LabelProfiles().get("abecma-jp-2022"));
+        assertEquals(List.of(), ids(g, new InfusedDoseGuard.Facts(new BigDecimal("280"), range)), "the minimum itself");
+        assertEquals(List.of("DOSE-1"), ids(g, new InfusedDoseGuard.Facts(new BigDecimal("279.9"), range)));
+        assertEquals(List.of(), ids(g, new InfusedDoseGuard.Facts(BigDecimal.ZERO, range)),
+                "nothing infused is INF-12's finding, not a dose");
+    }
+
+    @Test
+    void ld1Delay1Delay2ALaterDayNeedsARecordedDelayThatIsNotStale() {
+        var g = new DelayRecordedAfterDayZeroGuard();
+        LocalDate day0 = TODAY.minusDays(1);
+        assertEquals(List.of(), ids(g, new DelayRecordedAfterDayZeroGuard.Facts(TODAY, TODAY, null, null, 7)),
+                "on day 0 no delay is needed");
+        assertEquals(List.of(), ids(g, new DelayRecordedAfterDayZeroGuard.Facts(null, TODAY, null, null, 7)));
+        assertEquals(List.of("LD-1"), ids(g, new DelayRecordedAfterDayZeroGuard.Facts(day0, TODAY, null, null, 7)));
+        assertEquals(List.of(), ids(g, new DelayRecordedAfterDayZeroGuard.Facts(day0, TODAY, TODAY.minusDays(7), "dr",
+                7)), "recorded 7 days ago: still current");
+        assertEquals(List.of("LD-1"), ids(g, new DelayRecordedAfterDayZeroGuard.Facts(day0, TODAY, TODAY.minusDays(8),
+                "dr", 7)), "8 days ago: record it again");
+    }
+
+    @Test
+    void inf2TheFirstBagIsJudgedByThePremedicationGivenBeforeItsStart() {
+        Premedication early = new Premedication();
+        early.givenAt = AT.minusSeconds(3600);
+        Premedication later = new Premedication();
+        later.givenAt = AT.plusSeconds(60);
+        assertEquals(early, InfusionTimingGuard.before(List.of(early, later), AT));
+        assertEquals(early, InfusionTimingGuard.before(List.of(early), early.givenAt), "given at the same instant");
+        assertEquals(null, InfusionTimingGuard.before(List.of(later), AT));
     }
 }

@@ -45,7 +45,7 @@ class InfusionTimingGuardTest {
     }
 
     private static List<String> ids(List<BagRecord> bags, Premedication premed) {
-        return InfusionTimingGuard.judge(new InfusionTimingGuard.Facts(bags, premed, GRACE, LIMITS)).stream()
+        return new InfusionTimingGuard().check(new InfusionTimingGuard.Facts(bags, premed, GRACE, LIMITS)).stream()
                 .map(Guard.Finding::ruleId).toList();
     }
 

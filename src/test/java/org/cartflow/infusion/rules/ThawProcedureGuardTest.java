@@ -29,7 +29,7 @@ class ThawProcedureGuardTest {
     }
 
     private static List<String> ids(List<BagRecord> bags, Instant... premedications) {
-        return ThawProcedureGuard.judge(new ThawProcedureGuard.Facts(bags, List.of(premedications))).stream()
+        return new ThawProcedureGuard().check(new ThawProcedureGuard.Facts(bags, List.of(premedications))).stream()
                 .map(Guard.Finding::ruleId).toList();
     }
 
