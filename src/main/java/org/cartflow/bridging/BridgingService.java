@@ -13,8 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.kernel.JourneyFlags;
-import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.bridging.BridgingRequests.*;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
@@ -33,7 +32,6 @@ import org.cartflow.bridging.rules.LdPlanWashoutGuard;
 @ApplicationScoped
 public class BridgingService {
 
-    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> BRIDGING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
             CourseState.MANUFACTURING, CourseState.MANUFACTURING_FAILED, CourseState.PRODUCT_RECEIVED);
 
@@ -50,7 +48,7 @@ public class BridgingService {
     CurrentUser user;
 
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
 
     @Inject
     Clock clock;
@@ -65,8 +63,14 @@ public class BridgingService {
     @Transactional
     public BridgingView addDose(long courseId, String ifMatch, DoseRequest r) {
         var text = Texts.of(BridgingText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordBridging());
-        Course course = edit(courseId, ifMatch, text.whatBridging());
+        return runner.run(BridgingCommands.RECORD_DOSE, text.actionRecordBridging(), courseId, ifMatch,
+                step -> recordDose(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome recordDose(CommandRunner.Step step, DoseRequest r) {
+        var text = Texts.of(BridgingText.class);
+        Course course = step.course();
+        requireBridgingState(course, text.whatBridging());
         PlausibleDates.date("startedOn", r.startedOn());
         PlausibleDates.date("lastDoseOn", r.lastDoseOn());
         if (r.lastDoseOn().isBefore(r.startedOn())) {
@@ -77,7 +81,7 @@ public class BridgingService {
         if (classOverride != null && r.drugClass().namedByLabel()) {
             throw ProblemException.invalid("classOverrideReason", text.classOverrideOnlyForOther());
         }
-        LdPlan plan = LdPlan.current(courseId).orElse(null);
+        LdPlan plan = LdPlan.current(course.id).orElse(null);
         var facts = new BridgingDoseGuard.Facts(r.drug(), r.drugClass().namedByLabel(), classOverride != null,
                 r.lastDoseOn(), plan == null ? null : plan.plannedDay1, washoutOverride != null, washoutDays(course));
         if (washoutOverride != null && !facts.shortWashout()) {
@@ -89,7 +93,7 @@ public class BridgingService {
         }
         guards.require(BridgingCommands.RECORD_DOSE, BridgingDoseGuard.class, facts);
         BridgingDose d = new BridgingDose();
-        d.courseId = courseId;
+        d.courseId = course.id;
         d.drug = r.drug();
         d.drugClass = r.drugClass();
         d.dose = r.dose();
@@ -97,9 +101,9 @@ public class BridgingService {
         d.lastDoseOn = r.lastDoseOn();
         d.classOverrideReason = classOverride;
         d.washoutOverrideReason = washoutOverride;
-        d.overrideBy = classOverride != null || washoutOverride != null ? user.name() : null;
-        d.recordedBy = user.name();
-        d.recordedAt = clock.instant();
+        d.overrideBy = classOverride != null || washoutOverride != null ? step.user() : null;
+        d.recordedBy = step.user();
+        d.recordedAt = step.now();
         d.persist();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("dose", r);
@@ -113,22 +117,28 @@ public class BridgingService {
         if (!overrides.isEmpty()) {
             details.put("overrides", overrides);
         }
-        return done(course, role, "bridging.dose.recorded", classOverride != null ? classOverride : washoutOverride,
-                details);
+        return new CommandRunner.Outcome("bridging.dose.recorded",
+                classOverride != null ? classOverride : washoutOverride, details);
     }
 
     @Transactional
     public BridgingView planLd(long courseId, String ifMatch, LdPlanRequest r) {
         var text = Texts.of(BridgingText.class);
-        String role = user.requireRole(RECORDERS, text.actionPlanLd());
-        Course course = edit(courseId, ifMatch, text.whatLdPlan());
-        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        return runner.run(BridgingCommands.PLAN_LD, text.actionPlanLd(), courseId, ifMatch, step -> recordLdPlan(step, r),
+                this::view);
+    }
+
+    private CommandRunner.Outcome recordLdPlan(CommandRunner.Step step, LdPlanRequest r) {
+        var text = Texts.of(BridgingText.class);
+        Course course = step.course();
+        requireBridgingState(course, text.whatLdPlan());
+        LocalDate today = step.now().atZone(course.zone()).toLocalDate();
         PlausibleDates.date("plannedLdDay1", r.plannedLdDay1());
         if (r.plannedLdDay1().isBefore(today)) {
             throw ProblemException.invalid("plannedLdDay1", Texts.of(CommonText.class).isInThePast());
         }
         String override = blankToNull(r.washoutOverrideReason());
-        LocalDate earliest = BridgingDose.earliestLdStart(courseId, washoutDays(course)).orElse(null);
+        LocalDate earliest = BridgingDose.earliestLdStart(course.id, washoutDays(course)).orElse(null);
         var facts = new LdPlanWashoutGuard.Facts(r.plannedLdDay1(), earliest, override != null);
         if (override != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason", text.washoutOverrideOnlyBeforeWashoutEnd());
@@ -138,19 +148,19 @@ public class BridgingService {
         }
         guards.require(BridgingCommands.PLAN_LD, LdPlanWashoutGuard.class, facts);
         LdPlan p = new LdPlan();
-        p.courseId = courseId;
+        p.courseId = course.id;
         p.plannedDay1 = r.plannedLdDay1();
         p.washoutOverrideReason = override;
-        p.overrideBy = override == null ? null : user.name();
-        p.recordedBy = user.name();
-        p.recordedAt = clock.instant();
+        p.overrideBy = override == null ? null : step.user();
+        p.recordedBy = step.user();
+        p.recordedAt = step.now();
         p.persist();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("plannedLdDay1", r.plannedLdDay1());
         if (override != null) {
             details.put("overrides", List.of(Map.of("ruleId", "BRG-2", "reason", override)));
         }
-        return done(course, role, "bridging.ld-plan.recorded", override, details);
+        return new CommandRunner.Outcome("bridging.ld-plan.recorded", override, details);
     }
 
     @Transactional
@@ -158,21 +168,11 @@ public class BridgingService {
         return view(courses.load(courseId));
     }
 
-    private Course edit(long courseId, String ifMatch, String what) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static void requireBridgingState(Course course, String what) {
         if (!BRIDGING.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", BRIDGING.stream().map(Enum::name).toList()), course.state));
         }
-        return course;
-    }
-
-    private BridgingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        BridgingDose.flush();
-        var view = view(course);
-        // appended last: the audit chain's lock is then held only for the append and the commit
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
-        return view;
     }
 
     private static String blankToNull(String s) {

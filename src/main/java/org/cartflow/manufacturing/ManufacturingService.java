@@ -16,14 +16,11 @@ import org.cartflow.apheresis.ApheresisCollection;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.apheresis.DonationIdentificationNumber;
 import org.cartflow.kernel.JourneyFlags;
-import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.audit.SignatureMeaning;
 import org.cartflow.audit.Signatures;
 import org.cartflow.common.CommonText;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.ProblemException;
-import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.CourseState;
@@ -41,7 +38,6 @@ public class ManufacturingService {
     /** The record type an out-of-specification release signature is linked to. */
     static final String SIGNED_RUN = "manufacturing-order";
 
-    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> FIRST_RUN = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING);
     private static final EnumSet<CourseState> REPORTING = EnumSet.of(CourseState.COLLECTION, CourseState.MANUFACTURING,
             CourseState.MANUFACTURING_FAILED);
@@ -58,10 +54,7 @@ public class ManufacturingService {
     StepChecks stepChecks;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditTrail audit;
+    CommandRunner runner;
 
     @Inject
     Clock clock;
@@ -78,9 +71,14 @@ public class ManufacturingService {
 
     @Transactional
     public ManufacturingView order(long courseId, String ifMatch, OrderRequest r) {
+        return runner.run(ManufacturingCommands.ORDER_RUN, Texts.of(ManufacturingText.class).actionOrderRun(), courseId,
+                ifMatch, step -> orderRun(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome orderRun(CommandRunner.Step step, OrderRequest r) {
         var text = Texts.of(ManufacturingText.class);
-        String role = user.requireRole(RECORDERS, text.actionOrderRun());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         List<ManufacturingOrder> runs = ManufacturingOrder.ofCourse(courseId);
         ManufacturingOrder previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         RunSource source = r.source() == null ? (previous == null ? RunSource.ORIGINAL_COLLECTION : null) : r.source();
@@ -114,7 +112,7 @@ public class ManufacturingService {
         String din = DonationIdentificationNumber.normalise(r.din());
         guards.require(ManufacturingCommands.ORDER_RUN, StartingMaterialIdentityGuard.class, new StartingMaterialIdentityGuard.Facts(
                 chain.mismatches(courseId, r.chainOfIdentityId(), din), din, source, material.din));
-        Instant now = clock.instant();
+        Instant now = step.now();
         ManufacturingOrder o = new ManufacturingOrder();
         o.courseId = courseId;
         o.runNumber = previous == null ? 1 : previous.runNumber + 1;
@@ -125,18 +123,22 @@ public class ManufacturingService {
         o.status = ManufacturingStatus.IN_MANUFACTURING;
         o.orderedAt = now;
         o.statusChangedAt = now;
-        o.recordedBy = user.name();
+        o.recordedBy = step.user();
         o.recordedAt = now;
         o.persist();
-        return done(course, role, "manufacturing.run.ordered", null,
-                Map.of("runNumber", o.runNumber, "source", source, "chainOfIdentityId", o.coiId, "din", o.din));
+        return new CommandRunner.Outcome("manufacturing.run.ordered", null, Map.of("runNumber", o.runNumber, "source", source, "chainOfIdentityId", o.coiId, "din", o.din));
     }
 
     @Transactional
     public ManufacturingView updateStatus(long courseId, long orderId, String ifMatch, StatusRequest r) {
+        return runner.run(ManufacturingCommands.REPORT_STATUS, Texts.of(ManufacturingText.class).actionReportStatus(),
+                courseId, ifMatch, step -> reportStatus(step, orderId, r), this::view);
+    }
+
+    private CommandRunner.Outcome reportStatus(CommandRunner.Step step, long orderId, StatusRequest r) {
         var text = Texts.of(ManufacturingText.class);
-        String role = user.requireRole(RECORDERS, text.actionReportStatus());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         requireState(course, REPORTING, text.whatStatus());
         ManufacturingOrder o = run(courseId, orderId);
         if (!o.status.mayBecome(r.status())) {
@@ -150,7 +152,7 @@ public class ManufacturingService {
         if (results && r.status() == ManufacturingStatus.IN_MANUFACTURING) {
             throw ProblemException.invalid("carTCellYieldMillions", text.resultsWithReleaseTesting());
         }
-        Instant now = clock.instant();
+        Instant now = step.now();
         o.status = r.status();
         o.statusChangedAt = now;
         o.statusNote = note;
@@ -169,36 +171,38 @@ public class ManufacturingService {
         if (o.justifiesSecondRun(ManufacturingOrder.minimumYieldE6(profiles.get(course.labelProfile)))) {
             details.put("secondRunPossible", "MFG-1");
         }
-        return done(course, role, "manufacturing.run.status-changed", note, details);
+        return new CommandRunner.Outcome("manufacturing.run.status-changed", note, details);
     }
 
     @Transactional
     public ManufacturingView reviewDeviation(long courseId, long orderId, String ifMatch, DeviationReviewRequest r) {
-        String role = user.requireRole(RECORDERS, Texts.of(ManufacturingText.class).actionRecordDeviationReview());
-        Course course = courses.beginEdit(courseId, ifMatch);
-        ManufacturingOrder o = outOfSpec(courseId, orderId);
-        o.deviationSummary = r.deviationSummary();
-        o.patientConditionReview = r.patientConditionReview();
-        o.deviationReviewedBy = user.name();
-        o.deviationReviewedAt = clock.instant();
-        return done(course, role, "manufacturing.deviation.reviewed", null,
-                Map.of("runNumber", o.runNumber, "review", r, "ruleId", "MFG-2"));
+        return runner.run(ManufacturingCommands.REVIEW_DEVIATION,
+                Texts.of(ManufacturingText.class).actionRecordDeviationReview(), courseId, ifMatch, step -> {
+                    ManufacturingOrder o = outOfSpec(courseId, orderId);
+                    o.deviationSummary = r.deviationSummary();
+                    o.patientConditionReview = r.patientConditionReview();
+                    o.deviationReviewedBy = step.user();
+                    o.deviationReviewedAt = step.now();
+                    return new CommandRunner.Outcome("manufacturing.deviation.reviewed", null,
+                            Map.of("runNumber", o.runNumber, "review", r, "ruleId", "MFG-2"));
+                }, this::view);
     }
 
     @Transactional
     public ManufacturingView releaseByException(long courseId, long orderId, String ifMatch, ExceptionReleaseRequest r) {
-        var text = Texts.of(ManufacturingText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAcceptOutOfSpec());
-        Course course = courses.beginEdit(courseId, ifMatch);
-        ManufacturingOrder o = outOfSpec(courseId, orderId);
-        guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, DeviationReviewedFirstGuard.class,
-                new DeviationReviewedFirstGuard.Facts(o.deviationReviewedAt != null));
-        var signature = signatures.sign(SignatureMeaning.OUT_OF_SPEC_RELEASE_AGREED, role, courseId, SIGNED_RUN, o.id);
-        o.physicianAgreementReason = r.reason();
-        o.physicianAgreedBy = user.name();
-        o.physicianAgreedAt = clock.instant();
-        return done(course, role, "manufacturing.exception-release.agreed", r.reason(),
-                Map.of("runNumber", o.runNumber, "ruleId", "MFG-2", "signatureId", signature.id()));
+        return runner.run(ManufacturingCommands.RELEASE_BY_EXCEPTION,
+                Texts.of(ManufacturingText.class).actionAcceptOutOfSpec(), courseId, ifMatch, step -> {
+                    ManufacturingOrder o = outOfSpec(courseId, orderId);
+                    guards.require(ManufacturingCommands.RELEASE_BY_EXCEPTION, DeviationReviewedFirstGuard.class,
+                            new DeviationReviewedFirstGuard.Facts(o.deviationReviewedAt != null));
+                    var signature = signatures.sign(SignatureMeaning.OUT_OF_SPEC_RELEASE_AGREED, step.role(), courseId,
+                            SIGNED_RUN, o.id);
+                    o.physicianAgreementReason = r.reason();
+                    o.physicianAgreedBy = step.user();
+                    o.physicianAgreedAt = step.now();
+                    return new CommandRunner.Outcome("manufacturing.exception-release.agreed", r.reason(),
+                            Map.of("runNumber", o.runNumber, "ruleId", "MFG-2", "signatureId", signature.id()));
+                }, this::view);
     }
 
     @Transactional
@@ -228,14 +232,6 @@ public class ManufacturingService {
             throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", open.stream().map(Enum::name).toList()), course.state));
         }
-    }
-
-    private ManufacturingView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        ManufacturingOrder.flush();
-        var view = view(course);
-        // appended last: the audit chain's lock is then held only for the append and the commit
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
-        return view;
     }
 
     private ManufacturingView view(Course course) {

@@ -22,7 +22,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.cartflow.common.Problem;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
+import org.cartflow.common.CurrentUser;
 import org.cartflow.kernel.CommandGuard;
+import org.cartflow.kernel.Courses;
 import org.cartflow.kernel.FactsGuard;
 import org.cartflow.kernel.Guard;
 import org.cartflow.kernel.GuardEvaluator;
@@ -42,7 +47,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
     /** Shared packages every stage may use. */
-    private static final Set<String> SHARED = Set.of("common", "rules", "kernel", "audit", "schedule");
+    private static final Set<String> SHARED = Set.of("common", "rules", "kernel", "audit", "schedule", "command");
 
     /** What each package may import besides itself (stages: besides {@link #SHARED}); edges (ui, demo) are free. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -51,6 +56,7 @@ class ArchitectureTest {
             Map.entry("kernel", Set.of("common", "rules")),
             Map.entry("audit", Set.of("common", "kernel")),
             Map.entry("schedule", Set.of("common", "kernel", "audit")),
+            Map.entry("command", Set.of("common", "kernel", "audit")),
             Map.entry("eligibility", SHARED),
             Map.entry("apheresis", SHARED),
             Map.entry("manufacturing", union(SHARED, "apheresis")),
@@ -130,6 +136,20 @@ class ArchitectureTest {
         // no command guard holds a field today (its numbers come in its facts); one that adds state must keep it static
         fields().that().areDeclaredInClassesThat().implement(CommandGuard.class).should().beStatic()
                 .allowEmptyShould(true).check(CLASSES);
+    }
+
+    /** Stages whose commands all run through {@link CommandRunner} (issue 19 item 1; the others still do it inline). */
+    private static final String[] ON_THE_RUNNER = { ROOT + ".bridging..", ROOT + ".manufacturing.." };
+
+    /** A stage on the runner neither checks roles nor appends audit events itself: the runner does both, once. */
+    @Test
+    void stagesOnTheRunnerLeaveRoleAndAuditToIt() {
+        noClasses().that().resideInAnyPackage(ON_THE_RUNNER).should().callMethod(CurrentUser.class, "requireRole",
+                java.util.Collection.class, String.class)
+                .orShould().callMethod(AuditTrail.class, "append", AuditEntry.class)
+                .orShould().callMethod(Courses.class, "beginEdit", long.class, String.class)
+                .because("CommandRunner checks the command's declared roles and If-Match and appends its audit event")
+                .check(CLASSES);
     }
 
     /** A package nobody listed would escape the rules above: every package is either listed or an edge. */

@@ -1,0 +1,67 @@
+package org.cartflow.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import org.cartflow.audit.AuditEntry;
+import org.cartflow.audit.AuditTrail;
+import org.cartflow.common.CurrentUser;
+import org.cartflow.kernel.Command;
+import org.cartflow.kernel.Course;
+import org.cartflow.kernel.Courses;
+
+/**
+ * Runs a declared stage command the one way every command is run: the caller's role against the command's declared
+ * roles, the course's version against If-Match, then the stage's handler (its own checks, the command's guards over
+ * the facts it loaded, the records it writes), a flush, the response view, and last the typed audit event (appended
+ * last so the audit chain's lock is held only for the append and the commit). Called inside the caller's transaction.
+ */
+@ApplicationScoped
+public class CommandRunner {
+
+    /** What the handler works with: the course being edited, the role the caller acts in, who, and when. */
+    public record Step(Course course, String role, String user, Instant now) {
+    }
+
+    /** What the handler did, for the audit event: its action, the reason given (or null) and its details. */
+    public record Outcome(String action, String reason, Map<String, ?> details) {
+    }
+
+    @FunctionalInterface
+    public interface Handler {
+        Outcome handle(Step step);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param action what the command does, in the caller's language, for the refusal when the role may not
+     */
+    public <V> V run(Command command, String action, long courseId, String ifMatch, Handler handler,
+            Function<Course, V> view) {
+        if (command.roles().isEmpty()) {
+            throw new IllegalStateException("command " + command.slug() + " declares no roles");
+        }
+        String role = user.requireRole(command.roles(), action);
+        Course course = courses.beginEdit(courseId, ifMatch);
+        Outcome outcome = handler.handle(new Step(course, role, user.name(), clock.instant()));
+        Course.getEntityManager().flush();
+        V out = view.apply(course);
+        audit.append(AuditEntry.record(user.name(), role, outcome.action(), course.patient.id, course.id,
+                outcome.reason(), outcome.details()));
+        return out;
+    }
+}
