@@ -17,8 +17,7 @@ import org.cartflow.apheresis.ApheresisRequests.*;
 import org.cartflow.apheresis.rules.InfectionScreeningOnFileGuard;
 import org.cartflow.apheresis.rules.LeukapheresisConsentGuard;
 import org.cartflow.apheresis.rules.NonMobilizedCollectionGuard;
-import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
@@ -43,7 +42,6 @@ import org.cartflow.kernel.Refusals;
 @ApplicationScoped
 public class ApheresisService {
 
-    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> WORK_UP = EnumSet.of(CourseState.SCREENING, CourseState.ELIGIBLE,
             CourseState.COLLECTION, CourseState.MANUFACTURING_FAILED);
     private static final EnumSet<CourseState> BOOKING = EnumSet.of(CourseState.ELIGIBLE, CourseState.COLLECTION,
@@ -63,7 +61,7 @@ public class ApheresisService {
     CurrentUser user;
 
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
 
     @Inject
     Clock clock;
@@ -90,198 +88,207 @@ public class ApheresisService {
     @Transactional
     public ApheresisView recordInfectionTest(long courseId, String ifMatch, InfectionTestRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordInfectionScreening());
-        Course course = edit(courseId, ifMatch, WORK_UP, text.whatInfectionScreening());
-        PlausibleDates.date("testedOn", r.testedOn());
-        if (r.testedOn().isAfter(today(course))) {
-            throw ProblemException.invalid("testedOn", text.isAfterToday());
-        }
-        InfectionTest t = new InfectionTest();
-        t.marker = r.marker();
-        t.result = r.result();
-        t.testedOn = r.testedOn();
-        persist(t, courseId);
-        return done(course, role, "apheresis.infection-test.recorded", null, Map.of("infectionTest", r));
+        return runner.run(ApheresisCommands.RECORD_INFECTION_TEST, text.actionRecordInfectionScreening(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), WORK_UP, text.whatInfectionScreening());
+            PlausibleDates.date("testedOn", r.testedOn());
+            if (r.testedOn().isAfter(today(course))) {
+                throw ProblemException.invalid("testedOn", text.isAfterToday());
+            }
+            InfectionTest t = new InfectionTest();
+            t.marker = r.marker();
+            t.result = r.result();
+            t.testedOn = r.testedOn();
+            persist(t, courseId);
+            return new CommandRunner.Outcome("apheresis.infection-test.recorded", null, Map.of("infectionTest", r));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView recordConsent(long courseId, String ifMatch, LeukapheresisConsentRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordConsent());
-        Course course = edit(courseId, ifMatch, WORK_UP, text.whatConsent());
-        PlausibleDates.date("signedOn", r.signedOn());
-        if (r.signedOn().isAfter(today(course))) {
-            throw ProblemException.invalid("signedOn", text.isAfterToday());
-        }
-        LeukapheresisConsent c = new LeukapheresisConsent();
-        c.signedOn = r.signedOn();
-        c.signerName = r.signerName();
-        c.witnessName = r.witnessName();
-        c.explainedBy = r.explainedBy();
-        c.documentReference = r.documentReference();
-        c.written = r.written();
-        c.useOfCellsExplained = r.useOfCellsExplained();
-        persist(c, courseId);
-        return done(course, role, "apheresis.consent.recorded", null, Map.of("consent", r));
+        return runner.run(ApheresisCommands.RECORD_CONSENT, text.actionRecordConsent(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), WORK_UP, text.whatConsent());
+            PlausibleDates.date("signedOn", r.signedOn());
+            if (r.signedOn().isAfter(today(course))) {
+                throw ProblemException.invalid("signedOn", text.isAfterToday());
+            }
+            LeukapheresisConsent c = new LeukapheresisConsent();
+            c.signedOn = r.signedOn();
+            c.signerName = r.signerName();
+            c.witnessName = r.witnessName();
+            c.explainedBy = r.explainedBy();
+            c.documentReference = r.documentReference();
+            c.written = r.written();
+            c.useOfCellsExplained = r.useOfCellsExplained();
+            persist(c, courseId);
+            return new CommandRunner.Outcome("apheresis.consent.recorded", null, Map.of("consent", r));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView bookSlot(long courseId, String ifMatch, SlotRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionScheduleLeukapheresis());
-        Course course = edit(courseId, ifMatch, BOOKING, text.whatScheduling());
-        PlausibleDates.date("date", r.date());
-        if (r.date().isBefore(today(course))) {
-            throw ProblemException.invalid("date", Texts.of(CommonText.class).isInThePast());
-        }
-        requirePasses(course, infectionScreening);
-        ApheresisSlot s = new ApheresisSlot();
-        s.startsAt = r.date().atTime(r.time()).atZone(course.zone()).toInstant();
-        s.unit = r.unit();
-        persist(s, courseId);
-        return done(course, role, "apheresis.slot.booked", null, Map.of("slot", r, "startsAt", s.startsAt));
+        return runner.run(ApheresisCommands.BOOK_SLOT, text.actionScheduleLeukapheresis(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), BOOKING, text.whatScheduling());
+            PlausibleDates.date("date", r.date());
+            if (r.date().isBefore(today(course))) {
+                throw ProblemException.invalid("date", Texts.of(CommonText.class).isInThePast());
+            }
+            requirePasses(course, infectionScreening);
+            ApheresisSlot s = new ApheresisSlot();
+            s.startsAt = r.date().atTime(r.time()).atZone(course.zone()).toInstant();
+            s.unit = r.unit();
+            persist(s, courseId);
+            return new CommandRunner.Outcome("apheresis.slot.booked", null, Map.of("slot", r, "startsAt", s.startsAt));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView recordCollection(long courseId, String ifMatch, CollectionRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordLeukapheresis());
-        Course course = edit(courseId, ifMatch, COLLECTING, text.whatLeukapheresis());
-        Instant start = PlausibleDates.instant("startedAt", r.startedAt());
-        Instant end = PlausibleDates.instant("endedAt", r.endedAt());
-        if (!end.isAfter(start)) {
-            throw ProblemException.invalid("endedAt", text.endNotAfterStart());
-        }
-        if (java.time.Duration.between(start, end).toHours() >= 24) {
-            throw ProblemException.invalid("endedAt", text.collectionTooLong());
-        }
-        if (end.isAfter(clock.instant())) {
-            throw ProblemException.invalid("endedAt", text.collectionEndInFuture());
-        }
-        String din = DonationIdentificationNumber.validated(r.din(), r.dinCheckCharacter(), "din", "dinCheckCharacter");
-        String coi = r.chainOfIdentityId().trim();
-        boolean mobilized = r.gcsfInPriorDays() || r.plerixaforInPriorDays();
+        return runner.run(ApheresisCommands.RECORD_COLLECTION, text.actionRecordLeukapheresis(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), COLLECTING, text.whatLeukapheresis());
+            Instant start = PlausibleDates.instant("startedAt", r.startedAt());
+            Instant end = PlausibleDates.instant("endedAt", r.endedAt());
+            if (!end.isAfter(start)) {
+                throw ProblemException.invalid("endedAt", text.endNotAfterStart());
+            }
+            if (java.time.Duration.between(start, end).toHours() >= 24) {
+                throw ProblemException.invalid("endedAt", text.collectionTooLong());
+            }
+            if (end.isAfter(clock.instant())) {
+                throw ProblemException.invalid("endedAt", text.collectionEndInFuture());
+            }
+            String din = DonationIdentificationNumber.validated(r.din(), r.dinCheckCharacter(), "din", "dinCheckCharacter");
+            String coi = r.chainOfIdentityId().trim();
+            boolean mobilized = r.gcsfInPriorDays() || r.plerixaforInPriorDays();
 
-        List<Problem.Refusal> refused = new ArrayList<>();
-        refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
-        refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
-        refused.addAll(guards.check(ApheresisCommands.RECORD_COLLECTION, CollectionIdentityGuard.class, new CollectionIdentityGuard.Facts(
-                coi, chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null),
-                chain.otherCourseHolding(coi, courseId).orElse(null))));
-        Refusals.throwIfAny(refused);
-        if (ApheresisCollection.count("din", din) > 0) {
-            throw ProblemException.conflict(text.dinAlreadyRecorded(din));
-        }
+            List<Problem.Refusal> refused = new ArrayList<>();
+            refused.addAll(guards.evaluate(infectionScreening, new GuardContext(course, clock.instant())));
+            refused.addAll(guards.evaluate(consentGuard, new GuardContext(course, clock.instant())));
+            refused.addAll(guards.check(ApheresisCommands.RECORD_COLLECTION, CollectionIdentityGuard.class, new CollectionIdentityGuard.Facts(
+                    coi, chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null),
+                    chain.otherCourseHolding(coi, courseId).orElse(null))));
+            Refusals.throwIfAny(refused);
+            if (ApheresisCollection.count("din", din) > 0) {
+                throw ProblemException.conflict(text.dinAlreadyRecorded(din));
+            }
 
-        ApheresisCollection c = new ApheresisCollection();
-        c.startedAt = start;
-        c.endedAt = end;
-        c.volumeMl = r.volumeMl();
-        c.totalNucleatedCellsE9 = r.totalNucleatedCellsE9();
-        c.cd3CellsE9 = r.cd3CellsE9();
-        c.gcsfBefore = r.gcsfInPriorDays();
-        c.plerixaforBefore = r.plerixaforInPriorDays();
-        c.coiId = coi;
-        c.din = din;
-        c.dinCheck = r.dinCheckCharacter().trim().toUpperCase(java.util.Locale.ROOT);
-        persist(c, courseId);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("collection", r);
-        details.put("chainOfIdentityId", coi);
-        details.put("din", din);
-        if (mobilized) {
-            // APH-2 has no override: the collection happened and is recorded, but it is never shipped for manufacture
-            details.put("deviation", Map.of("ruleId", "APH-2", "notForManufacture", true));
-        }
-        return done(course, role, mobilized ? "apheresis.collection.recorded-mobilized" : "apheresis.collection.recorded",
-                null, details);
+            ApheresisCollection c = new ApheresisCollection();
+            c.startedAt = start;
+            c.endedAt = end;
+            c.volumeMl = r.volumeMl();
+            c.totalNucleatedCellsE9 = r.totalNucleatedCellsE9();
+            c.cd3CellsE9 = r.cd3CellsE9();
+            c.gcsfBefore = r.gcsfInPriorDays();
+            c.plerixaforBefore = r.plerixaforInPriorDays();
+            c.coiId = coi;
+            c.din = din;
+            c.dinCheck = r.dinCheckCharacter().trim().toUpperCase(java.util.Locale.ROOT);
+            persist(c, courseId);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("collection", r);
+            details.put("chainOfIdentityId", coi);
+            details.put("din", din);
+            if (mobilized) {
+                // APH-2 has no override: the collection happened and is recorded, but it is never shipped for manufacture
+                details.put("deviation", Map.of("ruleId", "APH-2", "notForManufacture", true));
+            }
+            return new CommandRunner.Outcome(
+                    mobilized ? "apheresis.collection.recorded-mobilized" : "apheresis.collection.recorded", null, details);
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView packShipment(long courseId, String ifMatch, ShipmentRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordShipment());
-        Course course = edit(courseId, ifMatch, SHIPPING, text.whatShipment());
-        ApheresisCollection collection = ApheresisCollection.latest(courseId).orElseThrow(
-                () -> ProblemException.conflict(text.noCollectionRecordFirst()));
-        if (ColdChainShipment.ofCollection(collection.id).isPresent()) {
-            throw ProblemException.conflict(text.dinAlreadyPacked(collection.din));
-        }
-        requirePasses(course, nonMobilized);
-        if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
-            throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
-        }
-        guards.require(ApheresisCommands.PACK_SHIPMENT, ShipperRangeGuard.class,
-                new ShipperRangeGuard.Facts(r.boxSetLowC(), r.boxSetHighC()));
-        ColdChainShipment s = new ColdChainShipment();
-        s.collectionId = collection.id;
-        s.boxId = r.boxId();
-        s.boxSetLowC = r.boxSetLowC();
-        s.boxSetHighC = r.boxSetHighC();
-        s.packedAt = PlausibleDates.instant("packedAt", r.packedAt());
-        s.packedBy = r.packedBy();
-        s.destination = r.destination();
-        persist(s, courseId);
-        return done(course, role, "apheresis.shipment.packed", null, Map.of("shipment", r, "din", collection.din));
+        return runner.run(ApheresisCommands.PACK_SHIPMENT, text.actionRecordShipment(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), SHIPPING, text.whatShipment());
+            ApheresisCollection collection = ApheresisCollection.latest(courseId).orElseThrow(
+                    () -> ProblemException.conflict(text.noCollectionRecordFirst()));
+            if (ColdChainShipment.ofCollection(collection.id).isPresent()) {
+                throw ProblemException.conflict(text.dinAlreadyPacked(collection.din));
+            }
+            requirePasses(course, nonMobilized);
+            if (r.boxSetLowC().compareTo(r.boxSetHighC()) >= 0) {
+                throw ProblemException.invalid("boxSetHighC", text.boxHighNotAboveLow());
+            }
+            guards.require(ApheresisCommands.PACK_SHIPMENT, ShipperRangeGuard.class,
+                    new ShipperRangeGuard.Facts(r.boxSetLowC(), r.boxSetHighC()));
+            ColdChainShipment s = new ColdChainShipment();
+            s.collectionId = collection.id;
+            s.boxId = r.boxId();
+            s.boxSetLowC = r.boxSetLowC();
+            s.boxSetHighC = r.boxSetHighC();
+            s.packedAt = PlausibleDates.instant("packedAt", r.packedAt());
+            s.packedBy = r.packedBy();
+            s.destination = r.destination();
+            persist(s, courseId);
+            return new CommandRunner.Outcome("apheresis.shipment.packed", null, Map.of("shipment", r, "din", collection.din));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView recordHandoff(long courseId, String ifMatch, HandoffRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordHandoff());
-        Course course = edit(courseId, ifMatch, SHIPPING, text.whatCustody());
-        ColdChainShipment s = currentShipment(courseId);
-        CustodyHandoff h = new CustodyHandoff();
-        h.shipmentId = s.id;
-        h.fromParty = r.fromParty();
-        h.toParty = r.toParty();
-        h.handedAt = PlausibleDates.instant("handedAt", r.handedAt());
-        h.location = r.location();
-        h.recordedBy = user.name();
-        h.recordedAt = clock.instant();
-        h.persist();
-        return done(course, role, "apheresis.custody.handed-off", null, Map.of("handoff", r, "shipmentId", s.id));
+        return runner.run(ApheresisCommands.RECORD_HANDOFF, text.actionRecordHandoff(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), SHIPPING, text.whatCustody());
+            ColdChainShipment s = currentShipment(courseId);
+            CustodyHandoff h = new CustodyHandoff();
+            h.shipmentId = s.id;
+            h.fromParty = r.fromParty();
+            h.toParty = r.toParty();
+            h.handedAt = PlausibleDates.instant("handedAt", r.handedAt());
+            h.location = r.location();
+            h.recordedBy = user.name();
+            h.recordedAt = clock.instant();
+            h.persist();
+            return new CommandRunner.Outcome("apheresis.custody.handed-off", null, Map.of("handoff", r, "shipmentId", s.id));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView recordTemperature(long courseId, String ifMatch, TemperatureRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(RECORDERS, text.actionRecordTemperature());
-        Course course = edit(courseId, ifMatch, SHIPPING, text.whatTemperature());
-        ColdChainShipment s = currentShipment(courseId);
-        TemperatureReading t = new TemperatureReading();
-        t.shipmentId = s.id;
-        t.measuredAt = PlausibleDates.instant("measuredAt", r.measuredAt());
-        t.celsius = r.celsius();
-        t.excursion = !ColdChainShipment.inRange(r.celsius());
-        t.recordedBy = user.name();
-        t.recordedAt = clock.instant();
-        t.persist();
-        return done(course, role, t.excursion ? "apheresis.temperature.excursion" : "apheresis.temperature.recorded",
-                null, Map.of("reading", r, "shipmentId", s.id, "excursion", t.excursion, "ruleId", "APH-3"));
+        return runner.run(ApheresisCommands.RECORD_TEMPERATURE, text.actionRecordTemperature(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), SHIPPING, text.whatTemperature());
+            ColdChainShipment s = currentShipment(courseId);
+            TemperatureReading t = new TemperatureReading();
+            t.shipmentId = s.id;
+            t.measuredAt = PlausibleDates.instant("measuredAt", r.measuredAt());
+            t.celsius = r.celsius();
+            t.excursion = !ColdChainShipment.inRange(r.celsius());
+            t.recordedBy = user.name();
+            t.recordedAt = clock.instant();
+            t.persist();
+            return new CommandRunner.Outcome(
+                    t.excursion ? "apheresis.temperature.excursion" : "apheresis.temperature.recorded", null,
+                    Map.of("reading", r, "shipmentId", s.id, "excursion", t.excursion, "ruleId", "APH-3"));
+        }, this::view);
     }
 
     @Transactional
     public ApheresisView decideExcursion(long courseId, long readingId, String ifMatch, ExcursionDecisionRequest r) {
         var text = Texts.of(ApheresisText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionDecideExcursion());
-        Course course = edit(courseId, ifMatch, SHIPPING, text.whatExcursionDecision());
-        TemperatureReading t = TemperatureReading.<TemperatureReading>findByIdOptional(readingId)
-                .filter(x -> ColdChainShipment.<ColdChainShipment>findByIdOptional(x.shipmentId)
-                        .map(s -> s.courseId == courseId).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound(text.temperatureReading(), readingId));
-        if (!t.excursion) {
-            throw ProblemException.conflict(text.readingWithinRange(readingId, t.celsius));
-        }
-        if (t.decision != null) {
-            throw ProblemException.conflict(text.readingAlreadyDecided(readingId, t.decision));
-        }
-        t.decision = r.decision();
-        t.decisionReason = r.reason();
-        t.decidedBy = user.name();
-        t.decidedAt = clock.instant();
-        return done(course, role, "apheresis.excursion.decided", r.reason(),
-                Map.of("readingId", readingId, "decision", r.decision(), "celsius", t.celsius, "ruleId", "APH-3"));
+        return runner.run(ApheresisCommands.DECIDE_EXCURSION, text.actionDecideExcursion(), courseId, ifMatch, step -> {
+            Course course = requireOpen(step.course(), SHIPPING, text.whatExcursionDecision());
+            TemperatureReading t = TemperatureReading.<TemperatureReading>findByIdOptional(readingId)
+                    .filter(x -> ColdChainShipment.<ColdChainShipment>findByIdOptional(x.shipmentId)
+                            .map(s -> s.courseId == courseId).orElse(false))
+                    .orElseThrow(() -> ProblemException.notFound(text.temperatureReading(), readingId));
+            if (!t.excursion) {
+                throw ProblemException.conflict(text.readingWithinRange(readingId, t.celsius));
+            }
+            if (t.decision != null) {
+                throw ProblemException.conflict(text.readingAlreadyDecided(readingId, t.decision));
+            }
+            t.decision = r.decision();
+            t.decisionReason = r.reason();
+            t.decidedBy = user.name();
+            t.decidedAt = clock.instant();
+            return new CommandRunner.Outcome("apheresis.excursion.decided", r.reason(), Map.of("readingId", readingId,
+                    "decision", r.decision(), "celsius", t.celsius, "ruleId", "APH-3"));
+        }, this::view);
     }
 
     @Transactional
@@ -298,8 +305,7 @@ public class ApheresisService {
         Refusals.throwIfAny(guards.evaluate(guard, new GuardContext(course, clock.instant())));
     }
 
-    private Course edit(long courseId, String ifMatch, EnumSet<CourseState> open, String what) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static Course requireOpen(Course course, EnumSet<CourseState> open, String what) {
         if (!open.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(CommonText.class).recordableWhile(what,
                     String.join(", ", open.stream().map(Enum::name).toList()), course.state));
@@ -312,14 +318,6 @@ public class ApheresisService {
         r.recordedBy = user.name();
         r.recordedAt = clock.instant();
         r.persist();
-    }
-
-    private ApheresisView done(Course course, String role, String action, String reason, Map<String, ?> details) {
-        ApheresisRecord.flush();
-        var view = view(course);
-        // appended last: the audit chain's lock is then held only for the append and the commit
-        audit.append(AuditEntry.record(user.name(), role, action, course.patient.id, course.id, reason, details));
-        return view;
     }
 
     private java.time.LocalDate today(Course course) {
