@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cartflow.apheresis.ChainOfIdentity;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
@@ -42,8 +42,6 @@ import org.cartflow.product.rules.ExcursionReleaseGuard;
 @ApplicationScoped
 public class ProductService {
 
-    private static final List<String> HANDLERS = List.of(Role.PHARMACIST, Role.COORDINATOR);
-    private static final List<String> READERS = List.of(Role.PHARMACIST, Role.COORDINATOR, Role.NURSE);
     /** From shipment to infusion: the states in which the product is held by the hospital. */
     private static final Set<CourseState> HELD = EnumSet.of(CourseState.MANUFACTURING, CourseState.PRODUCT_RECEIVED,
             CourseState.LYMPHODEPLETION, CourseState.INFUSION_READY);
@@ -53,7 +51,7 @@ public class ProductService {
     @Inject
     CurrentUser user;
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
     @Inject
     Courses courses;
     @Inject
@@ -66,185 +64,178 @@ public class ProductService {
     @Transactional
     public ProductView receive(long courseId, String ifMatch, ReceiptRequest r) {
         var text = Texts.of(ProductText.class);
-        String role = user.requireRole(HANDLERS, text.actionReceive());
-        Course course = courses.beginEdit(courseId, ifMatch);
-        if (course.state != CourseState.MANUFACTURING) {
-            throw ProblemException.conflict(text.receiptNotNow(course.state));
-        }
-        if (ProductShipment.ofCourse(courseId).isPresent()) {
-            throw ProblemException.conflict(text.alreadyReceived());
-        }
-        ManufacturingOrder run = ManufacturingOrder.latest(courseId)
-                .filter(o -> o.status == ManufacturingStatus.SHIPPED)
-                .orElseThrow(() -> ProblemException.conflict(text.noShippedRun()));
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < r.bags().size(); i++) {
-            if (!codes.add(r.bags().get(i).bagCode().trim())) {
-                throw ProblemException.invalid("bags[" + i + "].bagCode", text.listedTwice());
+        return runner.run(ProductCommands.RECEIVE, text.actionReceive(), courseId, ifMatch, step -> {
+            Course course = step.course();
+            if (course.state != CourseState.MANUFACTURING) {
+                throw ProblemException.conflict(text.receiptNotNow(course.state));
             }
-        }
-        String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
-        BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        guards.require(ProductCommands.RECEIVE, CertificateReceiptGuard.class, new CertificateReceiptGuard.Facts(
-                r.patient().mismatches(course.patient, coi, text.certificate()),
-                chain.dinMismatch(courseId, r.din()).orElse(null), r.expiryDate(),
-                clock.instant().atZone(course.zone()).toLocalDate(), total,
-                DoseRange.of(profiles.get(course.labelProfile))));
-        Instant now = clock.instant();
-        ProductShipment s = new ProductShipment();
-        s.courseId = courseId;
-        s.manufacturingRunId = run.id;
-        s.certificateNumber = r.certificateNumber().trim();
-        s.coiId = coi;
-        s.din = r.din().trim();
-        s.patientMrn = r.patient().mrn().trim();
-        s.patientFamilyName = r.patient().familyName();
-        s.patientGivenName = r.patient().givenName();
-        s.patientBirthDate = r.patient().birthDate();
-        s.expiryDate = r.expiryDate();
-        s.totalCarTE6 = total;
-        s.arrivalTemperatureC = r.arrivalTemperatureC();
-        s.receivedBy = user.name();
-        s.receivedAt = now;
-        s.persist();
-        for (int i = 0; i < r.bags().size(); i++) {
-            CertificateBag cb = r.bags().get(i);
-            ProductBag b = new ProductBag();
-            b.shipmentId = s.id;
-            b.courseId = courseId;
-            b.position = i + 1;
-            b.bagCode = cb.bagCode().trim();
-            b.volumeMl = cb.volumeMl();
-            b.carTE6 = cb.carTCellsMillions();
-            b.state = State.RECEIVED;
-            b.persist();
-        }
-        StorageReading arrival = reading(s, r.arrivalTemperatureC(), now, text.shipperOnArrival());
-        boolean excursion = !arrival.coldEnough();
-        if (excursion) {
-            openExcursion(s, arrival);
-        }
-        ProductShipment.flush();
-        ProductView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "product.received", course.patient.id, courseId, null,
-                AuditEntry.details("certificate", s.certificateNumber, "bags", r.bags().size(), "totalCarTCellsMillions", total,
-                        "expiryDate", s.expiryDate, "arrivalTemperatureC", r.arrivalTemperatureC(), "excursion",
-                        excursion)));
-        return view;
+            if (ProductShipment.ofCourse(courseId).isPresent()) {
+                throw ProblemException.conflict(text.alreadyReceived());
+            }
+            ManufacturingOrder run = ManufacturingOrder.latest(courseId)
+                    .filter(o -> o.status == ManufacturingStatus.SHIPPED)
+                    .orElseThrow(() -> ProblemException.conflict(text.noShippedRun()));
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < r.bags().size(); i++) {
+                if (!codes.add(r.bags().get(i).bagCode().trim())) {
+                    throw ProblemException.invalid("bags[" + i + "].bagCode", text.listedTwice());
+                }
+            }
+            String coi = chain.of(courseId).map(ChainOfIdentity.Identity::coiId).orElse(null);
+            BigDecimal total = r.bags().stream().map(CertificateBag::carTCellsMillions).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            guards.require(ProductCommands.RECEIVE, CertificateReceiptGuard.class, new CertificateReceiptGuard.Facts(
+                    r.patient().mismatches(course.patient, coi, text.certificate()),
+                    chain.dinMismatch(courseId, r.din()).orElse(null), r.expiryDate(),
+                    clock.instant().atZone(course.zone()).toLocalDate(), total,
+                    DoseRange.of(profiles.get(course.labelProfile))));
+            Instant now = clock.instant();
+            ProductShipment s = new ProductShipment();
+            s.courseId = courseId;
+            s.manufacturingRunId = run.id;
+            s.certificateNumber = r.certificateNumber().trim();
+            s.coiId = coi;
+            s.din = r.din().trim();
+            s.patientMrn = r.patient().mrn().trim();
+            s.patientFamilyName = r.patient().familyName();
+            s.patientGivenName = r.patient().givenName();
+            s.patientBirthDate = r.patient().birthDate();
+            s.expiryDate = r.expiryDate();
+            s.totalCarTE6 = total;
+            s.arrivalTemperatureC = r.arrivalTemperatureC();
+            s.receivedBy = user.name();
+            s.receivedAt = now;
+            s.persist();
+            for (int i = 0; i < r.bags().size(); i++) {
+                CertificateBag cb = r.bags().get(i);
+                ProductBag b = new ProductBag();
+                b.shipmentId = s.id;
+                b.courseId = courseId;
+                b.position = i + 1;
+                b.bagCode = cb.bagCode().trim();
+                b.volumeMl = cb.volumeMl();
+                b.carTE6 = cb.carTCellsMillions();
+                b.state = State.RECEIVED;
+                b.persist();
+            }
+            StorageReading arrival = reading(s, r.arrivalTemperatureC(), now, text.shipperOnArrival());
+            boolean excursion = !arrival.coldEnough();
+            if (excursion) {
+                openExcursion(s, arrival);
+            }
+            return new CommandRunner.Outcome("product.received", null,
+                    AuditEntry.details("certificate", s.certificateNumber, "bags", r.bags().size(),
+                    "totalCarTCellsMillions", total, "expiryDate", s.expiryDate, "arrivalTemperatureC",
+                    r.arrivalTemperatureC(), "excursion", excursion));
+        }, this::view);
     }
 
     @Transactional
     public ProductView store(long courseId, String ifMatch, StorageRequest r) {
         var text = Texts.of(ProductText.class);
-        String role = user.requireRole(HANDLERS, text.actionStore());
-        Course course = heldCourse(courseId, ifMatch);
-        ProductShipment s = shipment(courseId);
-        if (s.storedAt != null) {
-            throw ProblemException.conflict(text.alreadyInStorage(s.storageLocation));
-        }
-        Instant now = clock.instant();
-        s.storageLocation = r.location().trim();
-        s.storedBy = user.name();
-        s.storedAt = now;
-        for (ProductBag b : ProductBag.ofCourse(courseId)) {
-            if (b.state == State.RECEIVED) {
-                b.state = State.STORED;
+        return runner.run(ProductCommands.STORE, text.actionStore(), courseId, ifMatch, step -> {
+            Course course = requireHeld(step.course());
+            ProductShipment s = shipment(courseId);
+            if (s.storedAt != null) {
+                throw ProblemException.conflict(text.alreadyInStorage(s.storageLocation));
             }
-        }
-        StorageReading first = reading(s, r.temperatureC(), now, s.storageLocation);
-        boolean excursion = !first.coldEnough();
-        if (excursion) {
-            openExcursion(s, first);
-        }
-        ProductShipment.flush();
-        ProductView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "product.stored", course.patient.id, courseId, null,
-                AuditEntry.details("location", s.storageLocation, "temperatureC", r.temperatureC(), "excursion", excursion)));
-        return view;
+            Instant now = clock.instant();
+            s.storageLocation = r.location().trim();
+            s.storedBy = user.name();
+            s.storedAt = now;
+            for (ProductBag b : ProductBag.ofCourse(courseId)) {
+                if (b.state == State.RECEIVED) {
+                    b.state = State.STORED;
+                }
+            }
+            StorageReading first = reading(s, r.temperatureC(), now, s.storageLocation);
+            boolean excursion = !first.coldEnough();
+            if (excursion) {
+                openExcursion(s, first);
+            }
+            return new CommandRunner.Outcome("product.stored", null,
+                    AuditEntry.details("location", s.storageLocation, "temperatureC", r.temperatureC(), "excursion",
+                    excursion));
+        }, this::view);
     }
 
     @Transactional
     public ProductView recordReading(long courseId, String ifMatch, ReadingRequest r) {
         var text = Texts.of(ProductText.class);
-        String role = user.requireRole(READERS, text.actionRecordReading());
-        Course course = heldCourse(courseId, ifMatch);
-        ProductShipment s = shipment(courseId);
-        Instant now = clock.instant();
-        Instant at = r.measuredAt() == null ? now : r.measuredAt();
-        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            throw ProblemException.invalid("measuredAt", Texts.of(CommonText.class).inTheFuture());
-        }
-        if (at.isBefore(s.receivedAt)) {
-            throw ProblemException.invalid("measuredAt", text.beforeReceipt(HospitalTime.of(s.receivedAt, course.zone())));
-        }
-        StorageReading reading = reading(s, r.temperatureC(), at,
-                s.storageLocation == null ? text.shipperOnArrival() : s.storageLocation);
-        boolean excursion = !reading.coldEnough();
-        if (excursion) {
-            openExcursion(s, reading);
-        }
-        StorageReading.flush();
-        ProductView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "product.temperature.recorded", course.patient.id, courseId,
-                null, AuditEntry.details("temperatureC", r.temperatureC(), "measuredAt", at, "excursion", excursion)));
-        return view;
+        return runner.run(ProductCommands.RECORD_READING, text.actionRecordReading(), courseId, ifMatch, step -> {
+            Course course = requireHeld(step.course());
+            ProductShipment s = shipment(courseId);
+            Instant now = clock.instant();
+            Instant at = r.measuredAt() == null ? now : r.measuredAt();
+            if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+                throw ProblemException.invalid("measuredAt", Texts.of(CommonText.class).inTheFuture());
+            }
+            if (at.isBefore(s.receivedAt)) {
+                throw ProblemException.invalid("measuredAt", text.beforeReceipt(HospitalTime.of(s.receivedAt, course.zone())));
+            }
+            StorageReading reading = reading(s, r.temperatureC(), at,
+                    s.storageLocation == null ? text.shipperOnArrival() : s.storageLocation);
+            boolean excursion = !reading.coldEnough();
+            if (excursion) {
+                openExcursion(s, reading);
+            }
+            return new CommandRunner.Outcome("product.temperature.recorded", null,
+                    AuditEntry.details("temperatureC", r.temperatureC(), "measuredAt", at, "excursion", excursion));
+        }, this::view);
     }
 
     @Transactional
     public ProductView decideExcursion(long courseId, long excursionId, String ifMatch, ExcursionDecisionRequest r) {
         var text = Texts.of(ProductText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionDecideExcursion());
-        Course course = heldCourse(courseId, ifMatch);
-        StorageExcursion e = StorageExcursion.<StorageExcursion>find("id = ?1 and courseId = ?2", excursionId, courseId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(text.excursion(), excursionId));
-        if (!e.open()) {
-            throw ProblemException.conflict(text.excursionAlreadyDecided(excursionId, e.decision));
-        }
-        Instant now = clock.instant();
-        var assessment = r.manufacturerAssessment();
-        guards.require(ProductCommands.DECIDE_EXCURSION, ExcursionReleaseGuard.class, new ExcursionReleaseGuard.Facts(
-                r.decision() == StorageExcursion.Decision.RELEASE, assessment != null));
-        if (assessment != null) {
-            Instant at = PlausibleDates.instant("manufacturerAssessment.assessedAt", assessment.assessedAt());
-            if (at.isAfter(now.plusSeconds(60))) {
-                throw ProblemException.invalid("manufacturerAssessment.assessedAt", text.assessmentInTheFuture());
+        return runner.run(ProductCommands.DECIDE_EXCURSION, text.actionDecideExcursion(), courseId, ifMatch, step -> {
+            Course course = requireHeld(step.course());
+            StorageExcursion e = StorageExcursion.<StorageExcursion>find("id = ?1 and courseId = ?2", excursionId, courseId)
+                    .firstResultOptional().orElseThrow(() -> ProblemException.notFound(text.excursion(), excursionId));
+            if (!e.open()) {
+                throw ProblemException.conflict(text.excursionAlreadyDecided(excursionId, e.decision));
             }
-            if (at.isBefore(e.openedAt)) {
-                throw ProblemException.invalid("manufacturerAssessment.assessedAt",
-                        text.assessmentBeforeExcursion(e.openedAt));
+            Instant now = clock.instant();
+            var assessment = r.manufacturerAssessment();
+            guards.require(ProductCommands.DECIDE_EXCURSION, ExcursionReleaseGuard.class, new ExcursionReleaseGuard.Facts(
+                    r.decision() == StorageExcursion.Decision.RELEASE, assessment != null));
+            if (assessment != null) {
+                Instant at = PlausibleDates.instant("manufacturerAssessment.assessedAt", assessment.assessedAt());
+                if (at.isAfter(now.plusSeconds(60))) {
+                    throw ProblemException.invalid("manufacturerAssessment.assessedAt", text.assessmentInTheFuture());
+                }
+                if (at.isBefore(e.openedAt)) {
+                    throw ProblemException.invalid("manufacturerAssessment.assessedAt",
+                            text.assessmentBeforeExcursion(e.openedAt));
+                }
+                e.manufacturerReference = assessment.reference().trim();
+                e.manufacturerAssessedBy = assessment.assessedBy().trim();
+                e.manufacturerAssessedAt = at;
             }
-            e.manufacturerReference = assessment.reference().trim();
-            e.manufacturerAssessedBy = assessment.assessedBy().trim();
-            e.manufacturerAssessedAt = at;
-        }
-        e.decision = r.decision();
-        e.reason = r.reason().trim();
-        e.decidedBy = user.name();
-        e.decidedAt = now;
-        ProductShipment s = shipment(courseId);
-        for (ProductBag b : ProductBag.ofCourse(courseId)) {
-            if (b.state != State.QUARANTINED || b.neverInfusable) {
-                continue;
+            e.decision = r.decision();
+            e.reason = r.reason().trim();
+            e.decidedBy = user.name();
+            e.decidedAt = now;
+            ProductShipment s = shipment(courseId);
+            for (ProductBag b : ProductBag.ofCourse(courseId)) {
+                if (b.state != State.QUARANTINED || b.neverInfusable) {
+                    continue;
+                }
+                if (r.decision() == StorageExcursion.Decision.RELEASE) {
+                    b.state = s.storedAt == null ? State.RECEIVED : State.STORED;
+                    b.quarantineReason = null;
+                } else {
+                    b.state = State.DISCARDED;
+                    b.neverInfusable = true;
+                    b.notInfusableRule = "STO-1";
+                    b.notInfusableReason = text.discardedForExcursion(e.reason);
+                    b.notInfusableBy = user.name();
+                    b.notInfusableAt = now;
+                }
             }
-            if (r.decision() == StorageExcursion.Decision.RELEASE) {
-                b.state = s.storedAt == null ? State.RECEIVED : State.STORED;
-                b.quarantineReason = null;
-            } else {
-                b.state = State.DISCARDED;
-                b.neverInfusable = true;
-                b.notInfusableRule = "STO-1";
-                b.notInfusableReason = text.discardedForExcursion(e.reason);
-                b.notInfusableBy = user.name();
-                b.notInfusableAt = now;
-            }
-        }
-        StorageExcursion.flush();
-        ProductView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "product.excursion.decided", course.patient.id, courseId,
-                r.reason(), AuditEntry.details("excursionId", e.id, "decision", r.decision(), "ruleId", "STO-1",
-                        "manufacturerAssessment", assessment)));
-        return view;
+            return new CommandRunner.Outcome("product.excursion.decided", r.reason(),
+                    AuditEntry.details("excursionId", e.id, "decision", r.decision(), "ruleId", "STO-1",
+                    "manufacturerAssessment", assessment));
+        }, this::view);
     }
 
     @Transactional
@@ -306,8 +297,7 @@ public class ProductService {
         }
     }
 
-    private Course heldCourse(long courseId, String ifMatch) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static Course requireHeld(Course course) {
         if (!HELD.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(ProductText.class).productNotHeld(course.state));
         }
