@@ -66,10 +66,6 @@ public class InfusionDelay extends PanacheEntityBase {
         return list("courseId = ?1 order by recordedAt, id", courseId);
     }
 
-    public static Optional<InfusionDelay> latest(long courseId) {
-        return find("courseId = ?1 order by recordedAt desc, id desc", courseId).firstResultOptional();
-    }
-
     /** How many days past the verified LD order's planned day 0 {@code today} is, and whether a delay is recorded. */
     public record Lateness(LocalDate plannedDayZero, long days, boolean delayRecorded) {
     }

@@ -78,13 +78,8 @@ public class Premedication extends PanacheEntityBase {
         return find("courseId = ?1 order by givenAt desc, id desc", courseId).firstResultOptional();
     }
 
-    /** The premedication that preceded {@code at}: the latest given at or before it (a later one does not count). */
+    /** The course's premedications, oldest first. */
     public static List<Premedication> ofCourse(long courseId) {
         return list("courseId = ?1 order by givenAt, id", courseId);
-    }
-
-    public static Optional<Premedication> before(long courseId, Instant at) {
-        return find("courseId = ?1 and givenAt <= ?2 order by givenAt desc, id desc", courseId, at)
-                .firstResultOptional();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cartflow.common.Texts;
+import org.cartflow.infusion.InfusedBagsDose;
 import org.cartflow.infusion.InfusionFactsLoader;
 import org.cartflow.infusion.InfusionText;
 import org.cartflow.kernel.Enforces;
@@ -34,9 +35,8 @@ public class InfusedDoseGuard extends FactsGuard<InfusedDoseGuard.Facts> {
 
     @Override
     protected Facts facts(GuardContext ctx) {
-        BigDecimal infused = loader.bags(ctx).infused().stream().map(r -> r.bag().carTE6)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Facts(infused, DoseRange.of(profiles.get(ctx.course().labelProfile)));
+        return new Facts(InfusedBagsDose.millions(loader.bags(ctx).infused()),
+                DoseRange.of(profiles.get(ctx.course().labelProfile)));
     }
 
     @Override
