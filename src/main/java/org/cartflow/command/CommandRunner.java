@@ -35,6 +35,16 @@ public class CommandRunner {
         Outcome handle(Step step);
     }
 
+    /**
+     * A check made once the role is known but before the course is taken for editing: for a refusal that must leave
+     * a record of its own in another transaction (a bedside identity mismatch kept as an incident), which must not
+     * wait on the row this command is about to lock.
+     */
+    @FunctionalInterface
+    public interface BeforeEdit {
+        void check(String role, String user);
+    }
+
     @Inject
     CurrentUser user;
 
@@ -52,10 +62,18 @@ public class CommandRunner {
      */
     public <V> V run(Command command, String action, long courseId, String ifMatch, Handler handler,
             Function<Course, V> view) {
+        return run(command, action, courseId, ifMatch, (role, who) -> {
+        }, handler, view);
+    }
+
+    /** The same, with a check between the role and the edit (see {@link BeforeEdit}). */
+    public <V> V run(Command command, String action, long courseId, String ifMatch, BeforeEdit beforeEdit,
+            Handler handler, Function<Course, V> view) {
         if (command.roles().isEmpty()) {
             throw new IllegalStateException("command " + command.slug() + " declares no roles");
         }
         String role = user.requireRole(command.roles(), action);
+        beforeEdit.check(role, user.name());
         Course course = courses.beginEdit(courseId, ifMatch);
         Outcome outcome = handler.handle(new Step(course, role, user.name(), clock.instant()));
         Course.getEntityManager().flush();

@@ -11,8 +11,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
-import org.cartflow.common.CurrentUser;
+import org.cartflow.command.CommandRunner;
+import org.cartflow.kernel.Command;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
@@ -25,7 +25,6 @@ import org.cartflow.kernel.GuardContext;
 @ApplicationScoped
 public class EligibilityService {
 
-    static final List<String> RECORDERS = List.of(Role.PHYSICIAN, Role.COORDINATOR);
     private static final EnumSet<CourseState> OPEN = EnumSet.of(CourseState.REFERRAL, CourseState.SCREENING);
     /**
      * A hypersensitivity found after screening (a reaction to DMSO in another product, say) must still stop the
@@ -40,11 +39,9 @@ public class EligibilityService {
     @Inject
     StepChecks stepChecks;
 
-    @Inject
-    CurrentUser user;
 
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
 
     @Inject
     Clock clock;
@@ -54,7 +51,7 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView recordSite(long courseId, String ifMatch, SiteQualificationRequest r) {
-        return record(courseId, ifMatch, "site-qualification", r, new SiteQualification(), q -> {
+        return record(EligibilityCommands.SITE, courseId, ifMatch, r, new SiteQualification(), q -> {
             q.siteCode = r.siteCode();
             q.siteName = r.siteName();
             q.crsEmergencyCapable = r.crsEmergencyCapable();
@@ -66,7 +63,7 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView recordDiagnosis(long courseId, String ifMatch, DiagnosisRequest r) {
-        return record(courseId, ifMatch, "diagnosis", r, new MyelomaDiagnosis(), d -> {
+        return record(EligibilityCommands.DIAGNOSIS, courseId, ifMatch, r, new MyelomaDiagnosis(), d -> {
             d.diagnosis = r.diagnosis();
             d.diseaseStatus = r.diseaseStatus();
             d.diagnosedOn = r.diagnosedOn();
@@ -79,11 +76,10 @@ public class EligibilityService {
         if (r.endedOn() != null && r.endedOn().isBefore(r.startedOn())) {
             throw ProblemException.invalid("endedOn", text.endedBeforeStarted());
         }
-        boolean taken = TherapyLine.active(courseId).stream().anyMatch(l -> l.lineNumber == r.lineNumber());
-        if (taken) {
-            throw ProblemException.conflict(text.lineAlreadyRecorded(r.lineNumber()));
-        }
-        return record(courseId, ifMatch, "therapy-line", r, new TherapyLine(), l -> {
+        return record(EligibilityCommands.THERAPY_LINE, courseId, ifMatch, r, new TherapyLine(), l -> {
+            if (TherapyLine.active(courseId).stream().anyMatch(other -> other.lineNumber == r.lineNumber())) {
+                throw ProblemException.conflict(text.lineAlreadyRecorded(r.lineNumber()));
+            }
             l.lineNumber = r.lineNumber();
             l.regimen = r.regimen();
             l.classes(r.agentClasses());
@@ -96,25 +92,25 @@ public class EligibilityService {
     @Transactional
     public EligibilityView retractTherapyLine(long courseId, long lineId, String ifMatch, RetractionRequest r) {
         var text = Texts.of(EligibilityText.class);
-        String role = user.requireRole(RECORDERS, text.correctTherapyHistory());
-        Course course = openCourse(courseId, ifMatch);
-        TherapyLine line = TherapyLine.<TherapyLine>find("id = ?1 and courseId = ?2", lineId, courseId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(text.therapyLine(), lineId));
-        if (line.retracted) {
-            throw ProblemException.conflict(text.lineAlreadyRetracted(lineId));
-        }
-        line.retracted = true;
-        line.retractionReason = r.reason();
-        TherapyLine.flush();
-        EligibilityView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "eligibility.therapy-line.retracted", course.patient.id,
-                courseId, r.reason(), Map.of("therapyLineId", lineId, "lineNumber", line.lineNumber)));
-        return view;
+        return runner.run(EligibilityCommands.RETRACT_THERAPY_LINE, text.correctTherapyHistory(), courseId, ifMatch,
+                step -> {
+                    requireOpen(step.course(), OPEN);
+                    TherapyLine line = TherapyLine.<TherapyLine>find("id = ?1 and courseId = ?2", lineId, courseId)
+                            .firstResultOptional()
+                            .orElseThrow(() -> ProblemException.notFound(text.therapyLine(), lineId));
+                    if (line.retracted) {
+                        throw ProblemException.conflict(text.lineAlreadyRetracted(lineId));
+                    }
+                    line.retracted = true;
+                    line.retractionReason = r.reason();
+                    return new CommandRunner.Outcome("eligibility.therapy-line.retracted", r.reason(),
+                            Map.of("therapyLineId", lineId, "lineNumber", line.lineNumber));
+                }, this::view);
     }
 
     @Transactional
     public EligibilityView recordEcog(long courseId, String ifMatch, EcogRequest r) {
-        return record(courseId, ifMatch, "ecog", r, new EcogAssessment(), e -> {
+        return record(EligibilityCommands.ECOG, courseId, ifMatch, r, new EcogAssessment(), e -> {
             e.score = r.score();
             e.assessedOn = r.assessedOn();
         });
@@ -130,42 +126,42 @@ public class EligibilityService {
             throw ProblemException.invalid("pregnancyTestNegativeOn", text.pregnantSoNoNegativeTest());
         }
         // re-confirmed before LD and the thaw (PregnancyReconfirmedGuard), so recordable until the product is given
-        return record(courseId, ifMatch, BEFORE_INFUSION, "pregnancy-status", r, new PregnancyStatus(), p -> {
-            p.childbearingPotential = r.childbearingPotential();
-            p.pregnant = r.pregnant();
-            p.pregnancyTestNegativeOn = r.pregnancyTestNegativeOn();
-            p.contraceptionCounselled = r.contraceptionCounselled();
-        });
+        return record(EligibilityCommands.PREGNANCY, courseId, ifMatch, BEFORE_INFUSION, r, new PregnancyStatus(),
+                p -> {
+                    p.childbearingPotential = r.childbearingPotential();
+                    p.pregnant = r.pregnant();
+                    p.pregnancyTestNegativeOn = r.pregnancyTestNegativeOn();
+                    p.contraceptionCounselled = r.contraceptionCounselled();
+                });
     }
 
     @Transactional
     public EligibilityView recordPregnancyBenefitRisk(long courseId, String ifMatch, PregnancyBenefitRiskRequest r) {
         var text = Texts.of(EligibilityText.class);
-        if (!user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden(text.onlyPhysicianDecidesBenefitRisk());
-        }
-        PregnancyStatus status = PregnancyStatus.current(courseId).filter(p -> p.pregnant).orElseThrow(
-                () -> ProblemException.conflict(text.benefitRiskOnlyForPregnancy()));
-        return record(courseId, ifMatch, BEFORE_INFUSION, "pregnancy-benefit-risk", r, new PregnancyBenefitRisk(), d -> {
-            d.pregnancyStatusId = status.id;
-            d.reason = r.reason().strip();
-            d.contraceptionPlan = r.contraceptionPlan().strip();
-        });
+        return record(EligibilityCommands.PREGNANCY_BENEFIT_RISK, courseId, ifMatch, BEFORE_INFUSION, r,
+                new PregnancyBenefitRisk(), d -> {
+                    d.pregnancyStatusId = PregnancyStatus.current(courseId).filter(p -> p.pregnant).orElseThrow(
+                            () -> ProblemException.conflict(text.benefitRiskOnlyForPregnancy())).id;
+                    d.reason = r.reason().strip();
+                    d.contraceptionPlan = r.contraceptionPlan().strip();
+                });
     }
 
     @Transactional
     public EligibilityView recordHypersensitivity(long courseId, String ifMatch, HypersensitivityRequest r) {
-        return record(courseId, ifMatch, BEFORE_INFUSION, "hypersensitivity", r, new HypersensitivityHistory(), h -> {
-            h.dmso = r.dmso();
-            h.humanSerumAlbumin = r.humanSerumAlbumin();
-            h.electrolyteSolution = r.electrolyteSolution();
-            h.otherComponent = r.otherComponent() == null || r.otherComponent().isBlank() ? null : r.otherComponent();
-        });
+        return record(EligibilityCommands.HYPERSENSITIVITY, courseId, ifMatch, BEFORE_INFUSION, r,
+                new HypersensitivityHistory(), h -> {
+                    h.dmso = r.dmso();
+                    h.humanSerumAlbumin = r.humanSerumAlbumin();
+                    h.electrolyteSolution = r.electrolyteSolution();
+                    h.otherComponent = r.otherComponent() == null || r.otherComponent().isBlank() ? null
+                            : r.otherComponent();
+                });
     }
 
     @Transactional
     public EligibilityView recordConsent(long courseId, String ifMatch, ConsentRequest r) {
-        return record(courseId, ifMatch, "treatment-consent", r, new TreatmentConsent(), c -> {
+        return record(EligibilityCommands.CONSENT, courseId, ifMatch, r, new TreatmentConsent(), c -> {
             c.signedOn = r.signedOn();
             c.signedBy = r.signedBy();
             c.signerName = r.signerName();
@@ -180,38 +176,33 @@ public class EligibilityService {
         return view(courses.load(courseId));
     }
 
-    private <F extends Finding> EligibilityView record(long courseId, String ifMatch, String kind, Object request,
-            F finding, java.util.function.Consumer<F> fill) {
-        return record(courseId, ifMatch, OPEN, kind, request, finding, fill);
+    private <F extends Finding> EligibilityView record(Command command, long courseId, String ifMatch,
+            Object request, F finding, java.util.function.Consumer<F> fill) {
+        return record(command, courseId, ifMatch, OPEN, request, finding, fill);
     }
 
-    private <F extends Finding> EligibilityView record(long courseId, String ifMatch, EnumSet<CourseState> open,
-            String kind, Object request, F finding, java.util.function.Consumer<F> fill) {
-        String role = user.requireRole(RECORDERS, Texts.of(EligibilityText.class).recordWorkUp());
-        Course course = openCourse(courseId, ifMatch, open);
-        fill.accept(finding);
-        finding.courseId = courseId;
-        finding.recordedBy = user.name();
-        finding.recordedAt = clock.instant();
-        finding.persist();
-        Finding.flush();
-        EligibilityView view = view(course);
-        // appended last: the audit chain's lock is then held only for the append and the commit
-        audit.append(AuditEntry.record(user.name(), role, "eligibility." + kind + ".recorded", course.patient.id,
-                courseId, null, Map.of(kind, request)));
-        return view;
+    /** A work-up finding, audited as {@code eligibility.<command slug>.recorded} with the request as entered. */
+    private <F extends Finding> EligibilityView record(Command command, long courseId, String ifMatch,
+            EnumSet<CourseState> open, Object request, F finding, java.util.function.Consumer<F> fill) {
+        var text = Texts.of(EligibilityText.class);
+        String action = command == EligibilityCommands.PREGNANCY_BENEFIT_RISK ? text.decideBenefitRisk()
+                : text.recordWorkUp();
+        return runner.run(command, action, courseId, ifMatch, step -> {
+            requireOpen(step.course(), open);
+            fill.accept(finding);
+            finding.courseId = courseId;
+            finding.recordedBy = step.user();
+            finding.recordedAt = step.now();
+            finding.persist();
+            return new CommandRunner.Outcome("eligibility." + command.slug() + ".recorded", null,
+                    Map.of(command.slug(), request));
+        }, this::view);
     }
 
-    private Course openCourse(long courseId, String ifMatch) {
-        return openCourse(courseId, ifMatch, OPEN);
-    }
-
-    private Course openCourse(long courseId, String ifMatch, EnumSet<CourseState> open) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static void requireOpen(Course course, EnumSet<CourseState> open) {
         if (!open.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(EligibilityText.class).workUpClosed(course.state, open.toString()));
         }
-        return course;
     }
 
     private EligibilityView view(Course course) {

@@ -55,8 +55,8 @@ public interface EligibilityText {
     @Message("The latest pregnancy status is not a pregnancy; a benefit-risk decision answers a recorded pregnancy.")
     String benefitRiskOnlyForPregnancy();
 
-    @Message("Only a physician may record the benefit-risk decision for a pregnant patient (ELIG-6).")
-    String onlyPhysicianDecidesBenefitRisk();
+    @Message("record the benefit-risk decision for a pregnant patient (ELIG-6)")
+    String decideBenefitRisk();
 
     @Message("Record the date of a negative pregnancy test.")
     String negativeTestMissing();

@@ -13,11 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.audit.SignatureMeaning;
 import org.cartflow.audit.Signatures;
 import org.cartflow.common.CommonText;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -68,9 +67,7 @@ public class BedsideService {
     @Inject
     Signatures signatures;
     @Inject
-    CurrentUser user;
-    @Inject
-    AuditTrail audit;
+    CommandRunner runner;
     @Inject
     Courses courses;
     @Inject
@@ -110,55 +107,72 @@ public class BedsideService {
     @Transactional
     public InfusionView identityCheck(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCheck());
-        checkIdentity(courseId, bagId, role, BedsideStep.IDENTITY_CHECK, r.bagCode(),
-                List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_CHECK, role, r.performedAt(), r.lateEntryReason());
-        w.steps.identityCheckedBy = user.name();
+        return runner.run(InfusionCommands.IDENTITY_CHECK, text.actionIdentityCheck(), courseId, ifMatch,
+                (role, who) -> checkIdentity(courseId, bagId, role, who, BedsideStep.IDENTITY_CHECK, r.bagCode(),
+                        List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers())),
+                step -> recordIdentityCheck(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordIdentityCheck(CommandRunner.Step step, long bagId, IdentityCheckRequest r) {
+        Work w = begin(step, bagId, BedsideStep.IDENTITY_CHECK, r.performedAt(), r.lateEntryReason());
+        w.steps.identityCheckedBy = step.user();
         w.steps.identityCheckedAt = w.now;
         w.steps.identityEntry = r.entry().name();
-        return done(w, BedsideStep.IDENTITY_CHECK, Map.of("entry", r.entry(), "ruleId", "INF-4"), null);
+        return outcome(w, BedsideStep.IDENTITY_CHECK, Map.of("entry", r.entry(), "ruleId", "INF-4"), null);
     }
 
     @Transactional
     public InfusionView identityCosign(long courseId, long bagId, String ifMatch, IdentityCheckRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionIdentityCosign());
-        checkIdentity(courseId, bagId, role, BedsideStep.IDENTITY_COSIGN, r.bagCode(),
-                List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.IDENTITY_COSIGN, role, r.performedAt(), r.lateEntryReason());
-        refuseSameSigner(BedsideStep.IDENTITY_COSIGN, w.steps.identityCheckedBy);
-        var signature = signatures.sign(SignatureMeaning.IDENTITY_COSIGNED, role, courseId, InfusionService.SIGNED_BAG,
-                bagId);
-        w.steps.identityCosignedBy = user.name();
+        return runner.run(InfusionCommands.IDENTITY_COSIGN, text.actionIdentityCosign(), courseId, ifMatch,
+                (role, who) -> checkIdentity(courseId, bagId, role, who, BedsideStep.IDENTITY_COSIGN, r.bagCode(),
+                        List.of(r.cassette(), r.bag()), List.of(text.cassette(), text.bagLabelIdentifiers())),
+                step -> recordIdentityCosign(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordIdentityCosign(CommandRunner.Step step, long bagId, IdentityCheckRequest r) {
+        long courseId = step.course().id;
+        Work w = begin(step, bagId, BedsideStep.IDENTITY_COSIGN, r.performedAt(), r.lateEntryReason());
+        refuseSameSigner(BedsideStep.IDENTITY_COSIGN, w.steps.identityCheckedBy, step.user());
+        var signature = signatures.sign(SignatureMeaning.IDENTITY_COSIGNED, step.role(), courseId,
+                InfusionService.SIGNED_BAG, bagId);
+        w.steps.identityCosignedBy = step.user();
         w.steps.identityCosignedAt = w.now;
-        return done(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
+        return outcome(w, BedsideStep.IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
                 w.steps.identityCheckedBy, "ruleId", "INF-4", "signatureId", signature.id()), null);
     }
 
     @Transactional
     public InfusionView inspect(long courseId, long bagId, String ifMatch, InspectionRequest r) {
+        return runner.run(InfusionCommands.INSPECTION, Texts.of(InfusionText.class).actionInspect(), courseId, ifMatch,
+                step -> recordInspection(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordInspection(CommandRunner.Step step, long bagId, InspectionRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInspect());
         if (!r.intact() && InfusionService.blankToNull(r.finding()) == null) {
             throw ProblemException.invalid("finding", text.describeTheDamage());
         }
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INSPECTION, role, r.performedAt(), r.lateEntryReason());
-        w.steps.inspectedBy = user.name();
+        Work w = begin(step, bagId, BedsideStep.INSPECTION, r.performedAt(), r.lateEntryReason());
+        w.steps.inspectedBy = step.user();
         w.steps.inspectedAt = w.now;
         w.steps.inspectionFinding = InfusionService.blankToNull(r.finding());
         if (!r.intact()) {
             quarantineForever(w.bag, "INF-5", text.damagedOrLeaking(r.finding().trim()));
         }
-        return done(w, BedsideStep.INSPECTION, AuditEntry.details("intact", r.intact(), "finding",
+        return outcome(w, BedsideStep.INSPECTION, AuditEntry.details("intact", r.intact(), "finding",
                 w.steps.inspectionFinding, "ruleId", "INF-5"), null);
     }
 
     @Transactional
     public InfusionView thawStart(long courseId, long bagId, String ifMatch, ThawStartRequest r) {
-        var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawStart());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_START, role, r.performedAt(), r.lateEntryReason());
+        return runner.run(InfusionCommands.THAW_START, Texts.of(InfusionText.class).actionThawStart(), courseId,
+                ifMatch, step -> recordThawStart(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordThawStart(CommandRunner.Step step, long bagId, ThawStartRequest r) {
+        long courseId = step.course().id;
+        Work w = begin(step, bagId, BedsideStep.THAW_START, r.performedAt(), r.lateEntryReason());
         GuardContext ctx = new GuardContext(w.course, w.now);
         List<Problem.Refusal> out = new ArrayList<>();
         for (Guard g : List.of(notBeforeDayZero, delayRecorded, sameDayCheck, anaphylaxisReady, tocilizumab, hypersensitivity,
@@ -180,47 +194,55 @@ public class BedsideService {
         Refusals.throwIfAny(out);
         w.steps.thawMethod = r.method().name();
         w.steps.thawTemperatureC = r.temperatureC();
-        w.steps.thawStartedBy = user.name();
+        w.steps.thawStartedBy = step.user();
         w.steps.thawStartedAt = w.now;
         w.bag.state = State.THAWING;
-        return done(w, BedsideStep.THAW_START, AuditEntry.details("method", r.method(), "temperatureC",
+        return outcome(w, BedsideStep.THAW_START, AuditEntry.details("method", r.method(), "temperatureC",
                 r.temperatureC(), "mustEndBy", w.mustEndBy(), "ruleIds", List.of("INF-1", "INF-6", "INF-7")),
                 null);
     }
 
     @Transactional
     public InfusionView thawComplete(long courseId, long bagId, String ifMatch, ThawCompleteRequest r) {
+        return runner.run(InfusionCommands.THAW_COMPLETE, Texts.of(InfusionText.class).actionThawComplete(), courseId,
+                ifMatch, step -> recordThawComplete(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordThawComplete(CommandRunner.Step step, long bagId, ThawCompleteRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionThawComplete());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.THAW_COMPLETE, role, r.performedAt(), r.lateEntryReason());
+        Work w = begin(step, bagId, BedsideStep.THAW_COMPLETE, r.performedAt(), r.lateEntryReason());
         List<ProhibitedHandling> handling = r.prohibitedHandling() == null ? List.of() : r.prohibitedHandling();
         guards.require(InfusionCommands.THAW_COMPLETE, CompletelyThawedGuard.class,
                 new CompletelyThawedGuard.Facts(r.completelyThawed(), !handling.isEmpty()));
         withinSixtyMinutes(w, InfusionCommands.THAW_COMPLETE);
-        w.steps.thawCompletedBy = user.name();
+        w.steps.thawCompletedBy = step.user();
         w.steps.thawCompletedAt = w.now;
         if (!handling.isEmpty()) {
             quarantineForever(w.bag, "INF-7", text.handledAgainstTheLabel(handling.toString()));
         }
-        return done(w, BedsideStep.THAW_COMPLETE, AuditEntry.details("completelyThawed", r.completelyThawed(),
+        return outcome(w, BedsideStep.THAW_COMPLETE, AuditEntry.details("completelyThawed", r.completelyThawed(),
                 "prohibitedHandling", handling, "ruleId", "INF-7"), null);
     }
 
     @Transactional
     public InfusionView lineSetup(long courseId, long bagId, String ifMatch, LineSetupRequest r) {
+        return runner.run(InfusionCommands.LINE_SETUP, Texts.of(InfusionText.class).actionLineSetup(), courseId,
+                ifMatch, step -> recordLineSetup(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordLineSetup(CommandRunner.Step step, long bagId, LineSetupRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionLineSetup());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.LINE_SETUP, role, r.performedAt(), r.lateEntryReason());
+        Work w = begin(step, bagId, BedsideStep.LINE_SETUP, r.performedAt(), r.lateEntryReason());
         if (r.productIrradiated()) {
             quarantineForever(w.bag, "INF-8", text.productIrradiated());
-            return done(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
+            return outcome(w, null, AuditEntry.details("productIrradiated", true, "ruleId", "INF-8"), null);
         }
         guards.require(InfusionCommands.LINE_SETUP, LinePrimingGuard.class,
                 new LinePrimingGuard.Facts(r.primedWithSaline(), r.leukocyteDepletingFilter()));
         withinSixtyMinutes(w, InfusionCommands.LINE_SETUP);
-        w.steps.lineSetUpBy = user.name();
+        w.steps.lineSetUpBy = step.user();
         w.steps.lineSetUpAt = w.now;
-        return done(w, BedsideStep.LINE_SETUP, AuditEntry.details("primedWithSaline", true,
+        return outcome(w, BedsideStep.LINE_SETUP, AuditEntry.details("primedWithSaline", true,
                 "leukocyteDepletingFilter", false, "productIrradiated", false, "ruleIds", List.of("INF-8", "INF-10")),
                 null);
     }
@@ -228,23 +250,31 @@ public class BedsideService {
     @Transactional
     public InfusionView bedsideIdentityCheck(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCheck());
         boolean manual = r.entry() != Entry.SCANNED;
-        guards.require(InfusionCommands.BEDSIDE_IDENTITY_CHECK, BedsideScanGuard.class,
-                new BedsideScanGuard.Facts(manual, r.manualReason() != null && !r.manualReason().isBlank()));
-        checkIdentity(courseId, bagId, role, BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
-                List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_CHECK, role, r.performedAt(),
+        return runner.run(InfusionCommands.BEDSIDE_IDENTITY_CHECK, text.actionBedsideIdentityCheck(), courseId,
+                ifMatch, (role, who) -> {
+                    // a manual entry without its reason is refused before the identifiers are compared
+                    guards.require(InfusionCommands.BEDSIDE_IDENTITY_CHECK, BedsideScanGuard.class,
+                            new BedsideScanGuard.Facts(manual, r.manualReason() != null
+                                    && !r.manualReason().isBlank()));
+                    checkIdentity(courseId, bagId, role, who, BedsideStep.BEDSIDE_IDENTITY_CHECK, r.bagCode(),
+                            List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
+                }, step -> recordBedsideIdentityCheck(step, bagId, r, manual), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordBedsideIdentityCheck(CommandRunner.Step step, long bagId,
+            BedsideIdentityRequest r, boolean manual) {
+        Work w = begin(step, bagId, BedsideStep.BEDSIDE_IDENTITY_CHECK, r.performedAt(),
                 r.lateEntryReason());
         withinSixtyMinutes(w, InfusionCommands.BEDSIDE_IDENTITY_CHECK);
-        w.steps.bedsideCheckedBy = user.name();
+        w.steps.bedsideCheckedBy = step.user();
         w.steps.bedsideCheckedAt = w.now;
         w.steps.bedsideEntry = r.entry().name();
         if (manual) {
             w.steps.bedsideManualReason = r.manualReason().strip();
             metrics.counter("cartflow.bedside.manual.identity.checks").increment();
         }
-        return done(w, BedsideStep.BEDSIDE_IDENTITY_CHECK, manual
+        return outcome(w, BedsideStep.BEDSIDE_IDENTITY_CHECK, manual
                 ? Map.of("entry", r.entry(), "ruleId", "INF-9", "manualReason", w.steps.bedsideManualReason)
                 : Map.of("entry", r.entry(), "ruleId", "INF-9"), null);
     }
@@ -253,26 +283,38 @@ public class BedsideService {
     @Transactional
     public InfusionView bedsideIdentityCosign(long courseId, long bagId, String ifMatch, BedsideIdentityRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionBedsideIdentityCosign());
-        checkIdentity(courseId, bagId, role, BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.bagCode(),
-                List.of(r.bag(), r.wristband()), List.of(text.bagLabelIdentifiers(), text.wristband()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BEDSIDE_IDENTITY_COSIGN, role, r.performedAt(),
+        return runner.run(InfusionCommands.BEDSIDE_IDENTITY_COSIGN, text.actionBedsideIdentityCosign(), courseId,
+                ifMatch, (role, who) -> checkIdentity(courseId, bagId, role, who, BedsideStep.BEDSIDE_IDENTITY_COSIGN,
+                        r.bagCode(), List.of(r.bag(), r.wristband()),
+                        List.of(text.bagLabelIdentifiers(), text.wristband())),
+                step -> recordBedsideIdentityCosign(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordBedsideIdentityCosign(CommandRunner.Step step, long bagId,
+            BedsideIdentityRequest r) {
+        long courseId = step.course().id;
+        Work w = begin(step, bagId, BedsideStep.BEDSIDE_IDENTITY_COSIGN, r.performedAt(),
                 r.lateEntryReason());
-        refuseSameSigner(BedsideStep.BEDSIDE_IDENTITY_COSIGN, w.steps.bedsideCheckedBy);
+        refuseSameSigner(BedsideStep.BEDSIDE_IDENTITY_COSIGN, w.steps.bedsideCheckedBy, step.user());
         withinSixtyMinutes(w, InfusionCommands.BEDSIDE_IDENTITY_COSIGN);
-        var signature = signatures.sign(SignatureMeaning.BEDSIDE_IDENTITY_COSIGNED, role, courseId,
+        var signature = signatures.sign(SignatureMeaning.BEDSIDE_IDENTITY_COSIGNED, step.role(), courseId,
                 InfusionService.SIGNED_BAG, bagId);
-        w.steps.bedsideCosignedBy = user.name();
+        w.steps.bedsideCosignedBy = step.user();
         w.steps.bedsideCosignedAt = w.now;
-        return done(w, BedsideStep.BEDSIDE_IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
+        return outcome(w, BedsideStep.BEDSIDE_IDENTITY_COSIGN, Map.of("entry", r.entry(), "firstSigner",
                 w.steps.bedsideCheckedBy, "ruleId", "INF-9", "signatureId", signature.id()), null);
     }
 
     @Transactional
     public InfusionView infusionStart(long courseId, long bagId, String ifMatch, InfusionStartRequest r) {
+        return runner.run(InfusionCommands.INFUSION_START, Texts.of(InfusionText.class).actionInfusionStart(), courseId,
+                ifMatch, step -> recordInfusionStart(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordInfusionStart(CommandRunner.Step step, long bagId, InfusionStartRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionStart());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_START, role, r.performedAt(), r.lateEntryReason());
+        long courseId = step.course().id;
+        Work w = begin(step, bagId, BedsideStep.INFUSION_START, r.performedAt(), r.lateEntryReason());
         Command cmd = InfusionCommands.INFUSION_START;
         boolean firstBag = BagInfusion.count("courseId = ?1 and infusionStartedAt is not null", courseId) == 0;
         String graceReason = InfusionService.blankToNull(r.premedicationWindowReason());
@@ -286,57 +328,68 @@ public class BedsideService {
                 w.limits.maxRateMlMin())));
         Refusals.throwIfAny(out);
         withinSixtyMinutes(w, cmd);
-        w.steps.infusionStartedBy = user.name();
+        w.steps.infusionStartedBy = step.user();
         w.steps.infusionStartedAt = w.now;
         w.steps.pumpRateMlMin = r.pumpRateMlMin();
         w.steps.premedicationWindowReason = graceReason;
         w.bag.state = State.INFUSING;
-        return done(w, BedsideStep.INFUSION_START, AuditEntry.details("pumpRateMlMin", r.pumpRateMlMin(),
+        return outcome(w, BedsideStep.INFUSION_START, AuditEntry.details("pumpRateMlMin", r.pumpRateMlMin(),
                 "firstBag", firstBag, "mustEndBy", w.mustEndBy(), "ruleIds", List.of("INF-2", "RATE-1"),
                 "premedicationWindowDeviation", graceReason != null), graceReason);
     }
 
     @Transactional
     public InfusionView infusionEnd(long courseId, long bagId, String ifMatch, InfusionEndRequest r) {
+        return runner.run(InfusionCommands.INFUSION_END, Texts.of(InfusionText.class).actionInfusionEnd(), courseId,
+                ifMatch, step -> recordInfusionEnd(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordInfusionEnd(CommandRunner.Step step, long bagId, InfusionEndRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionInfusionEnd());
         if (!r.fullVolumeGiven()) {
             throw ProblemException.invalid("fullVolumeGiven", text.endOnlyAfterFullVolume());
         }
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.INFUSION_END, role, r.performedAt(), r.lateEntryReason());
+        Work w = begin(step, bagId, BedsideStep.INFUSION_END, r.performedAt(), r.lateEntryReason());
         withinSixtyMinutes(w, InfusionCommands.INFUSION_END);
         guards.require(InfusionCommands.INFUSION_END, InfusionDurationGuard.class, new InfusionDurationGuard.Facts(
                 w.bag.volumeMl, w.steps.infusionStartedAt, w.now, w.limits.maxRateMlMin(), w.course.zone()));
-        w.steps.infusionEndedBy = user.name();
+        w.steps.infusionEndedBy = step.user();
         w.steps.infusionEndedAt = w.now;
         w.steps.rateMlMin = BedsideTiming.rate(w.bag.volumeMl, w.steps.infusionStartedAt, w.now);
         w.bag.volumeInfusedMl = w.bag.volumeMl;
-        return done(w, BedsideStep.INFUSION_END, AuditEntry.details("rateMlMin", w.steps.rateMlMin,
+        return outcome(w, BedsideStep.INFUSION_END, AuditEntry.details("rateMlMin", w.steps.rateMlMin,
                 "volumeMl", w.bag.volumeMl, "minutesSinceThawStart", BedsideTiming.secondsBetween(
                         w.steps.thawStartedAt, w.now) / 60.0, "ruleIds", List.of("INF-11", "RATE-1")), null);
     }
 
     @Transactional
     public InfusionView backPrime(long courseId, long bagId, String ifMatch, BackPrimeRequest r) {
-        String role = user.requireRole(InfusionService.BEDSIDE, Texts.of(InfusionText.class).actionBackPrime());
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.BACK_PRIME, role, r.performedAt(), r.lateEntryReason());
-        w.steps.backPrimedBy = user.name();
+        return runner.run(InfusionCommands.BACK_PRIME, Texts.of(InfusionText.class).actionBackPrime(), courseId,
+                ifMatch, step -> recordBackPrime(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordBackPrime(CommandRunner.Step step, long bagId, BackPrimeRequest r) {
+        Work w = begin(step, bagId, BedsideStep.BACK_PRIME, r.performedAt(), r.lateEntryReason());
+        w.steps.backPrimedBy = step.user();
         w.steps.backPrimedAt = w.now;
         w.steps.backPrimeMl = r.salineMl();
         w.bag.state = State.INFUSED;
-        return done(w, BedsideStep.BACK_PRIME, Map.of("salineMl", r.salineMl(), "ruleId", "INF-10"), null);
+        return outcome(w, BedsideStep.BACK_PRIME, Map.of("salineMl", r.salineMl(), "ruleId", "INF-10"), null);
     }
 
     @Transactional
     public InfusionView dispose(long courseId, long bagId, String ifMatch, DisposalRequest r) {
-        var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(InfusionService.BEDSIDE, text.actionDispose());
+        return runner.run(InfusionCommands.DISPOSAL, Texts.of(InfusionText.class).actionDispose(), courseId, ifMatch,
+                step -> recordDisposal(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordDisposal(CommandRunner.Step step, long bagId, DisposalRequest r) {
         guards.require(InfusionCommands.DISPOSAL, InfectiousWasteGuard.class,
                 new InfectiousWasteGuard.Facts(r.asInfectiousWaste()));
-        Work w = begin(courseId, bagId, ifMatch, BedsideStep.DISPOSAL, role, r.performedAt(), r.lateEntryReason());
-        w.steps.disposedBy = user.name();
+        Work w = begin(step, bagId, BedsideStep.DISPOSAL, r.performedAt(), r.lateEntryReason());
+        w.steps.disposedBy = step.user();
         w.steps.disposedAt = w.now;
-        return done(w, BedsideStep.DISPOSAL, Map.of("asInfectiousWaste", true, "ruleId", "INF-13"), null);
+        return outcome(w, BedsideStep.DISPOSAL, Map.of("asInfectiousWaste", true, "ruleId", "INF-13"), null);
     }
 
     /**
@@ -345,49 +398,50 @@ public class BedsideService {
      */
     @Transactional
     public InfusionView notInfusable(long courseId, long bagId, String ifMatch, NotInfusableRequest r) {
+        return runner.run(InfusionCommands.NOT_INFUSABLE, Texts.of(InfusionText.class).actionNotInfusable(), courseId,
+                ifMatch, step -> recordNotInfusable(step, bagId, r), infusion::view);
+    }
+
+    private CommandRunner.Outcome recordNotInfusable(CommandRunner.Step step, long bagId, NotInfusableRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionNotInfusable());
-        Course course = openCourse(courseId, ifMatch, InfusionCommands.NOT_INFUSABLE);
+        Course course = requireBedside(step.course(), InfusionCommands.NOT_INFUSABLE);
+        long courseId = course.id;
         ProductBag bag = bag(courseId, bagId);
         if (bag.state.accountedFor()) {
             throw ProblemException.conflict(text.bagAlreadyAccountedFor(label(bag), bag.state));
         }
         guards.require(InfusionCommands.NOT_INFUSABLE, ExcursionHoldGuard.class, new ExcursionHoldGuard.Facts(bag));
-        Instant now = clock.instant();
+        Instant now = step.now();
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
         String rule = bag.notInfusableRule;
         if (rule == null) {
             Instant mustEndBy = BedsideLimits.of(profiles.get(course.labelProfile)).mustEndBy(steps);
             rule = mustEndBy != null && now.isAfter(mustEndBy) ? "INF-11" : "INF-12";
         }
-        var signature = signatures.sign(SignatureMeaning.BAG_NOT_INFUSABLE, role, courseId, InfusionService.SIGNED_BAG,
-                bagId);
+        var signature = signatures.sign(SignatureMeaning.BAG_NOT_INFUSABLE, step.role(), courseId,
+                InfusionService.SIGNED_BAG, bagId);
         bag.state = State.DISCARDED;
         bag.neverInfusable = true;
         bag.notInfusableRule = rule;
         bag.notInfusableReason = r.reason().trim();
-        bag.notInfusableBy = user.name();
+        bag.notInfusableBy = step.user();
         bag.notInfusableAt = now;
-        ProductBag.flush();
-        InfusionView view = infusion.view(course);
-        audit.append(AuditEntry.record(user.name(), role, "infusion.bag.not-infusable", course.patient.id, courseId,
-                r.reason(), Map.of("bagId", bagId, "bagCode", bag.bagCode, "ruleId", rule, "signatureId",
-                        signature.id())));
-        return view;
+        return new CommandRunner.Outcome("infusion.bag.not-infusable", r.reason(), Map.of("bagId", bagId, "bagCode",
+                bag.bagCode, "ruleId", rule, "signatureId", signature.id()));
     }
 
     /** INF-4, INF-9: a two-person check needs two people; answered 403 because it is about who signs. */
-    private void refuseSameSigner(BedsideStep step, String firstSigner) {
+    private void refuseSameSigner(BedsideStep step, String firstSigner, String signer) {
         List<Problem.Refusal> refused = guards.check(InfusionCommands.of(step), TwoPeopleGuard.class,
-                new TwoPeopleGuard.Facts(step, firstSigner, user.name()));
+                new TwoPeopleGuard.Facts(step, firstSigner, signer));
         if (!refused.isEmpty()) {
             throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
-                    Texts.of(InfusionText.class).cosignBySomeoneElse(user.name()), null, refused);
+                    Texts.of(InfusionText.class).cosignBySomeoneElse(signer), null, refused);
         }
     }
 
     /** Identifiers must all match before anything is recorded; a mismatch is refused and kept as an incident. */
-    private void checkIdentity(long courseId, long bagId, String role, BedsideStep step, String bagCode,
+    private void checkIdentity(long courseId, long bagId, String role, String who, BedsideStep step, String bagCode,
             List<PatientIdentifiers> read, List<String> labels) {
         var text = Texts.of(InfusionText.class);
         Course course = courses.load(courseId);
@@ -401,17 +455,18 @@ public class BedsideService {
             mismatches.addAll(read.get(i).mismatches(course.patient, coi, labels.get(i)));
         }
         if (!mismatches.isEmpty()) {
-            incidents.record(course.patient.id, courseId, bagId, step.ruleId(), step, mismatches, user.name(), role);
+            incidents.record(course.patient.id, courseId, bagId, step.ruleId(), step, mismatches, who, role);
             throw Refusals.identityMismatch(guards.check(InfusionCommands.of(step), LabelsMatchGuard.class,
                     new LabelsMatchGuard.Facts(step, mismatches)));
         }
     }
 
-    private Work begin(long courseId, long bagId, String ifMatch, BedsideStep step, String role, Instant performedAt,
+    private Work begin(CommandRunner.Step current, long bagId, BedsideStep step, Instant performedAt,
             String lateEntryReason) {
         var text = Texts.of(InfusionText.class);
         Command cmd = InfusionCommands.of(step);
-        Course course = openCourse(courseId, ifMatch, cmd);
+        Course course = requireBedside(current.course(), cmd);
+        long courseId = course.id;
         ProductBag bag = bag(courseId, bagId);
         BagInfusion steps = BagInfusion.ofBag(bagId).orElse(null);
         guards.require(cmd, BagUsableGuard.class, new BagUsableGuard.Facts(step, bag));
@@ -430,13 +485,12 @@ public class BedsideService {
             throw ProblemException.invalid("performedAt", text.beforePreviousStep(step.slug(),
                     HospitalTime.of(timed.performedAt(), course.zone()), HospitalTime.of(previous, course.zone())));
         }
-        return new Work(course, bag, steps, timed.performedAt(), role, timed,
+        return new Work(course, bag, steps, timed.performedAt(), current.role(), timed,
                 BedsideLimits.of(profiles.get(course.labelProfile)));
     }
 
-    private Course openCourse(long courseId, String ifMatch, Command cmd) {
+    private Course requireBedside(Course course, Command cmd) {
         var text = Texts.of(InfusionText.class);
-        Course course = courses.beginEdit(courseId, ifMatch);
         guards.require(cmd, CourseNotInfusedGuard.class, new CourseNotInfusedGuard.Facts(course.infusedAt, course.zone()));
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.bedsideNotNow(course.state));
@@ -454,14 +508,13 @@ public class BedsideService {
         bag.notInfusableRule = ruleId;
     }
 
-    private InfusionView done(Work w, BedsideStep step, Map<String, ?> details, String reason) {
+    /** The bedside step's audit event: its details with the bag, its state and when the step happened. */
+    private CommandRunner.Outcome outcome(Work w, BedsideStep step, Map<String, ?> details, String reason) {
         if (w.steps.id == null) {
             w.steps.persist();
         }
         String action = step == null ? "infusion.bag.quarantined" : "infusion.bag." + step.slug();
         entryTimes.keepIfLate(w.course.id, action, w.bag.id, w.timed, w.role);
-        BagInfusion.flush();
-        InfusionView view = infusion.view(w.course);
         Map<String, Object> all = new java.util.LinkedHashMap<>(details);
         all.put("bagId", w.bag.id);
         all.put("bagCode", w.bag.bagCode);
@@ -471,8 +524,7 @@ public class BedsideService {
             all.put("lateEntryReason", w.timed.lateReason());
             all.put("lateByMinutes", w.timed.delayMinutes());
         }
-        audit.append(AuditEntry.record(user.name(), w.role, action, w.course.patient.id, w.course.id, reason, all));
-        return view;
+        return new CommandRunner.Outcome(action, reason, all);
     }
 
     private static ProductBag bag(long courseId, long bagId) {

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.audit.Signatures;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -41,7 +40,6 @@ import org.cartflow.rules.LabelProfiles;
 @ApplicationScoped
 public class InfusionService {
 
-    static final List<String> BEDSIDE = List.of(Role.NURSE, Role.PHYSICIAN);
     /** The record type a bag's signatures (co-signs, not infusable) are linked to. */
     static final String SIGNED_BAG = "product-bag";
     private static final Set<CourseState> READINESS_STATES = EnumSet.of(CourseState.LYMPHODEPLETION,
@@ -54,13 +52,11 @@ public class InfusionService {
     @Inject
     EntryTimes entryTimes;
     @Inject
-    CurrentUser user;
-    @Inject
     GuardEvaluator guards;
     @Inject
     LabelProfiles profiles;
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
     @Inject
     Courses courses;
     @Inject
@@ -68,9 +64,14 @@ public class InfusionService {
 
     @Transactional
     public InfusionView recordReadiness(long courseId, String ifMatch, ReadinessRequest r) {
+        return runner.run(InfusionCommands.READINESS, Texts.of(InfusionText.class).actionRecordReadiness(), courseId,
+                ifMatch, step -> readiness(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome readiness(CommandRunner.Step step, ReadinessRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(BEDSIDE, text.actionRecordReadiness());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (!READINESS_STATES.contains(course.state)) {
             throw ProblemException.conflict(text.readinessNotNow(course.state));
         }
@@ -91,27 +92,31 @@ public class InfusionService {
         x.spo2 = r.spo2();
         x.respiratoryRate = r.respiratoryRate();
         x.emergencyMeasuresReady = r.emergencyMeasuresReady();
-        x.recordedBy = user.name();
+        x.recordedBy = step.user();
         x.recordedAt = timed.recordedAt();
         x.performedAt = timed.performedAt();
         x.persist();
-        entryTimes.keepIfLate(courseId, "infusion.readiness.recorded", x.id, timed, role);
-        InfusionReadiness.flush();
-        InfusionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "infusion.readiness.recorded", course.patient.id, courseId,
-                timed.lateReason(), AuditEntry.details("performedAt", x.performedAt, "clear", x.clear(), "seriousAdverseEvents", x.seriousAdverseEvents(), "activeInfection",
+        entryTimes.keepIfLate(courseId, "infusion.readiness.recorded", x.id, timed, step.role());
+        return new CommandRunner.Outcome("infusion.readiness.recorded",
+                timed.lateReason(), AuditEntry.details("performedAt", x.performedAt, "clear", x.clear(),
+                        "seriousAdverseEvents", x.seriousAdverseEvents(), "activeInfection",
                         x.activeInfection, "inflammatoryDisease", x.inflammatoryDisease, "temperatureC",
                         x.temperatureC, "heartRate", x.heartRate, "bloodPressure", x.systolicBp + "/" + x.diastolicBp,
                         "spo2", x.spo2, "respiratoryRate", x.respiratoryRate, "emergencyMeasuresReady",
-                        x.emergencyMeasuresReady)));
-        return view;
+                        x.emergencyMeasuresReady));
     }
 
     @Transactional
     public InfusionView recordPremedication(long courseId, String ifMatch, PremedicationRequest r) {
+        return runner.run(InfusionCommands.PREMEDICATION,
+                Texts.of(InfusionText.class).actionRecordPremedication(), courseId, ifMatch,
+                step -> premedication(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome premedication(CommandRunner.Step step, PremedicationRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(BEDSIDE, text.actionRecordPremedication());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (course.state != CourseState.INFUSION_READY) {
             throw ProblemException.conflict(text.premedicationNotNow(course.state));
         }
@@ -146,26 +151,28 @@ public class InfusionService {
         p.corticosteroid = steroid ? r.corticosteroid().trim() : null;
         p.corticosteroidEmergency = emergency;
         p.corticosteroidReason = emergency ? r.corticosteroidReason().trim() : null;
-        p.recordedBy = user.name();
+        p.recordedBy = step.user();
         p.recordedAt = now;
         p.persist();
-        entryTimes.keepIfLate(courseId, "infusion.premedication.recorded", p.id, timed, role);
-        Premedication.flush();
-        InfusionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "infusion.premedication.recorded", course.patient.id,
-                courseId, p.corticosteroidReason, AuditEntry.details("givenAt", givenAt, "acetaminophenMg", p.acetaminophenMg,
+        entryTimes.keepIfLate(courseId, "infusion.premedication.recorded", p.id, timed, step.role());
+        return new CommandRunner.Outcome("infusion.premedication.recorded",
+                p.corticosteroidReason, AuditEntry.details("givenAt", givenAt, "acetaminophenMg", p.acetaminophenMg,
                         "antihistamine", p.antihistamineName, "antihistamineMg", p.antihistamineMg, "corticosteroid",
                         p.corticosteroid, "corticosteroidEmergency", emergency, "lateEntryReason", timed.lateReason(),
-                        "ruleId", "INF-2")));
-        return view;
+                        "ruleId", "INF-2"));
     }
 
     /** DELAY-1/2: the physician postpones the infusion beyond the planned day 0, or confirms the delay again. */
     @Transactional
     public InfusionView recordDelay(long courseId, String ifMatch, InfusionDelayRequest r) {
+        return runner.run(InfusionCommands.DELAY, Texts.of(InfusionText.class).actionRecordDelay(), courseId, ifMatch,
+                step -> delay(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome delay(CommandRunner.Step step, InfusionDelayRequest r) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionRecordDelay());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (course.infusedAt != null || (course.state != CourseState.LYMPHODEPLETION
                 && course.state != CourseState.INFUSION_READY)) {
             throw ProblemException.conflict(text.delayNotNow(course.state));
@@ -181,16 +188,13 @@ public class InfusionService {
         d.reason = r.reason().strip();
         d.plannedDayZero = day0;
         d.expectedOn = r.expectedOn();
-        d.recordedBy = user.name();
-        d.recordedRole = role;
-        d.recordedAt = clock.instant();
+        d.recordedBy = step.user();
+        d.recordedRole = step.role();
+        d.recordedAt = step.now();
         d.persist();
-        InfusionDelay.flush();
-        InfusionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "infusion.delay.recorded", course.patient.id, courseId,
+        return new CommandRunner.Outcome("infusion.delay.recorded",
                 d.reason, AuditEntry.details("cause", d.cause, "ruleId", d.cause.ruleId(), "plannedDayZero", day0,
-                        "expectedOn", d.expectedOn)));
-        return view;
+                        "expectedOn", d.expectedOn));
     }
 
     @Transactional
@@ -285,22 +289,25 @@ public class InfusionService {
     /** A physician reviews a deviation kept when the infusion was recorded: who, when and the note, audited. */
     @Transactional
     public InfusionView reviewDeviation(long courseId, long deviationId, String ifMatch, String note) {
+        return runner.run(InfusionCommands.DEVIATION_REVIEW,
+                Texts.of(InfusionText.class).actionReviewDeviation(), courseId, ifMatch,
+                step -> deviationReview(step, deviationId, note), this::view);
+    }
+
+    private CommandRunner.Outcome deviationReview(CommandRunner.Step step, long deviationId, String note) {
         var text = Texts.of(InfusionText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionReviewDeviation());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         InfusionDeviation d = InfusionDeviation.<InfusionDeviation>findByIdOptional(deviationId)
                 .filter(x -> x.courseId == courseId)
                 .orElseThrow(() -> ProblemException.notFound(text.actionReviewDeviation(), deviationId));
         if (!d.open()) {
             throw ProblemException.conflict(text.deviationAlreadyReviewed(d.reviewedBy));
         }
-        d.reviewedBy = user.name();
-        d.reviewedAt = clock.instant();
+        d.reviewedBy = step.user();
+        d.reviewedAt = step.now();
         d.reviewNote = note.strip();
-        InfusionDeviation.flush();
-        InfusionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "infusion.deviation.reviewed", course.patient.id, courseId,
-                d.reviewNote, Map.of("deviationId", deviationId, "ruleId", d.ruleId)));
-        return view;
+        return new CommandRunner.Outcome("infusion.deviation.reviewed",
+                d.reviewNote, Map.of("deviationId", deviationId, "ruleId", d.ruleId));
     }
 }

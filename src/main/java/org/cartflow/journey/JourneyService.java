@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.audit.SignatureView;
 import org.cartflow.audit.Signatures;
 import org.cartflow.common.CurrentUser;
@@ -74,6 +75,9 @@ public class JourneyService {
 
     @Inject
     ProfilePinning pinning;
+
+    @Inject
+    CommandRunner runner;
 
     @Transactional
     public CourseView perform(long courseId, TransitionRequest request, String ifMatch) {
@@ -153,28 +157,25 @@ public class JourneyService {
     @Transactional
     public CourseView moveLabelProfile(long courseId, String ifMatch, LabelProfileMoveRequest r) {
         var text = Texts.of(JourneyText.class);
-        String role = user.requireRole(java.util.List.of(org.cartflow.common.Role.PHYSICIAN), text.actionMoveProfile());
-        Course course = courses.beginEdit(courseId, ifMatch);
-        if (course.state.terminal() || course.state.infusedOrLater()) {
-            throw ProblemException.conflict(text.profileFixedAfterInfusion(course.state));
-        }
-        var from = profiles.get(course.labelProfile);
-        var to = profiles.find(r.profile().strip()).orElseThrow(
-                () -> ProblemException.invalid("profile", text.noSuchProfile(r.profile())));
-        Instant now = clock.instant();
-        java.time.LocalDate today = now.atZone(course.zone()).toLocalDate();
-        boolean newer = to.effectiveFrom() != null && (from.effectiveFrom() == null
-                || to.effectiveFrom().isAfter(from.effectiveFrom()));
-        if (!to.jurisdiction().equals(from.jurisdiction()) || !newer || !to.inForceOn(today)) {
-            throw ProblemException.invalid("profile", text.profileNotNewerInForce(to.id(), from.id()));
-        }
-        LabelProfiles.requireActivatable(to);
-        course.labelProfile = to.id();
-        Course.flush();
-        CourseView view = viewOf(course, now);
-        audit.append(new AuditEntry(user.name(), role, "course.label-profile.moved", course.patient.id, course.id,
-                null, null, r.reason().strip(), Map.of("from", from.id(), "to", to.id())));
-        return view;
+        return runner.run(JourneyCommands.MOVE_LABEL_PROFILE, text.actionMoveProfile(), courseId, ifMatch, step -> {
+            Course course = step.course();
+            if (course.state.terminal() || course.state.infusedOrLater()) {
+                throw ProblemException.conflict(text.profileFixedAfterInfusion(course.state));
+            }
+            var from = profiles.get(course.labelProfile);
+            var to = profiles.find(r.profile().strip()).orElseThrow(
+                    () -> ProblemException.invalid("profile", text.noSuchProfile(r.profile())));
+            java.time.LocalDate today = step.now().atZone(course.zone()).toLocalDate();
+            boolean newer = to.effectiveFrom() != null && (from.effectiveFrom() == null
+                    || to.effectiveFrom().isAfter(from.effectiveFrom()));
+            if (!to.jurisdiction().equals(from.jurisdiction()) || !newer || !to.inForceOn(today)) {
+                throw ProblemException.invalid("profile", text.profileNotNewerInForce(to.id(), from.id()));
+            }
+            LabelProfiles.requireActivatable(to);
+            course.labelProfile = to.id();
+            return new CommandRunner.Outcome("course.label-profile.moved", r.reason().strip(),
+                    Map.of("from", from.id(), "to", to.id()));
+        }, course -> viewOf(course, clock.instant()));
     }
 
     /** The time of death: given, not in the future (5 minutes' clock skew allowed), not before the course opened. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cartflow.apheresis.ApheresisCommands;
 import org.cartflow.bridging.BridgingCommands;
+import org.cartflow.eligibility.EligibilityCommands;
 import org.cartflow.infusion.InfusionCommands;
 import org.cartflow.kernel.Command;
 import org.cartflow.lymphodepletion.LdCommands;
@@ -11,12 +12,12 @@ import org.cartflow.manufacturing.ManufacturingCommands;
 import org.cartflow.monitoring.MonitoringCommands;
 import org.cartflow.product.ProductCommands;
 
-/** Every stage's declared commands, beside the transition table, for {@code GET /rules} and the coverage tests. */
+/** Every declared command (the journey's own and every stage's), beside the transition table, for {@code GET /rules} and the coverage tests. */
 public final class StageCommands {
 
-    public static final List<Command> ALL = Stream.of(ApheresisCommands.ALL, ManufacturingCommands.ALL,
-            BridgingCommands.ALL, ProductCommands.ALL, LdCommands.ALL, InfusionCommands.ALL, MonitoringCommands.ALL)
-            .flatMap(List::stream).toList();
+    public static final List<Command> ALL = Stream.of(JourneyCommands.ALL, EligibilityCommands.ALL,
+            ApheresisCommands.ALL, ManufacturingCommands.ALL, BridgingCommands.ALL, ProductCommands.ALL, LdCommands.ALL,
+            InfusionCommands.ALL, MonitoringCommands.ALL).flatMap(List::stream).toList();
 
     private StageCommands() {
     }

@@ -1,15 +1,13 @@
 package org.cartflow.lymphodepletion;
 
-import org.cartflow.kernel.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.common.CommonText;
 import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
@@ -35,13 +33,9 @@ public class LdRescheduling {
             CourseState.PRODUCT_RECEIVED, CourseState.LYMPHODEPLETION);
 
     @Inject
-    Clock clock;
-    @Inject
     CurrentUser user;
     @Inject
-    AuditTrail audit;
-    @Inject
-    Courses courses;
+    CommandRunner runner;
     @Inject
     GuardEvaluator guards;
     @Inject
@@ -51,8 +45,12 @@ public class LdRescheduling {
 
     @Transactional
     public LymphodepletionView move(long courseId, long orderId, String ifMatch, PlanMoveRequest r) {
+        return runner.run(LdCommands.MOVE_PLAN, Texts.of(LymphodepletionText.class).actionMovePlan(), courseId,
+                ifMatch, step -> move(step, orderId, r), ld::view);
+    }
+
+    private CommandRunner.Outcome move(CommandRunner.Step step, long orderId, PlanMoveRequest r) {
         var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionMovePlan());
         int from = r.fromLdDay();
         List<Problem.Refusal> gap = guards.check(LdCommands.MOVE_PLAN, ConsecutiveLdDaysGuard.class,
                 new ConsecutiveLdDaysGuard.Facts(from, user.has(Role.PHYSICIAN)));
@@ -61,7 +59,8 @@ public class LdRescheduling {
             throw new ProblemException(403, "forbidden", Texts.of(CommonText.class).titleForbidden(),
                     text.moveLeavesGap(from, from - 1), null, gap);
         }
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (!BEFORE_INFUSION_READY.contains(course.state)) {
             throw ProblemException.conflict(text.planMovesOnlyBeforeLdGiven(course.state));
         }
@@ -74,7 +73,7 @@ public class LdRescheduling {
         if (given.stream().anyMatch(g -> g.ldDay >= from)) {
             throw ProblemException.conflict(text.dosesFromDayAlreadyRecorded(from));
         }
-        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        LocalDate today = step.now().atZone(course.zone()).toLocalDate();
         LocalDate previous = o.dateOf(from);
         if (!r.newDate().isAfter(previous)) {
             throw ProblemException.invalid("newDate", text.moveOnlyLater(from, previous));
@@ -98,16 +97,13 @@ public class LdRescheduling {
         m.previousInfusionOn = previousInfusion;
         m.newInfusionOn = o.plannedInfusionOn;
         m.reason = r.reason().trim();
-        m.movedBy = user.name();
-        m.movedRole = role;
-        m.movedAt = clock.instant();
+        m.movedBy = step.user();
+        m.movedRole = step.role();
+        m.movedAt = step.now();
         m.persist();
-        LdPlanMove.flush();
-        LymphodepletionView view = ld.view(courseId);
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.plan.moved", course.patient.id, courseId,
+        return new CommandRunner.Outcome("lymphodepletion.plan.moved",
                 m.reason, AuditEntry.details("orderId", o.id, "fromLdDay", from, "previousDate", previous, "newDate",
                         r.newDate(), "ldDays", o.ldDays(), "plannedInfusionOn", o.plannedInfusionOn, "ruleId",
-                        "LD-1")));
-        return view;
+                        "LD-1"));
     }
 }

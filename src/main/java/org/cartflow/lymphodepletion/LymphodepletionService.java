@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,14 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.audit.SignatureMeaning;
 import org.cartflow.audit.SignatureView;
 import org.cartflow.audit.Signatures;
 import org.cartflow.common.Analyte;
 import org.cartflow.common.LabValue;
 import org.cartflow.common.CommonText;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -65,29 +63,30 @@ public class LymphodepletionService {
     @Inject
     Courses courses;
     @Inject
-    CurrentUser user;
-    @Inject
-    AuditTrail audit;
-    @Inject
     Signatures signatures;
-    @Inject
-    Clock clock;
     @Inject
     RenalPolicy policy;
     @Inject
     GuardEvaluator guards;
+    @Inject
+    CommandRunner runner;
 
     // ------------------------------------------------------------------ assessment
 
     @Transactional
     public LymphodepletionView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
-        var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN, Role.NURSE), text.actionRecordAssessment());
-        AssessmentLabs labs = AssessmentLabs.of(r, courseId, () -> courses.load(courseId).zone());
+        return runner.run(LdCommands.ASSESS, Texts.of(LymphodepletionText.class).actionRecordAssessment(), courseId,
+                ifMatch, step -> recordAssessment(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome recordAssessment(CommandRunner.Step step, AssessmentRequest r) {
+        Course course = step.course();
+        long courseId = course.id;
+        AssessmentLabs labs = AssessmentLabs.of(r, courseId, course::zone);
         CreatinineUnit creatinineUnit = creatinineUnit(labs.creatinine());
         checkPlausible(r.heightCm().doubleValue(), r.weightKg().doubleValue(), labs.creatinine().value().doubleValue(),
                 creatinineUnit);
-        Course course = planningCourse(courseId, ifMatch);
+        requirePlanning(course);
         LdAssessment a = new LdAssessment();
         a.courseId = courseId;
         a.heightCm = r.heightCm();
@@ -117,12 +116,10 @@ public class LymphodepletionService {
         a.saeHypotension = r.seriousAdverseEventHypotension();
         a.saeOther = r.seriousAdverseEventOther() == null || r.seriousAdverseEventOther().isBlank() ? null
                 : r.seriousAdverseEventOther();
-        a.recordedBy = user.name();
-        a.recordedAt = clock.instant();
+        a.recordedBy = step.user();
+        a.recordedAt = step.now();
         a.persist();
         List<Map<String, Object>> invalidated = invalidateOrdersAffectedBy(course, a);
-        LdAssessment.flush();
-        LymphodepletionView view = view(course);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("assessment", r);
         if (!labs.importedFrom().isEmpty()) {
@@ -131,9 +128,7 @@ public class LymphodepletionService {
         if (!invalidated.isEmpty()) {
             details.put("invalidatedOrders", invalidated);
         }
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.assessment.recorded", course.patient.id,
-                courseId, null, details));
-        return view;
+        return new CommandRunner.Outcome("lymphodepletion.assessment.recorded", null, details);
     }
 
     /** A new weight > 10 % away from the one used, or a creatinine moving the patient to another tier, voids an order. */
@@ -174,10 +169,15 @@ public class LymphodepletionService {
 
     @Transactional
     public LymphodepletionView prescribe(long courseId, String ifMatch, OrderRequest r) {
+        return runner.run(LdCommands.PRESCRIBE, Texts.of(LymphodepletionText.class).actionPrescribe(), courseId,
+                ifMatch, step -> prescribe(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome prescribe(CommandRunner.Step step, OrderRequest r) {
         var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionPrescribe());
-        Course course = planningCourse(courseId, ifMatch);
-        LocalDate today = clock.instant().atZone(course.zone()).toLocalDate();
+        Course course = requirePlanning(step.course());
+        long courseId = course.id;
+        LocalDate today = step.now().atZone(course.zone()).toLocalDate();
         if (r.ldDay1().isBefore(today)) {
             throw ProblemException.invalid("ldDay1", text.ldDay1InThePast());
         }
@@ -216,27 +216,30 @@ public class LymphodepletionService {
         o.prescribedFluMg = flu;
         o.prescribedCyMg = cy;
         o.prescriptionReason = hasReason ? r.reason() : null;
-        o.prescribedBy = user.name();
-        o.prescribedAt = clock.instant();
+        o.prescribedBy = step.user();
+        o.prescribedAt = step.now();
         o.status = LdOrder.Status.PRESCRIBED;
         o.persist();
         LdOrder.flush();
-        LymphodepletionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.prescribed", course.patient.id,
-                courseId, o.prescriptionReason, Map.of("orderId", o.id, "ldDay1", o.ldDay1, "fludarabineDailyMg", flu,
-                        "cyclophosphamideDailyMg", cy, "renalTier", o.renalTier, "policyVersion", o.policyVersion)));
-        return view;
+        return new CommandRunner.Outcome("lymphodepletion.order.prescribed",
+                o.prescriptionReason, Map.of("orderId", o.id, "ldDay1", o.ldDay1, "fludarabineDailyMg", flu,
+                        "cyclophosphamideDailyMg", cy, "renalTier", o.renalTier, "policyVersion", o.policyVersion));
     }
 
     // ------------------------------------------------------------------ verification
 
     @Transactional
     public LymphodepletionView verify(long courseId, long orderId, String ifMatch) {
+        return runner.run(LdCommands.VERIFY, Texts.of(LymphodepletionText.class).actionVerify(), courseId, ifMatch,
+                step -> verify(step, orderId), this::view);
+    }
+
+    private CommandRunner.Outcome verify(CommandRunner.Step step, long orderId) {
         var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.PHARMACIST), text.actionVerify());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         LdOrder o = order(courseId, orderId);
-        if (o.prescribedBy.equals(user.name())) {
+        if (o.prescribedBy.equals(step.user())) {
             throw ProblemException.forbidden(text.verifierIsPrescriber());
         }
         if (o.status != LdOrder.Status.PRESCRIBED) {
@@ -249,10 +252,11 @@ public class LymphodepletionService {
                 new RecomputedDoseGuard.Dose(text.cyclophosphamide(), o.prescribedCyMg,
                         again.cyclophosphamideDailyMg())),
                 o.prescriptionReason, policy.tolerancePercent()));
-        SignatureView signature = signatures.sign(SignatureMeaning.LD_DOSES_VERIFIED, role, courseId, SIGNED_RECORD, o.id);
+        SignatureView signature = signatures.sign(SignatureMeaning.LD_DOSES_VERIFIED, step.role(), courseId,
+                SIGNED_RECORD, o.id);
         o.status = LdOrder.Status.VERIFIED;
-        o.verifiedBy = user.name();
-        o.verifiedAt = clock.instant();
+        o.verifiedBy = step.user();
+        o.verifiedAt = step.now();
         o.verificationMeaning = SIGNATURE_MEANING;
         Calculation siteDefault = calculate(course, a, CalculationOptions.defaults());
         List<String> reduced = new ArrayList<>();
@@ -266,14 +270,11 @@ public class LymphodepletionService {
                 reduced, "prescriptionReason", String.valueOf(o.prescriptionReason),
                 "tolerancePercent", policy.tolerancePercent(),
                 "prescribedFludarabineMg", o.prescribedFluMg, "prescribedCyclophosphamideMg", o.prescribedCyMg));
-        LdOrder.flush();
-        LymphodepletionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.verified", course.patient.id, courseId,
+        return new CommandRunner.Outcome("lymphodepletion.order.verified",
                 reduced.isEmpty() ? null : o.prescriptionReason, Map.of("orderId", o.id, "meaning", SIGNATURE_MEANING,
                         "signatureId", signature.id(),
                         "recomputedFludarabineMg", String.valueOf(again.fludarabineDailyMg()),
-                        "recomputedCyclophosphamideMg", again.cyclophosphamideDailyMg(), "deliberateReductions", reduced)));
-        return view;
+                        "recomputedCyclophosphamideMg", again.cyclophosphamideDailyMg(), "deliberateReductions", reduced));
     }
 
     /** LD-3: below the policy dose beyond the tolerance, with the prescriber's reason. */
@@ -285,28 +286,29 @@ public class LymphodepletionService {
     @Transactional
     public LymphodepletionView reject(long courseId, long orderId, String ifMatch, RejectionRequest r) {
         var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.PHARMACIST), text.actionReject());
-        Course course = courses.beginEdit(courseId, ifMatch);
-        LdOrder o = order(courseId, orderId);
-        if (o.status != LdOrder.Status.PRESCRIBED) {
-            throw ProblemException.conflict(text.onlyPrescribedOrderRejected(orderId, o.status));
-        }
-        o.status = LdOrder.Status.REJECTED;
-        o.rejectionReason = r.reason();
-        LdOrder.flush();
-        LymphodepletionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.order.rejected", course.patient.id, courseId,
-                r.reason(), Map.of("orderId", o.id)));
-        return view;
+        return runner.run(LdCommands.REJECT, text.actionReject(), courseId, ifMatch, step -> {
+            LdOrder o = order(courseId, orderId);
+            if (o.status != LdOrder.Status.PRESCRIBED) {
+                throw ProblemException.conflict(text.onlyPrescribedOrderRejected(orderId, o.status));
+            }
+            o.status = LdOrder.Status.REJECTED;
+            o.rejectionReason = r.reason();
+            return new CommandRunner.Outcome("lymphodepletion.order.rejected", r.reason(), Map.of("orderId", o.id));
+        }, this::view);
     }
 
     // ------------------------------------------------------------------ administration
 
     @Transactional
     public LymphodepletionView administer(long courseId, String ifMatch, AdministrationRequest r) {
+        return runner.run(LdCommands.ADMINISTER, Texts.of(LymphodepletionText.class).actionAdminister(), courseId,
+                ifMatch, step -> administer(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome administer(CommandRunner.Step step, AdministrationRequest r) {
         var text = Texts.of(LymphodepletionText.class);
-        String role = user.requireRole(List.of(Role.NURSE), text.actionAdminister());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         LdOrder o = LdOrder.verified(courseId).orElse(null);
         guards.require(LdCommands.ADMINISTER, LdDoseAllowedGuard.class, new LdDoseAllowedGuard.Facts(course.state,
                 o != null));
@@ -330,7 +332,7 @@ public class LymphodepletionService {
             throw ProblemException.invalid("scheduleDeviationReason", text.scheduleReasonOnlyOffSchedule());
         }
         guards.require(LdCommands.ADMINISTER, LdDayOrderGuard.class, dayOrder);
-        if (r.startedAt().isAfter(clock.instant())) {
+        if (r.startedAt().isAfter(step.now())) {
             throw ProblemException.invalid("startedAt", text.doseStartInTheFuture());
         }
         String spacingReason = spacingDeviation(previous, r);
@@ -349,17 +351,14 @@ public class LymphodepletionService {
         d.lot = r.lot();
         d.spacingDeviationReason = spacingReason;
         d.scheduleDeviationReason = scheduleReason;
-        d.recordedBy = user.name();
-        d.recordedAt = clock.instant();
+        d.recordedBy = step.user();
+        d.recordedAt = step.now();
         d.persist();
-        LdAdministration.flush();
-        LymphodepletionView view = view(course);
-        audit.append(AuditEntry.record(user.name(), role, "lymphodepletion.dose.given", course.patient.id, courseId,
+        return new CommandRunner.Outcome("lymphodepletion.dose.given",
                 spacingReason != null ? spacingReason : scheduleReason, AuditEntry.details("orderId", o.id, "drug",
                         d.drug, "ldDay", d.ldDay, "doseMg", d.doseMg, "lot", d.lot, "spacingDeviation",
                         spacingReason != null, "scheduleDeviation", scheduleReason != null, "scheduledOn",
-                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason)));
-        return view;
+                        o.dateOf(r.ldDay()), "scheduleDeviationReason", scheduleReason));
     }
 
     /** LD-1 "once daily": the nurse's reason for a dose closer than the minimum hours, or null when spaced. */
@@ -421,7 +420,7 @@ public class LymphodepletionService {
         return out;
     }
 
-    private LymphodepletionView view(Course course) {
+    LymphodepletionView view(Course course) {
         List<LdOrder> orders = LdOrder.ofCourse(course.id);
         LdOrder verified = LdOrder.verified(course.id).orElse(null);
         return new LymphodepletionView(course.id, course.version, LdAssessment.latest(course.id).orElse(null),
@@ -459,8 +458,7 @@ public class LymphodepletionService {
         }
     }
 
-    private Course planningCourse(long courseId, String ifMatch) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static Course requirePlanning(Course course) {
         if (!PLANNING.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(LymphodepletionText.class).ldPlannedOnlyBeforeLdGiven(
                     course.state));

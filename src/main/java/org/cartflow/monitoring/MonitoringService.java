@@ -18,11 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
-import org.cartflow.audit.AuditTrail;
+import org.cartflow.command.CommandRunner;
 import org.cartflow.common.Analyte;
 import org.cartflow.common.LabValue;
 import org.cartflow.common.CommonText;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.HospitalTime;
 import org.cartflow.common.Problem;
 import org.cartflow.common.ProblemException;
@@ -39,8 +38,6 @@ import org.cartflow.monitoring.MonitoringRequests.*;
 @ApplicationScoped
 public class MonitoringService {
 
-    static final List<String> CLINICIANS = List.of(Role.NURSE, Role.PHYSICIAN);
-    static final List<String> STOCK_KEEPERS = List.of(Role.NURSE, Role.PHARMACIST);
     static final int LAST_INPATIENT_DAY = 14;
     @Inject
     TocilizumabPolicy tocilizumab;
@@ -54,12 +51,10 @@ public class MonitoringService {
     Courses courses;
 
     @Inject
-    CurrentUser user;
-    @Inject
     GuardEvaluator guards;
 
     @Inject
-    AuditTrail audit;
+    CommandRunner runner;
 
     @Inject
     Clock clock;
@@ -68,9 +63,14 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordAssessment(long courseId, String ifMatch, AssessmentRequest r) {
+        return runner.run(MonitoringCommands.ASSESS, Texts.of(MonitoringText.class).actionRecordAssessment(),
+                courseId, ifMatch, step -> assessment(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome assessment(CommandRunner.Step step, AssessmentRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(CLINICIANS, text.actionRecordAssessment());
-        Course course = openCourse(courseId, ifMatch);
+        Course course = requireAfterInfusion(step.course());
+        long courseId = course.id;
         EntryTimes.Timed timed = happened(course, r.assessedAt(), r.lateEntryReason(), "assessedAt");
         Instant at = timed.performedAt();
         if (r.oxygenDevice() == MonitoringEnums.OxygenDevice.LOW_FLOW_CANNULA && r.oxygenFlowLpm() == null) {
@@ -109,15 +109,13 @@ public class MonitoringService {
                 r.oxygenDevice(), r.oxygenFlowLpm(), CrsIntervention.feverMaskedAt(courseId, at));
         a.icansGrade = IcansGrading.grade(a.iceScore, r.consciousness(), r.seizure(), r.motorWeakness(),
                 r.cerebralOedema());
-        a.recordedBy = user.name();
+        a.recordedBy = step.user();
         a.recordedAt = timed.recordedAt();
         a.persist();
-        entryTimes.keepIfLate(courseId, "monitoring.assessment.recorded", a.id, timed, role);
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.assessment.recorded", course.patient.id,
-                courseId, timed.lateReason(), Map.of("assessment", r, "dayNumber", a.dayNumber, "crsGrade", a.crsGrade,
-                        "icansGrade", a.icansGrade)));
-        MonitoringAssessment.flush();
-        return view(course);
+        entryTimes.keepIfLate(courseId, "monitoring.assessment.recorded", a.id, timed, step.role());
+        return new CommandRunner.Outcome("monitoring.assessment.recorded",
+                timed.lateReason(), Map.of("assessment", r, "dayNumber", a.dayNumber, "crsGrade", a.crsGrade,
+                        "icansGrade", a.icansGrade));
     }
 
     /** NEURO-ALG: no ICE score only for an unarousable patient or with the recorded reason it could not be done. */
@@ -145,9 +143,15 @@ public class MonitoringService {
 
     @Transactional
     public MonitoringView recordIntervention(long courseId, String ifMatch, InterventionRequest r) {
+        return runner.run(MonitoringCommands.RECORD_INTERVENTION,
+                Texts.of(MonitoringText.class).actionRecordIntervention(),
+                courseId, ifMatch, step -> intervention(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome intervention(CommandRunner.Step step, InterventionRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(CLINICIANS, text.actionRecordIntervention());
-        Course course = openCourse(courseId, ifMatch);
+        Course course = requireAfterInfusion(step.course());
+        long courseId = course.id;
         EntryTimes.Timed timed = happened(course, r.givenAt(), r.lateEntryReason(), "givenAt");
         Instant at = timed.performedAt();
         CrsIntervention i = new CrsIntervention();
@@ -162,7 +166,7 @@ public class MonitoringService {
             i.weightKg = r.weightKg();
             i.doseMg = tocilizumab.dose(r.weightKg());
             i.spacingDeviationReason = spacingDeviation(courseId, at, r.deviationReason());
-            i.givenWithoutStock = takeTocilizumabDose(courseId);
+            i.givenWithoutStock = takeTocilizumabDose(step);
         } else {
             if (r.doseMg() == null) {
                 throw ProblemException.invalid("doseMg", text.doseRequiredFor(r.drug()));
@@ -170,16 +174,15 @@ public class MonitoringService {
             i.doseMg = r.doseMg();
             i.weightKg = r.weightKg();
         }
-        i.recordedBy = user.name();
+        i.recordedBy = step.user();
         i.recordedAt = timed.recordedAt();
         i.persist();
-        entryTimes.keepIfLate(courseId, "monitoring.intervention.recorded", i.id, timed, role);
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.intervention.recorded", course.patient.id,
-                courseId, i.spacingDeviationReason != null ? i.spacingDeviationReason : timed.lateReason(),
+        entryTimes.keepIfLate(courseId, "monitoring.intervention.recorded", i.id, timed, step.role());
+        return new CommandRunner.Outcome("monitoring.intervention.recorded",
+                i.spacingDeviationReason != null ? i.spacingDeviationReason : timed.lateReason(),
                 Map.of("intervention", r, "doseMg", i.doseMg,
-                        "spacingDeviation", i.spacingDeviationReason != null, "givenWithoutStock", i.givenWithoutStock)));
-        CrsIntervention.flush();
-        return view(course);
+                        "spacingDeviation", i.spacingDeviationReason != null,
+                        "givenWithoutStock", i.givenWithoutStock));
     }
 
     /**
@@ -189,9 +192,15 @@ public class MonitoringService {
      */
     @Transactional
     public MonitoringView attributeFever(long courseId, long assessmentId, String ifMatch, FeverAttributionRequest r) {
+        return runner.run(MonitoringCommands.ATTRIBUTE_FEVER, Texts.of(MonitoringText.class).actionAttributeFever(),
+                courseId, ifMatch, step -> feverAttribution(step, assessmentId, r), this::view);
+    }
+
+    private CommandRunner.Outcome feverAttribution(CommandRunner.Step step, long assessmentId,
+            FeverAttributionRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionAttributeFever());
-        Course course = openCourse(courseId, ifMatch);
+        Course course = requireAfterInfusion(step.course());
+        long courseId = course.id;
         MonitoringAssessment a = MonitoringAssessment.<MonitoringAssessment>find("courseId = ?1 and id = ?2", courseId,
                 assessmentId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(text.assessment(), assessmentId));
@@ -203,8 +212,8 @@ public class MonitoringService {
         }
         a.feverAttributedTo = r.cause();
         a.feverAttributionNote = r.documentation().strip();
-        a.feverAttributedBy = user.name();
-        a.feverAttributedAt = clock.instant();
+        a.feverAttributedBy = step.user();
+        a.feverAttributedAt = step.now();
         a.crsGradeBeforeAttribution = a.crsGrade;
         List<Map<String, Object>> regraded = new ArrayList<>();
         for (MonitoringAssessment later : MonitoringAssessment.ofCourse(courseId)) {
@@ -219,18 +228,23 @@ public class MonitoringService {
                 MonitoringAssessment.flush();
             }
         }
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.fever.attributed", course.patient.id, courseId,
+        return new CommandRunner.Outcome("monitoring.fever.attributed",
                 a.feverAttributionNote, Map.of("assessmentId", a.id, "cause", r.cause(), "regraded", regraded,
-                        "ruleId", "CRS-ALG")));
-        return view(course);
+                        "ruleId", "CRS-ALG"));
     }
 
     @Transactional
     public MonitoringView explainMissedDay(long courseId, String ifMatch, MissedDayRequest r) {
+        return runner.run(MonitoringCommands.EXPLAIN_MISSED_DAY,
+                Texts.of(MonitoringText.class).actionExplainMissedDay(),
+                courseId, ifMatch, step -> missedDay(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome missedDay(CommandRunner.Step step, MissedDayRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(List.of(Role.PHYSICIAN), text.actionExplainMissedDay());
-        Course course = openCourse(courseId, ifMatch);
-        int today = course.dayNumber(clock.instant());
+        Course course = requireAfterInfusion(step.course());
+        long courseId = course.id;
+        int today = course.dayNumber(step.now());
         if (r.dayNumber() > today) {
             throw ProblemException.invalid("dayNumber", text.missedDayInTheFuture(r.dayNumber(), today));
         }
@@ -245,36 +259,42 @@ public class MonitoringService {
         m.courseId = courseId;
         m.dayNumber = r.dayNumber();
         m.reason = r.reason().strip();
-        m.recordedBy = user.name();
-        m.recordedRole = role;
-        m.recordedAt = clock.instant();
+        m.recordedBy = step.user();
+        m.recordedRole = step.role();
+        m.recordedAt = step.now();
         m.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.missed-day.explained", course.patient.id,
-                courseId, m.reason, Map.of("dayNumber", m.dayNumber, "ruleIds", List.of("MON-1", "MON-3", "MON-4"))));
-        MissedAssessmentDay.flush();
-        return view(course);
+        return new CommandRunner.Outcome("monitoring.missed-day.explained",
+                m.reason, Map.of("dayNumber", m.dayNumber, "ruleIds", List.of("MON-1", "MON-3", "MON-4")));
     }
 
     @Transactional
     public MonitoringView recordStock(long courseId, String ifMatch, StockRequest r) {
-        String role = user.requireRole(STOCK_KEEPERS, Texts.of(MonitoringText.class).actionRecordStock());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        return runner.run(MonitoringCommands.RECORD_STOCK, Texts.of(MonitoringText.class).actionRecordStock(),
+                courseId, ifMatch, step -> stock(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome stock(CommandRunner.Step step, StockRequest r) {
+        Course course = step.course();
+        long courseId = course.id;
         TocilizumabStock s = TocilizumabStock.of(courseId).orElseGet(TocilizumabStock::new);
         s.courseId = courseId;
         s.dosesOnHand = r.dosesOnHand();
-        s.recordedBy = user.name();
-        s.recordedAt = clock.instant();
+        s.recordedBy = step.user();
+        s.recordedAt = step.now();
         s.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.tocilizumab-stock.recorded", course.patient.id,
-                courseId, null, Map.of("dosesOnHand", r.dosesOnHand())));
-        TocilizumabStock.flush();
-        return view(course);
+        return new CommandRunner.Outcome("monitoring.tocilizumab-stock.recorded",
+                null, Map.of("dosesOnHand", r.dosesOnHand()));
     }
 
     @Transactional
     public MonitoringView recordDischarge(long courseId, String ifMatch, DischargeRecordRequest r) {
-        String role = user.requireRole(CLINICIANS, Texts.of(MonitoringText.class).actionRecordDischarge());
-        Course course = openCourse(courseId, ifMatch);
+        return runner.run(MonitoringCommands.RECORD_DISCHARGE, Texts.of(MonitoringText.class).actionRecordDischarge(),
+                courseId, ifMatch, step -> discharge(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome discharge(CommandRunner.Step step, DischargeRecordRequest r) {
+        Course course = requireAfterInfusion(step.course());
+        long courseId = course.id;
         DischargeRecord d = new DischargeRecord();
         d.courseId = courseId;
         d.caregiverName = r.caregiverName();
@@ -285,20 +305,22 @@ public class MonitoringService {
         d.ackNoDonation = r.ackNoDonation();
         d.ackLiveVaccines = r.ackLiveVaccines();
         d.ackHivNatFalsePositive = r.ackHivNatFalsePositive();
-        d.recordedBy = user.name();
-        d.recordedAt = clock.instant();
+        d.recordedBy = step.user();
+        d.recordedAt = step.now();
         d.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.discharge-record.recorded", course.patient.id,
-                courseId, null, Map.of("dischargeRecord", r)));
-        DischargeRecord.flush();
-        return view(course);
+        return new CommandRunner.Outcome("monitoring.discharge-record.recorded", null, Map.of("dischargeRecord", r));
     }
 
     @Transactional
     public MonitoringView recordLabs(long courseId, String ifMatch, LabRequest r) {
+        return runner.run(MonitoringCommands.RECORD_LABS, Texts.of(MonitoringText.class).actionRecordLabs(),
+                courseId, ifMatch, step -> labs(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome labs(CommandRunner.Step step, LabRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(CLINICIANS, text.actionRecordLabs());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.labsAfterInfusion(course.state));
         }
@@ -336,20 +358,23 @@ public class MonitoringService {
         l.infectionDetail = r.infectionDetail();
         l.hbvDna = r.hbvDna();
         l.hcvRna = r.hcvRna();
-        l.recordedBy = user.name();
-        l.recordedAt = clock.instant();
+        l.recordedBy = step.user();
+        l.recordedAt = step.now();
         l.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.labs.recorded", course.patient.id, courseId,
-                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion, "lowerLimitsOfNormal", lln)));
-        LabPanel.flush();
-        return view(course);
+        return new CommandRunner.Outcome("monitoring.labs.recorded",
+                null, Map.of("labs", r, "ctcaeVersion", l.ctcaeVersion, "lowerLimitsOfNormal", lln));
     }
 
     @Transactional
     public MonitoringView recordResponse(long courseId, String ifMatch, ResponseRequest r) {
+        return runner.run(MonitoringCommands.RECORD_RESPONSE, Texts.of(MonitoringText.class).actionRecordResponse(),
+                courseId, ifMatch, step -> response(step, r), this::view);
+    }
+
+    private CommandRunner.Outcome response(CommandRunner.Step step, ResponseRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN), text.actionRecordResponse());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.responsesAfterInfusion(course.state));
         }
@@ -361,21 +386,23 @@ public class MonitoringService {
         a.assessedOn = r.assessedOn();
         a.response = r.response().name();
         a.mrd = r.mrd().name();
-        a.recordedBy = user.name();
-        a.recordedAt = clock.instant();
+        a.recordedBy = step.user();
+        a.recordedAt = step.now();
         a.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.response.recorded", course.patient.id,
-                courseId, null, Map.of("response", r)));
-        ResponseAssessment.flush();
-        return view(course);
+        return new CommandRunner.Outcome("monitoring.response.recorded", null, Map.of("response", r));
     }
 
     @Transactional
     public FollowUpPlan.View recordSecondaryMalignancy(long courseId, String ifMatch, SecondaryMalignancyRequest r) {
+        return runner.run(MonitoringCommands.RECORD_SECONDARY_MALIGNANCY,
+                Texts.of(MonitoringText.class).actionRecordSecondaryMalignancy(), courseId, ifMatch,
+                step -> secondaryMalignancy(step, r), c -> followUp(c.id));
+    }
+
+    private CommandRunner.Outcome secondaryMalignancy(CommandRunner.Step step, SecondaryMalignancyRequest r) {
         var text = Texts.of(MonitoringText.class);
-        String role = user.requireRole(List.of(Role.COORDINATOR, Role.PHYSICIAN),
-                text.actionRecordSecondaryMalignancy());
-        Course course = courses.beginEdit(courseId, ifMatch);
+        Course course = step.course();
+        long courseId = course.id;
         if (course.infusedAt == null) {
             throw ProblemException.conflict(text.followUpStartsAtInfusion(course.state));
         }
@@ -387,15 +414,13 @@ public class MonitoringService {
         m.diagnosedOn = r.diagnosedOn();
         m.diagnosis = r.diagnosis();
         m.lineage = r.lineage();
-        m.recordedBy = user.name();
-        m.recordedAt = clock.instant();
+        m.recordedBy = step.user();
+        m.recordedAt = step.now();
         m.persist();
-        audit.append(AuditEntry.record(user.name(), role, "monitoring.secondary-malignancy.recorded",
-                course.patient.id, courseId, null, Map.of("secondaryMalignancy", r, "ruleIds",
+        return new CommandRunner.Outcome("monitoring.secondary-malignancy.recorded",
+                null, Map.of("secondaryMalignancy", r, "ruleIds",
                         r.lineage() == MalignancyLineage.T_CELL_LYMPHOID ? List.of("POST-5", "TMAL-1-JP24")
-                                : List.of("POST-5"))));
-        SecondaryMalignancy.flush();
-        return followUp(courseId);
+                                : List.of("POST-5")));
     }
 
     @Transactional
@@ -437,14 +462,14 @@ public class MonitoringService {
      * Takes the dose from the patient's stock. A dose that was given is documented even when the stock shows none
      * (the count goes below zero and the monitoring view raises a pharmacy alert); true when that happened.
      */
-    private boolean takeTocilizumabDose(long courseId) {
-        TocilizumabStock stock = TocilizumabStock.of(courseId).orElse(null);
+    private static boolean takeTocilizumabDose(CommandRunner.Step step) {
+        TocilizumabStock stock = TocilizumabStock.of(step.course().id).orElse(null);
         if (stock == null) {
             stock = new TocilizumabStock();
-            stock.courseId = courseId;
+            stock.courseId = step.course().id;
             stock.dosesOnHand = 0;
-            stock.recordedBy = user.name();
-            stock.recordedAt = clock.instant();
+            stock.recordedBy = step.user();
+            stock.recordedAt = step.now();
         }
         boolean without = stock.dosesOnHand <= 0;
         stock.dosesOnHand--;
@@ -452,8 +477,7 @@ public class MonitoringService {
         return without;
     }
 
-    private Course openCourse(long courseId, String ifMatch) {
-        Course course = courses.beginEdit(courseId, ifMatch);
+    private static Course requireAfterInfusion(Course course) {
         if (!AFTER_INFUSION.contains(course.state)) {
             throw ProblemException.conflict(Texts.of(MonitoringText.class).monitoringAfterInfusion(course.state));
         }
