@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,18 @@ public class RulesResource {
     public record GuardRef(String guard, List<String> transitions, List<String> commands) {
     }
 
+    /** A declared step: a transition of the journey table or a stage command, who may take it, what it runs. */
+    public record StepView(String slug, StepKind kind, List<String> roles, List<StepGuard> guards) {
+    }
+
+    public enum StepKind {
+        TRANSITION, COMMAND
+    }
+
+    /** A guard a step runs and the rule IDs it enforces. */
+    public record StepGuard(String guard, List<String> ruleIds) {
+    }
+
     @GET
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
     @Operation(summary = "The label rule catalog: every rule ID, its kind and text, and the guards enforcing it with the transitions and commands that run them")
@@ -50,6 +63,27 @@ public class RulesResource {
                 all.stream().filter(g -> g.ruleIds().contains(r.id())).sorted(Comparator.comparing(DeclaredGuard::name))
                         .map(g -> new GuardRef(g.name(), transitionsOf(g), commandsOf(g))).toList()))
                 .toList();
+    }
+
+    @GET
+    @Path("/steps")
+    @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
+    @Operation(summary = "Every declared step: the journey's transitions and the stages' commands, the roles that may take each and the guards it runs with their rule IDs")
+    public List<StepView> steps() {
+        List<DeclaredGuard> all = guards.all();
+        List<StepView> out = new ArrayList<>();
+        for (Transition t : Transition.values()) {
+            out.add(new StepView(t.slug(), StepKind.TRANSITION, t.roles(), guardsOf(all, t.guards())));
+        }
+        for (Command c : StageCommands.ALL) {
+            out.add(new StepView(c.slug(), StepKind.COMMAND, c.roles(), guardsOf(all, c.guards())));
+        }
+        return out;
+    }
+
+    private static List<StepGuard> guardsOf(List<DeclaredGuard> all, List<? extends Class<?>> types) {
+        return types.stream().flatMap(type -> all.stream().filter(type::isInstance))
+                .map(g -> new StepGuard(g.name(), g.ruleIds())).toList();
     }
 
     private static List<String> transitionsOf(DeclaredGuard g) {

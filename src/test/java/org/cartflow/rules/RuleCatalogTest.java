@@ -160,4 +160,21 @@ class RuleCatalogTest {
                 .body("find { it.id == 'BRG-1' }.guards.guard", hasItems("AllowedBridgingClassGuard",
                         "BridgingDoseGuard"));
     }
+
+    @Test
+    void stepsEndpointListsEveryTransitionAndCommandWithItsRolesAndGuards() {
+        pharmacist().get("/rules/steps").then().statusCode(200)
+                .body("size()", is(Transition.values().length + StageCommands.ALL.size()))
+                .body("find { it.slug == 'declare-eligible' }.kind", is("TRANSITION"))
+                .body("find { it.slug == 'declare-eligible' }.roles", contains("physician"))
+                .body("find { it.slug == 'declare-eligible' }.guards.find { it.guard == "
+                        + "'ThreePriorLinesWithKeyClassesGuard' }.ruleIds", hasItem("ELIG-3"))
+                .body("find { it.slug == 'ld-order-verification' }.kind", is("COMMAND"))
+                .body("find { it.slug == 'ld-order-verification' }.roles", contains("pharmacist"))
+                .body("find { it.slug == 'ld-order-verification' }.guards.guard", contains("RecomputedDoseGuard"))
+                .body("find { it.slug == 'ld-order-verification' }.guards[0].ruleIds", hasItem("LD-3"))
+                .body("find { it.slug == 'ld-dose' }.roles", contains("nurse"))
+                .body("find { it.slug == 'pregnancy-benefit-risk' }.roles", contains("physician"))
+                .body("find { it.slug == 'tocilizumab-stock' }.roles", containsInAnyOrder("nurse", "pharmacist"));
+    }
 }

@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
         Map<String, Object> empty = Map.of();
         List<Endpoint> list = new ArrayList<>();
         list.add(new Endpoint("GET", "/rules", null, ALL));
+        list.add(new Endpoint("GET", "/rules/steps", null, ALL));
         list.add(new Endpoint("POST", "/patients", patientBody(newMrn(), "MALE"), RECORDERS));
         list.add(new Endpoint("GET", "/patients", null, CLINICAL));
         list.add(new Endpoint("GET", "/patients/" + patient, null, CLINICAL));
