@@ -74,6 +74,29 @@ class EligibilityGuardsTest {
                 .body("refusals.find { it.ruleId == 'ELIG-1' }.overridable", is(false));
     }
 
+    /**
+     * The work-up is read in one statement (EligibilityFactsLoader): the latest of each finding counts, and every
+     * therapy line comes in line order whatever the order it was recorded in.
+     */
+    @Test
+    void theWorkUpReadsTheLatestOfEachFindingAndEveryLineInLineOrder() {
+        long course = courseInScreening("MALE");
+        recordEligibleWorkUp(course, () -> {
+            addLine(course, 3, List.of("ANTI_CD38_ANTIBODY", "IMMUNOMODULATORY_DRUG"), "PROGRESSED_ON");
+            addLine(course, 1, List.of("IMMUNOMODULATORY_DRUG", "CORTICOSTEROID"), "RELAPSED_AFTER");
+            addLine(course, 2, List.of("PROTEASOME_INHIBITOR"), "RELAPSED_AFTER");
+        });
+        String today = LocalDate.now().toString();
+        physician().body(Map.of("score", 2, "assessedOn", today)).put(base(course) + "ecog").then().statusCode(200)
+                .body("ecog.score", is(2))
+                .body("checks.find { it.guard == 'EcogZeroOrOneGuard' }.passes", is(false));
+        physician().body(Map.of("score", 0, "assessedOn", today)).put(base(course) + "ecog").then().statusCode(200)
+                .body("ecog.score", is(0))
+                .body("therapyLines.lineNumber", contains(1, 2, 3))
+                .body("checks.passes", everyItem(is(true)));
+        declare(course).statusCode(200).body("state", is("ELIGIBLE"));
+    }
+
     @Test
     void site1NeedsCrsCapabilityExperienceAndTraining() {
         long course = workedUpCourse();
