@@ -69,13 +69,19 @@ public final class Bench {
         int concurrency = intArg(args, "--concurrency", 8);
         int startRuns = intArg(args, "--start-runs", 5);
         String appCores = stringArg(args, "--app-cores", "");
+        int coldSeconds = intArg(args, "--cold-seconds", 60);
+        int warmupMaxSeconds = intArg(args, "--warmup-max-seconds", 480);
         List<String> appPin = appCores.isEmpty() ? List.of() : List.of("taskset", "-c", appCores);
 
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         Map<String, String> conf = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", conf.get("smallrye.jwt.sign.key.location"));
         StringBuilder report = new StringBuilder();
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort()).start()) {
+        // pg_stat_statements counts the statements each operation sends (utility statements such as BEGIN left out)
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(ProdJar.freePort())
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_utility", "off").start()) {
+            psql(pg.getPort(), "create extension if not exists pg_stat_statements");
             Map<String, String> env = new HashMap<>(ProdDatabase.env(pg));
             env.putAll(Map.of(
                     "CARTFLOW_OIDC_URL", conf.get("keycloak.url") + "/realms/quarkus",
@@ -97,8 +103,12 @@ public final class Bench {
             b.seed(300, 3000);
             b.seedLdCourses(40);
             b.seedMonitoredCourses(pg.getPort(), 100);
+            // cold: the guarded write right after start and seed, in 10 s windows; then until two windows agree
+            List<Double> cold = b.writeWindows(concurrency, coldSeconds, 10);
+            List<Double> warmingUp = b.writesUntilStable(concurrency, 15, warmupMaxSeconds);
             b.warmUp();
             long warmRss = app.rssMiB();
+            Map<String, double[]> perRequest = b.statementsPerRequest(pg.getPort());
 
             Map<String, Stats> mixed = b.openModel(rate, seconds);
             long loadRss = app.rssMiB();
@@ -114,6 +124,12 @@ public final class Bench {
                             + "| %.1f / %.1f / %.1f |\n\n",
                     concurrency, writes.throughput(), concurrency, pgTps, writes.throughput() / pgTps, writes.p(50),
                     writes.p(95), writes.p(99)));
+            report.append(coldAndWarm(cold, warmingUp, writes.throughput(), pgTps, concurrency));
+            report.append("## Statements per request (pg_stat_statements calls / requests, after warm-up)\n\n"
+                    + "| operation | requests | statements | per request |\n|---|---|---|---|\n");
+            perRequest.forEach((op, n) -> report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f |\n", op,
+                    n[0], n[1], n[1] / n[0])));
+            report.append("\n");
             report.append(String.format(Locale.ROOT, "## Open-model mixed workload: %d req/s for %d s\n\n", rate, seconds));
             report.append("| operation | requests | errors | achieved/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
             mixed.forEach((op, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f |\n",
@@ -193,6 +209,100 @@ public final class Bench {
         psql(pgPort, "update course set state = 'INPATIENT_MONITORING', infused_at = now() - interval '3 days' "
                 + "where id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
         monitoredCourses.addAll(ids);
+    }
+
+    /** The guarded write's closed-loop throughput in consecutive windows of {@code window} seconds. */
+    private List<Double> writeWindows(int clients, int seconds, int window) throws Exception {
+        List<Double> out = new ArrayList<>();
+        for (int t = 0; t < seconds; t += window) {
+            out.add(closedLoopWrites(clients, window).throughput());
+        }
+        return out;
+    }
+
+    /**
+     * Windows of the guarded write until two consecutive ones differ by less than 5 % (the JIT has settled), or the
+     * maximum: the warm figure is measured after this, so the cold figure is never reported as the steady state.
+     */
+    private List<Double> writesUntilStable(int clients, int window, int maxSeconds) throws Exception {
+        List<Double> out = new ArrayList<>();
+        for (int t = 0; t < maxSeconds; t += window) {
+            out.add(closedLoopWrites(clients, window).throughput());
+            int n = out.size();
+            if (n >= 2 && Math.abs(out.get(n - 1) - out.get(n - 2)) < 0.05 * out.get(n - 2)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String coldAndWarm(List<Double> cold, List<Double> warmingUp, double warm, double pgTps,
+            int clients) {
+        StringBuilder md = new StringBuilder("## Cold and warm (the guarded write, closed loop, " + clients
+                + " clients)\n\n| phase | TPS per window | ratio to pgbench INSERT |\n|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| cold: first %d s after start and seed, 10 s windows | %s | %.3f (mean) |\n",
+                cold.size() * 10, round(cold), mean(cold) / pgTps));
+        md.append(String.format(Locale.ROOT, "| warming up: 15 s windows until two differ by < 5 %% (%d s) | %s | |\n",
+                warmingUp.size() * 15, round(warmingUp)));
+        md.append(String.format(Locale.ROOT, "| warm (the figure above) | %.0f | %.3f |\n\n", warm, warm / pgTps));
+        return md.toString();
+    }
+
+    private static String round(List<Double> tps) {
+        return String.join(", ", tps.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /**
+     * Statements the app's database role sends per request, for 100 sequential requests of each operation, counted by
+     * pg_stat_statements (reset before each; a read's access-log insert, written after the response, is waited for).
+     */
+    private Map<String, double[]> statementsPerRequest(int pgPort) throws Exception {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        int n = 100;
+        out.put("PUT ECOG (guarded write)", counted(pgPort, n, i -> send("PUT", "/courses/"
+                + screeningCourses.get(i % screeningCourses.size()) + "/eligibility/ecog", physician, ecogJson())));
+        out.put("POST start-screening (transition)", counted(pgPort, n, i -> {
+            Long fresh = referralCourses.poll();
+            if (fresh == null) {
+                throw new IllegalStateException("no course left in referral");
+            }
+            send("POST", "/courses/" + fresh + "/transitions", coordinator, "{\"transition\":\"start-screening\"}");
+        }));
+        out.put("POST daily assessment (write)", counted(pgPort, n, i -> send("POST", "/courses/"
+                + monitoredCourses.get(i % monitoredCourses.size()) + "/monitoring/assessments", nurse,
+                assessmentJson())));
+        out.put("GET /courses/{id} (read)", counted(pgPort, n, i -> send("GET", "/courses/"
+                + screeningCourses.get(i % screeningCourses.size()), nurse, null)));
+        out.put("GET board by stage (read)", counted(pgPort, n, i -> send("GET", "/courses?state=SCREENING",
+                coordinator, null)));
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface Request {
+        void send(int i) throws Exception;
+    }
+
+    private static double[] counted(int pgPort, int n, Request request) throws Exception {
+        psql(pgPort, "select pg_stat_statements_reset()");
+        for (int i = 0; i < n; i++) {
+            request.send(i);
+        }
+        Thread.sleep(1000);
+        return new double[] { n, scalar(pgPort, "select coalesce(sum(calls), 0) from pg_stat_statements s "
+                + "join pg_roles r on r.oid = s.userid where r.rolname = 'cartflow_app'") };
+    }
+
+    private static double scalar(int port, String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres",
+                "postgres"); var s = c.createStatement(); var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getDouble(1);
+        }
     }
 
     private void warmUp() throws Exception {
