@@ -48,16 +48,36 @@ public final class Bench {
             .executor(Executors.newFixedThreadPool(16)).build();
 
     private final String base;
-    private final String coordinator = Tokens.of("bench-coordinator", "coordinator");
-    private final String physician = Tokens.of("bench-physician", "physician");
-    private final String nurse = Tokens.of("bench-nurse", "nurse");
-    private final String pharmacist = Tokens.of("bench-pharmacist", "pharmacist");
+    /** Tokens live 5 minutes and a run takes longer: each is signed again after two minutes. */
+    private final Map<String, String[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Long> screeningCourses = new ArrayList<>();
     /** ELIGIBLE courses with a pre-LD assessment: the pharmacist's dose arithmetic. */
     private final List<Long> ldCourses = new ArrayList<>();
     /** Courses in INPATIENT_MONITORING: the nurses' daily assessments. */
     private final List<Long> monitoredCourses = new ArrayList<>();
     private final ConcurrentLinkedQueue<Long> referralCourses = new ConcurrentLinkedQueue<>();
+
+    private String token(String role) {
+        long now = System.currentTimeMillis();
+        return tokens.compute(role, (r, t) -> t != null && now - Long.parseLong(t[1]) < 120_000 ? t
+                : new String[] { Tokens.of("bench-" + r, r), Long.toString(now) })[0];
+    }
+
+    private String coordinator() {
+        return token("coordinator");
+    }
+
+    private String physician() {
+        return token("physician");
+    }
+
+    private String nurse() {
+        return token("nurse");
+    }
+
+    private String pharmacist() {
+        return token("pharmacist");
+    }
 
     private Bench(String base) {
         this.base = base;
@@ -172,10 +192,10 @@ public final class Bench {
 
     private void seed(int screening, int referral) throws Exception {
         for (int i = 0; i < screening + referral; i++) {
-            long patient = idOf(send("POST", "/patients", coordinator, patientJson()));
-            long course = idOf(send("POST", "/patients/" + patient + "/courses", coordinator, null));
+            long patient = idOf(send("POST", "/patients", coordinator(), patientJson()));
+            long course = idOf(send("POST", "/patients/" + patient + "/courses", coordinator(), null));
             if (i < screening) {
-                send("POST", "/courses/" + course + "/transitions", coordinator, "{\"transition\":\"start-screening\"}");
+                send("POST", "/courses/" + course + "/transitions", coordinator(), "{\"transition\":\"start-screening\"}");
                 screeningCourses.add(course);
             } else {
                 referralCourses.add(course);
@@ -203,8 +223,8 @@ public final class Bench {
     private void seedMonitoredCourses(int pgPort, int n) throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            long patient = idOf(send("POST", "/patients", coordinator, patientJson()));
-            ids.add(idOf(send("POST", "/patients/" + patient + "/courses", coordinator, null)));
+            long patient = idOf(send("POST", "/patients", coordinator(), patientJson()));
+            ids.add(idOf(send("POST", "/patients/" + patient + "/courses", coordinator(), null)));
         }
         psql(pgPort, "update course set state = 'INPATIENT_MONITORING', infused_at = now() - interval '3 days' "
                 + "where id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
@@ -264,21 +284,21 @@ public final class Bench {
         Map<String, double[]> out = new LinkedHashMap<>();
         int n = 100;
         out.put("PUT ECOG (guarded write)", counted(pgPort, n, i -> send("PUT", "/courses/"
-                + screeningCourses.get(i % screeningCourses.size()) + "/eligibility/ecog", physician, ecogJson())));
+                + screeningCourses.get(i % screeningCourses.size()) + "/eligibility/ecog", physician(), ecogJson())));
         out.put("POST start-screening (transition)", counted(pgPort, n, i -> {
             Long fresh = referralCourses.poll();
             if (fresh == null) {
                 throw new IllegalStateException("no course left in referral");
             }
-            send("POST", "/courses/" + fresh + "/transitions", coordinator, "{\"transition\":\"start-screening\"}");
+            send("POST", "/courses/" + fresh + "/transitions", coordinator(), "{\"transition\":\"start-screening\"}");
         }));
         out.put("POST daily assessment (write)", counted(pgPort, n, i -> send("POST", "/courses/"
-                + monitoredCourses.get(i % monitoredCourses.size()) + "/monitoring/assessments", nurse,
+                + monitoredCourses.get(i % monitoredCourses.size()) + "/monitoring/assessments", nurse(),
                 assessmentJson())));
         out.put("GET /courses/{id} (read)", counted(pgPort, n, i -> send("GET", "/courses/"
-                + screeningCourses.get(i % screeningCourses.size()), nurse, null)));
+                + screeningCourses.get(i % screeningCourses.size()), nurse(), null)));
         out.put("GET board by stage (read)", counted(pgPort, n, i -> send("GET", "/courses?state=SCREENING",
-                coordinator, null)));
+                coordinator(), null)));
         return out;
     }
 
@@ -308,14 +328,14 @@ public final class Bench {
     private void warmUp() throws Exception {
         for (int i = 0; i < 300; i++) {
             long c = screeningCourses.get(i % screeningCourses.size());
-            send("GET", "/courses/" + c, nurse, null);
-            send("PUT", "/courses/" + c + "/eligibility/ecog", physician, ecogJson());
-            send("GET", "/courses/" + ldCourses.get(i % ldCourses.size()) + "/lymphodepletion/calculation", pharmacist,
+            send("GET", "/courses/" + c, nurse(), null);
+            send("PUT", "/courses/" + c + "/eligibility/ecog", physician(), ecogJson());
+            send("GET", "/courses/" + ldCourses.get(i % ldCourses.size()) + "/lymphodepletion/calculation", pharmacist(),
                     null);
             send("POST", "/courses/" + monitoredCourses.get(i % monitoredCourses.size()) + "/monitoring/assessments",
-                    nurse, assessmentJson());
-            send("GET", "/courses?state=SCREENING", coordinator, null);
-            send("GET", weekPath(), coordinator, null);
+                    nurse(), assessmentJson());
+            send("GET", "/courses?state=SCREENING", coordinator(), null);
+            send("GET", weekPath(), coordinator(), null);
         }
     }
 
@@ -382,22 +402,22 @@ public final class Bench {
     private CompletableFuture<HttpResponse<String>> request(String op) {
         long c = screeningCourses.get(ThreadLocalRandom.current().nextInt(screeningCourses.size()));
         return switch (op) {
-            case "register patient (write)" -> async("POST", "/patients", coordinator, patientJson());
-            case "record ECOG (write)" -> async("PUT", "/courses/" + c + "/eligibility/ecog", physician, ecogJson());
+            case "register patient (write)" -> async("POST", "/patients", coordinator(), patientJson());
+            case "record ECOG (write)" -> async("PUT", "/courses/" + c + "/eligibility/ecog", physician(), ecogJson());
             case "start screening (transition)" -> {
                 Long fresh = referralCourses.poll();
-                yield async("POST", "/courses/" + (fresh == null ? c : fresh) + "/transitions", coordinator,
+                yield async("POST", "/courses/" + (fresh == null ? c : fresh) + "/transitions", coordinator(),
                         "{\"transition\":\"start-screening\"}");
             }
             case "daily assessment (write)" -> async("POST", "/courses/" + any(monitoredCourses)
-                    + "/monitoring/assessments", nurse, assessmentJson());
+                    + "/monitoring/assessments", nurse(), assessmentJson());
             case "LD calculation (read)" -> async("GET", "/courses/" + any(ldCourses) + "/lymphodepletion/calculation",
-                    pharmacist, null);
-            case "board by stage (read)" -> async("GET", "/courses?state=SCREENING", coordinator, null);
-            case "schedule week (read)" -> async("GET", weekPath(), coordinator, null);
-            case "course with next steps (read)" -> async("GET", "/courses/" + c, nurse, null);
-            case "course audit (read)" -> async("GET", "/courses/" + c + "/audit", nurse, null);
-            default -> async("GET", "/rules", nurse, null);
+                    pharmacist(), null);
+            case "board by stage (read)" -> async("GET", "/courses?state=SCREENING", coordinator(), null);
+            case "schedule week (read)" -> async("GET", weekPath(), coordinator(), null);
+            case "course with next steps (read)" -> async("GET", "/courses/" + c, nurse(), null);
+            case "course audit (read)" -> async("GET", "/courses/" + c + "/audit", nurse(), null);
+            default -> async("GET", "/rules", nurse(), null);
         };
     }
 
@@ -416,7 +436,7 @@ public final class Bench {
                     long c = screeningCourses.get(Math.floorMod(idx.getAndIncrement(), screeningCourses.size()));
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> r = HTTP.send(req("PUT", "/courses/" + c + "/eligibility/ecog", physician,
+                        HttpResponse<String> r = HTTP.send(req("PUT", "/courses/" + c + "/eligibility/ecog", physician(),
                                 ecogJson()), HttpResponse.BodyHandlers.ofString());
                         s.record(t0, r, null);
                     } catch (Exception e) {

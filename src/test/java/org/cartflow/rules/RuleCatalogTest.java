@@ -177,4 +177,12 @@ class RuleCatalogTest {
                 .body("find { it.slug == 'pregnancy-benefit-risk' }.roles", contains("physician"))
                 .body("find { it.slug == 'tocilizumab-stock' }.roles", containsInAnyOrder("nurse", "pharmacist"));
     }
+
+    /** CommandRunner refuses a command without roles; this says which commands are run without it, and why. */
+    @Test
+    void everyCommandThatWritesDeclaresWhoMayGiveIt() {
+        // ld-calculation is the LD calculator's preview: it writes nothing, so it is not run through the runner
+        assertEquals(List.of("ld-calculation"),
+                StageCommands.ALL.stream().filter(c -> c.roles().isEmpty()).map(Command::slug).toList());
+    }
 }
