@@ -16,7 +16,6 @@ import org.cartflow.kernel.JourneyFlags;
 import org.cartflow.command.CommandRunner;
 import org.cartflow.bridging.BridgingRequests.*;
 import org.cartflow.common.CommonText;
-import org.cartflow.common.CurrentUser;
 import org.cartflow.common.PlausibleDates;
 import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
@@ -43,9 +42,6 @@ public class BridgingService {
 
     @Inject
     StepChecks stepChecks;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     CommandRunner runner;
@@ -88,8 +84,11 @@ public class BridgingService {
             throw ProblemException.invalid("washoutOverrideReason",
                     text.washoutOverrideOnlyForShortWashout());
         }
-        if ((classOverride != null || washoutOverride != null) && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden(text.onlyPhysicianMayOverrideBridging());
+        if (classOverride != null) {
+            step.overrides().apply("BRG-1", classOverride, "classOverrideReason");
+        }
+        if (washoutOverride != null) {
+            step.overrides().apply("BRG-2", washoutOverride, "washoutOverrideReason");
         }
         guards.require(BridgingCommands.RECORD_DOSE, BridgingDoseGuard.class, facts);
         BridgingDose d = new BridgingDose();
@@ -105,20 +104,8 @@ public class BridgingService {
         d.recordedBy = step.user();
         d.recordedAt = step.now();
         d.persist();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("dose", r);
-        List<Map<String, String>> overrides = new ArrayList<>();
-        if (classOverride != null) {
-            overrides.add(Map.of("ruleId", "BRG-1", "reason", classOverride));
-        }
-        if (washoutOverride != null) {
-            overrides.add(Map.of("ruleId", "BRG-2", "reason", washoutOverride));
-        }
-        if (!overrides.isEmpty()) {
-            details.put("overrides", overrides);
-        }
         return new CommandRunner.Outcome("bridging.dose.recorded",
-                classOverride != null ? classOverride : washoutOverride, details);
+                classOverride != null ? classOverride : washoutOverride, Map.of("dose", r));
     }
 
     @Transactional
@@ -143,8 +130,8 @@ public class BridgingService {
         if (override != null && !facts.shortWashout()) {
             throw ProblemException.invalid("washoutOverrideReason", text.washoutOverrideOnlyBeforeWashoutEnd());
         }
-        if (override != null && !user.has(Role.PHYSICIAN)) {
-            throw ProblemException.forbidden(text.onlyPhysicianMayOverrideWashout());
+        if (override != null) {
+            step.overrides().apply("BRG-2", override, "washoutOverrideReason");
         }
         guards.require(BridgingCommands.PLAN_LD, LdPlanWashoutGuard.class, facts);
         LdPlan p = new LdPlan();
@@ -155,12 +142,8 @@ public class BridgingService {
         p.recordedBy = step.user();
         p.recordedAt = step.now();
         p.persist();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("plannedLdDay1", r.plannedLdDay1());
-        if (override != null) {
-            details.put("overrides", List.of(Map.of("ruleId", "BRG-2", "reason", override)));
-        }
-        return new CommandRunner.Outcome("bridging.ld-plan.recorded", override, details);
+        return new CommandRunner.Outcome("bridging.ld-plan.recorded", override,
+                Map.of("plannedLdDay1", r.plannedLdDay1()));
     }
 
     @Transactional

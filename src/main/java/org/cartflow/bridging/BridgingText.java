@@ -21,8 +21,6 @@ public interface BridgingText {
     @Message("only for a dose less than 14 days before the planned LD day 1")
     String washoutOverrideOnlyForShortWashout();
 
-    @Message("Only a physician may override a bridging rule (BRG-1, BRG-2).")
-    String onlyPhysicianMayOverrideBridging();
 
     @Message("{drug} is of a class BRG-1 does not name (corticosteroids, alkylating agents, immunomodulatory drugs, "
             + "proteasome inhibitors, anti-CD38 antibodies). A physician may record it with classOverrideReason.")
@@ -39,8 +37,6 @@ public interface BridgingText {
     @Message("only for a day 1 before the end of the washout")
     String washoutOverrideOnlyBeforeWashoutEnd();
 
-    @Message("Only a physician may override the bridging washout (BRG-2).")
-    String onlyPhysicianMayOverrideWashout();
 
     @Message("The last bridging dose allows LD day 1 on {earliestDay1} or later; {plannedDay1} is too early. A "
             + "physician may plan it with washoutOverrideReason.")

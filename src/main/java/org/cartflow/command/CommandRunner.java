@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.common.CurrentUser;
+import org.cartflow.common.Role;
 import org.cartflow.kernel.Command;
 import org.cartflow.kernel.Course;
 import org.cartflow.kernel.Courses;
+import org.cartflow.rules.RuleCatalog;
 
 /**
  * Runs a declared stage command the one way every command is run: the caller's role against the command's declared
@@ -22,8 +25,11 @@ import org.cartflow.kernel.Courses;
 @ApplicationScoped
 public class CommandRunner {
 
-    /** What the handler works with: the course being edited, the role the caller acts in, who, and when. */
-    public record Step(Course course, String role, String user, Instant now) {
+    /**
+     * What the handler works with: the course being edited, the role the caller acts in, who, when, and the trial
+     * rules a physician overrides in this step (recorded in its audit event by the runner).
+     */
+    public record Step(Course course, String role, String user, Instant now, TrialOverrides overrides) {
     }
 
     /** What the handler did, for the audit event: its action, the reason given (or null) and its details. */
@@ -57,6 +63,9 @@ public class CommandRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    RuleCatalog catalog;
+
     /**
      * @param action what the command does, in the caller's language, for the refusal when the role may not
      */
@@ -75,11 +84,16 @@ public class CommandRunner {
         String role = user.requireRole(command.roles(), action);
         beforeEdit.check(role, user.name());
         Course course = courses.beginEdit(courseId, ifMatch);
-        Outcome outcome = handler.handle(new Step(course, role, user.name(), clock.instant()));
+        TrialOverrides overrides = new TrialOverrides(catalog, user.has(Role.PHYSICIAN));
+        Outcome outcome = handler.handle(new Step(course, role, user.name(), clock.instant(), overrides));
         Course.getEntityManager().flush();
         V out = view.apply(course);
+        Map<String, Object> details = new LinkedHashMap<>(outcome.details());
+        if (!overrides.applied().isEmpty()) {
+            details.put("overrides", overrides.applied());
+        }
         audit.append(AuditEntry.record(user.name(), role, outcome.action(), course.patient.id, course.id,
-                outcome.reason(), outcome.details()));
+                outcome.reason(), details));
         return out;
     }
 }

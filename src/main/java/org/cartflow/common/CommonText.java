@@ -190,4 +190,21 @@ public interface CommonText {
 
     @Message("A break-the-glass read needs a reason of at least {min} characters in the Break-Glass-Reason header.")
     String breakGlassReason(int min);
+
+    // Overrides of trial rules (transitions and stage commands alike)
+
+    @Message("no rule {ruleId} in the label catalog")
+    String noSuchRule(String ruleId);
+
+    @Message("Label rule cannot be overridden")
+    String titleNotOverridable();
+
+    @Message("{ruleId} is a label rule: it is a hard stop. Only trial-derived rules can be overridden.")
+    String labelRuleIsHardStop(String ruleId);
+
+    @Message("label rule")
+    String labelRule();
+
+    @Message("Only a physician may override a trial rule ({ruleId}).")
+    String onlyPhysicianOverrides(String ruleId);
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.audit.AuditTrail;
 import org.cartflow.command.CommandRunner;
+import org.cartflow.command.TrialOverrides;
 import org.cartflow.audit.SignatureView;
 import org.cartflow.audit.Signatures;
 import org.cartflow.common.CurrentUser;
@@ -33,7 +34,6 @@ import org.cartflow.common.ProblemException;
 import org.cartflow.common.Role;
 import org.cartflow.common.Texts;
 import org.cartflow.common.Versions;
-import org.cartflow.rules.Rule;
 import org.cartflow.rules.RuleCatalog;
 
 /** Takes a course from one state to the next: role, guards, overrides, audit, all in one transaction. */
@@ -226,20 +226,9 @@ public class JourneyService {
             List<Problem.Refusal> refusals) {
         var text = Texts.of(JourneyText.class);
         List<TransitionRequest.RuleOverride> overrides = request.overridesOrEmpty();
+        TrialOverrides allowed = new TrialOverrides(catalog, user.has(Role.PHYSICIAN));
         for (int i = 0; i < overrides.size(); i++) {
-            TransitionRequest.RuleOverride o = overrides.get(i);
-            Rule rule = catalog.find(o.ruleId()).orElse(null);
-            if (rule == null) {
-                throw ProblemException.invalid("overrides[" + i + "].ruleId", text.noSuchRule(o.ruleId()));
-            }
-            if (!rule.kind().overridable()) {
-                throw new ProblemException(422, "not-overridable", text.titleNotOverridable(),
-                        text.labelRuleIsHardStop(rule.id()),
-                        List.of(new Problem.FieldError("overrides[" + i + "].ruleId", text.labelRule())), null);
-            }
-            if (!user.has(Role.PHYSICIAN)) {
-                throw ProblemException.forbidden(text.onlyPhysicianOverrides(rule.id()));
-            }
+            allowed.check(overrides.get(i).ruleId(), "overrides[" + i + "].ruleId");
         }
         Map<String, TransitionRequest.RuleOverride> byRule = overrides.stream()
                 .collect(Collectors.toMap(TransitionRequest.RuleOverride::ruleId, o -> o, (a, b) -> a));

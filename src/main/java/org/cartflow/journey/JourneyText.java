@@ -29,21 +29,6 @@ public interface JourneyText {
     @Message("'{transition}' needs a reason")
     String reasonNeeded(String transition);
 
-    @Message("no rule {ruleId} in the label catalog")
-    String noSuchRule(String ruleId);
-
-    @Message("Label rule cannot be overridden")
-    String titleNotOverridable();
-
-    @Message("{ruleId} is a label rule: it is a hard stop. Only trial-derived rules can be overridden.")
-    String labelRuleIsHardStop(String ruleId);
-
-    @Message("label rule")
-    String labelRule();
-
-    @Message("Only a physician may override a trial rule ({ruleId}).")
-    String onlyPhysicianOverrides(String ruleId);
-
     @Message("'{transition}' is refused by {ruleIds}. Resolve each refusal (or, for a trial rule, a physician may override it with a reason).")
     String transitionRefused(String transition, String ruleIds);
 

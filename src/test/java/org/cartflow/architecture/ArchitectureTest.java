@@ -57,7 +57,7 @@ class ArchitectureTest {
             Map.entry("kernel", Set.of("common", "rules")),
             Map.entry("audit", Set.of("common", "kernel")),
             Map.entry("schedule", Set.of("common", "kernel", "audit")),
-            Map.entry("command", Set.of("common", "kernel", "audit")),
+            Map.entry("command", Set.of("common", "rules", "kernel", "audit")),
             Map.entry("eligibility", SHARED),
             Map.entry("apheresis", SHARED),
             Map.entry("manufacturing", union(SHARED, "apheresis")),
