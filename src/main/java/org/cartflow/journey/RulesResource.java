@@ -4,6 +4,7 @@ import static org.cartflow.common.Role.*;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/rules")
+@Singleton
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rules")
 public class RulesResource {
@@ -31,6 +33,14 @@ public class RulesResource {
 
     @Inject
     GuardEvaluator guards;
+
+    /**
+     * The catalogue and the table are fixed for the life of the process (this resource is a singleton), so the rule
+     * list and the steps are worked out once (issue 21: a static read); a race only works one out twice.
+     */
+    private volatile List<RuleView> rules;
+
+    private volatile List<StepView> steps;
 
     /** A label rule with the guards that enforce it and the transitions those guards protect. */
     public record RuleView(String id, RuleKind kind, String section, String text, Stage stage, boolean stageLive,
@@ -57,6 +67,14 @@ public class RulesResource {
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
     @Operation(summary = "The label rule catalog: every rule ID, its kind and text, and the guards enforcing it with the transitions and commands that run them")
     public List<RuleView> list() {
+        List<RuleView> out = rules;
+        if (out == null) {
+            out = rules = catalogWithGuards();
+        }
+        return out;
+    }
+
+    private List<RuleView> catalogWithGuards() {
         List<DeclaredGuard> all = guards.all();
         return catalog.all().stream().map(r -> new RuleView(r.id(), r.kind(), r.section(), r.text(), r.stage(),
                 r.stage() != null && r.stage().live(),
@@ -70,6 +88,14 @@ public class RulesResource {
     @RolesAllowed({ COORDINATOR, PHARMACIST, NURSE, PHYSICIAN, ADMIN })
     @Operation(summary = "Every declared step: the journey's transitions and the stages' commands, the roles that may take each and the guards it runs with their rule IDs")
     public List<StepView> steps() {
+        List<StepView> out = steps;
+        if (out == null) {
+            out = steps = declaredSteps();
+        }
+        return out;
+    }
+
+    private List<StepView> declaredSteps() {
         List<DeclaredGuard> all = guards.all();
         List<StepView> out = new ArrayList<>();
         for (Transition t : Transition.values()) {
@@ -78,7 +104,7 @@ public class RulesResource {
         for (Command c : StageCommands.ALL) {
             out.add(new StepView(c.slug(), StepKind.COMMAND, c.roles(), guardsOf(all, c.guards())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<StepGuard> guardsOf(List<DeclaredGuard> all, List<? extends Class<?>> types) {
