@@ -129,6 +129,7 @@ public final class Bench {
             b.warmUp();
             long warmRss = app.rssMiB();
             Map<String, double[]> perRequest = b.statementsPerRequest(pg.getPort());
+            Map<String, Stats> alone = b.sequentialReads(500);
 
             Map<String, Stats> mixed = b.openModel(rate, seconds);
             long loadRss = app.rssMiB();
@@ -149,6 +150,11 @@ public final class Bench {
                     + "| operation | requests | statements | per request |\n|---|---|---|---|\n");
             perRequest.forEach((op, n) -> report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f |\n", op,
                     n[0], n[1], n[1] / n[0])));
+            report.append("\n");
+            report.append("## Reads one at a time, warm, nothing else running (500 each)\n\n"
+                    + "| read | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+            alone.forEach((op, st) -> report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |\n", op,
+                    st.p(50), st.p(95), st.p(99))));
             report.append("\n");
             report.append(String.format(Locale.ROOT, "## Open-model mixed workload: %d req/s for %d s\n\n", rate, seconds));
             report.append("| operation | requests | errors | achieved/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
@@ -300,6 +306,31 @@ public final class Bench {
         out.put("GET board by stage (read)", counted(pgPort, n, i -> send("GET", "/courses?state=SCREENING",
                 coordinator(), null)));
         return out;
+    }
+
+    /** Latency of single reads with nothing else in flight: the static rule catalogue, a course, the board. */
+    private Map<String, Stats> sequentialReads(int n) throws Exception {
+        Map<String, Stats> out = new LinkedHashMap<>();
+        out.put("GET /rules (static)", sequential(n, i -> req("GET", "/rules", nurse(), null)));
+        out.put("GET /courses/{id}", sequential(n, i -> req("GET", "/courses/"
+                + screeningCourses.get(i % screeningCourses.size()), nurse(), null)));
+        out.put("GET /courses?state=SCREENING (board)", sequential(n, i -> req("GET", "/courses?state=SCREENING",
+                coordinator(), null)));
+        return out;
+    }
+
+    private static Stats sequential(int n, java.util.function.IntFunction<HttpRequest> request) {
+        Stats s = new Stats();
+        for (int i = 0; i < n; i++) {
+            HttpRequest r = request.apply(i);
+            long t0 = System.nanoTime();
+            try {
+                s.record(t0, HTTP.send(r, HttpResponse.BodyHandlers.ofString()), null);
+            } catch (Exception e) {
+                s.record(t0, null, e);
+            }
+        }
+        return s;
     }
 
     @FunctionalInterface
