@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cartflow.audit.AuditEntry;
 import org.cartflow.command.CommandRunner;
@@ -532,7 +533,8 @@ public class MonitoringService {
         if (!missing.isEmpty()) {
             alerts.add(text.alertMissingDays(missing.toString()));
         }
-        TocilizumabStock.of(id).filter(st -> st.dosesOnHand < 0)
+        Optional<TocilizumabStock> stock = TocilizumabStock.of(id);
+        stock.filter(st -> st.dosesOnHand < 0)
                 .ifPresent(st -> alerts.add(text.alertTocilizumabStockBelowZero(st.dosesOnHand)));
         var zone = course.zone();
         return new MonitoringView(id, course.version, today,
@@ -545,7 +547,7 @@ public class MonitoringService {
                 CrsIntervention.ofCourse(id).stream().map(i -> new MonitoringView.Intervention(i.id, i.drug.name(),
                         i.givenAt.toString(), i.givenAt.atZone(zone).toOffsetDateTime().toString(), i.doseMg,
                         i.weightKg, i.recordedBy, i.spacingDeviationReason, i.givenWithoutStock, i.recordedAt)).toList(),
-                TocilizumabStock.of(id).map(s -> s.dosesOnHand).orElse(null),
+                stock.map(s -> s.dosesOnHand).orElse(null),
                 DischargeRecord.current(id).orElse(null), LabPanel.ofCourse(id), ResponseAssessment.ofCourse(id),
                 LateEntry.ofStage(id, "monitoring."),
                 MissedAssessmentDay.ofCourse(id).stream().map(m -> new MonitoringView.MissedDay(m.dayNumber, m.reason,
