@@ -12,8 +12,9 @@ import org.cartflow.rules.RuleCatalog;
 
 /**
  * The physician's overrides of trial rules within one step, the one way for transitions and stage commands: the rule
- * must be in the catalogue (else an invalid-field refusal naming where the request gave it), a trial rule (a label rule is a hard stop: 422), and the caller a
- * physician (403). The overrides applied go into the step's audit event as {@code overrides: [{ruleId, reason}]}.
+ * must be in the catalogue (else an invalid-field refusal on the field that named it), a trial rule (a label rule is
+ * a hard stop: 422), and the caller a physician (403). The overrides applied go into the step's audit event as
+ * {@code overrides: [{ruleId, reason}]}.
  */
 public final class TrialOverrides {
 
@@ -26,8 +27,8 @@ public final class TrialOverrides {
         this.physician = physician;
     }
 
-    /** Checks that {@code ruleId} may be overridden here by this caller; {@code field} is where the request named it. */
-    public Rule check(String ruleId, String field) {
+    /** Checks that {@code ruleId} may be overridden by this caller; {@code field} is where the request named it. */
+    public void check(String ruleId, String field) {
         var text = Texts.of(CommonText.class);
         Rule rule = catalog.find(ruleId).orElseThrow(() -> ProblemException.invalid(field, text.noSuchRule(ruleId)));
         if (!rule.kind().overridable()) {
@@ -38,7 +39,6 @@ public final class TrialOverrides {
         if (!physician) {
             throw ProblemException.forbidden(text.onlyPhysicianOverrides(rule.id()));
         }
-        return rule;
     }
 
     /** Checks and records the override with its reason, for the audit event. */

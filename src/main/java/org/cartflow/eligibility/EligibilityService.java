@@ -126,8 +126,8 @@ public class EligibilityService {
             throw ProblemException.invalid("pregnancyTestNegativeOn", text.pregnantSoNoNegativeTest());
         }
         // re-confirmed before LD and the thaw (PregnancyReconfirmedGuard), so recordable until the product is given
-        return record(EligibilityCommands.PREGNANCY, courseId, ifMatch, BEFORE_INFUSION, r, new PregnancyStatus(),
-                p -> {
+        return record(EligibilityCommands.PREGNANCY, text.recordWorkUp(), courseId, ifMatch, BEFORE_INFUSION, r,
+                new PregnancyStatus(), p -> {
                     p.childbearingPotential = r.childbearingPotential();
                     p.pregnant = r.pregnant();
                     p.pregnancyTestNegativeOn = r.pregnancyTestNegativeOn();
@@ -138,8 +138,8 @@ public class EligibilityService {
     @Transactional
     public EligibilityView recordPregnancyBenefitRisk(long courseId, String ifMatch, PregnancyBenefitRiskRequest r) {
         var text = Texts.of(EligibilityText.class);
-        return record(EligibilityCommands.PREGNANCY_BENEFIT_RISK, courseId, ifMatch, BEFORE_INFUSION, r,
-                new PregnancyBenefitRisk(), d -> {
+        return record(EligibilityCommands.PREGNANCY_BENEFIT_RISK, text.decideBenefitRisk(), courseId, ifMatch,
+                BEFORE_INFUSION, r, new PregnancyBenefitRisk(), d -> {
                     d.pregnancyStatusId = PregnancyStatus.current(courseId).filter(p -> p.pregnant).orElseThrow(
                             () -> ProblemException.conflict(text.benefitRiskOnlyForPregnancy())).id;
                     d.reason = r.reason().strip();
@@ -149,8 +149,8 @@ public class EligibilityService {
 
     @Transactional
     public EligibilityView recordHypersensitivity(long courseId, String ifMatch, HypersensitivityRequest r) {
-        return record(EligibilityCommands.HYPERSENSITIVITY, courseId, ifMatch, BEFORE_INFUSION, r,
-                new HypersensitivityHistory(), h -> {
+        return record(EligibilityCommands.HYPERSENSITIVITY, Texts.of(EligibilityText.class).recordWorkUp(),
+                courseId, ifMatch, BEFORE_INFUSION, r, new HypersensitivityHistory(), h -> {
                     h.dmso = r.dmso();
                     h.humanSerumAlbumin = r.humanSerumAlbumin();
                     h.electrolyteSolution = r.electrolyteSolution();
@@ -178,15 +178,13 @@ public class EligibilityService {
 
     private <F extends Finding> EligibilityView record(Command command, long courseId, String ifMatch,
             Object request, F finding, java.util.function.Consumer<F> fill) {
-        return record(command, courseId, ifMatch, OPEN, request, finding, fill);
+        return record(command, Texts.of(EligibilityText.class).recordWorkUp(), courseId, ifMatch, OPEN, request,
+                finding, fill);
     }
 
     /** A work-up finding, audited as {@code eligibility.<command slug>.recorded} with the request as entered. */
-    private <F extends Finding> EligibilityView record(Command command, long courseId, String ifMatch,
+    private <F extends Finding> EligibilityView record(Command command, String action, long courseId, String ifMatch,
             EnumSet<CourseState> open, Object request, F finding, java.util.function.Consumer<F> fill) {
-        var text = Texts.of(EligibilityText.class);
-        String action = command == EligibilityCommands.PREGNANCY_BENEFIT_RISK ? text.decideBenefitRisk()
-                : text.recordWorkUp();
         return runner.run(command, action, courseId, ifMatch, step -> {
             requireOpen(step.course(), open);
             fill.accept(finding);
